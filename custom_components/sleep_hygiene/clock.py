@@ -1,0 +1,107 @@
+"""The bedroom's clock: calls listeners at each boundary of the routine.
+
+One timer per bedroom, always set for the next boundary only, so an idle bedroom costs nothing.
+It follows time zone changes of the Home Assistant configuration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Final
+
+from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
+from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.helpers.event import async_track_point_in_utc_time
+from homeassistant.util import dt as dt_util
+
+from .schedule import NightTimes, Routine, current_night, night_times
+
+# The climate setpoint change is a boundary of its own, ahead of lights-out.
+CLIMATE_START: Final = "climate_start"
+# Passed to listeners when times moved (time zone change) rather than a boundary being reached.
+TIMES_CHANGED: Final = "times_changed"
+
+type ClockListener = Callable[[str, NightTimes], None]
+
+
+class RoutineClock:
+    """Tells listeners when a routine step (or the climate start) of a night is reached."""
+
+    def __init__(self, hass: HomeAssistant, routine: Routine) -> None:
+        """Set up the clock; call ``async_start`` to arm it."""
+        self.hass = hass
+        self.routine = routine
+        self._listeners: list[ClockListener] = []
+        self._unsub_timer: CALLBACK_TYPE | None = None
+        self._pending: list[tuple[str, NightTimes]] = []
+
+    def times(self, night_offset: int = 0) -> NightTimes:
+        """Return the times of the current night (or one ``night_offset`` nights away)."""
+        now = dt_util.now()
+        night = current_night(now, self.routine) + timedelta(days=night_offset)
+        return night_times(night, self.routine, now.tzinfo or dt_util.get_default_time_zone())
+
+    @callback
+    def async_add_listener(self, listener: ClockListener) -> CALLBACK_TYPE:
+        """Call ``listener(boundary, times)`` at each boundary; return the remover."""
+        self._listeners.append(listener)
+
+        @callback
+        def remove() -> None:
+            self._listeners.remove(listener)
+
+        return remove
+
+    @callback
+    def async_start(self) -> CALLBACK_TYPE:
+        """Arm the timer and follow configuration changes; return the stopper."""
+        unsub_config = self.hass.bus.async_listen(
+            EVENT_CORE_CONFIG_UPDATE, self._async_config_updated
+        )
+        self._schedule_next()
+
+        @callback
+        def stop() -> None:
+            unsub_config()
+            if self._unsub_timer:
+                self._unsub_timer()
+                self._unsub_timer = None
+
+        return stop
+
+    def _upcoming(self, after: datetime) -> list[tuple[datetime, str, NightTimes]]:
+        """Return the boundaries of this night and the next that fall after ``after``."""
+        upcoming: list[tuple[datetime, str, NightTimes]] = []
+        for offset in (0, 1):
+            times = self.times(offset)
+            boundaries = dict(times.steps) | {CLIMATE_START: times.climate_start}
+            upcoming += [(at, name, times) for name, at in boundaries.items() if at > after]
+        return sorted(upcoming, key=lambda item: item[0])
+
+    @callback
+    def _schedule_next(self) -> None:
+        if self._unsub_timer:
+            self._unsub_timer()
+        upcoming = self._upcoming(dt_util.now())
+        first = upcoming[0][0]
+        # Boundaries that share an instant (e.g. a zero climate lead) fire together, in order.
+        self._pending = [(name, times) for at, name, times in upcoming if at == first]
+        self._unsub_timer = async_track_point_in_utc_time(self.hass, self._async_fire, first)
+
+    @callback
+    def _async_fire(self, _fired_at: datetime) -> None:
+        self._unsub_timer = None
+        pending, self._pending = self._pending, []
+        for name, times in pending:
+            self._notify(name, times)
+        self._schedule_next()
+
+    @callback
+    def _async_config_updated(self, _event: Event) -> None:
+        self._schedule_next()
+        self._notify(TIMES_CHANGED, self.times())
+
+    def _notify(self, name: str, times: NightTimes) -> None:
+        for listener in list(self._listeners):
+            listener(name, times)

@@ -1,0 +1,97 @@
+"""Fixtures shared by the tests: a real Home Assistant with the integration and a demo bedroom."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from typing import Any
+
+from homeassistant.core import HomeAssistant
+from homeassistant.setup import async_setup_component
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.sleep_hygiene.const import (
+    CONF_CLIMATE,
+    CONF_CLIMATE_LEAD,
+    CONF_DETOX_LEAD,
+    CONF_LIGHTS,
+    CONF_LIGHTS_OUT,
+    CONF_SCREEN_POLICY,
+    CONF_SCREENS,
+    CONF_TARGET_TEMPERATURE,
+    CONF_TEMPERATURE_SENSOR,
+    CONF_TEMPERATURE_UNIT,
+    CONF_WAKE,
+    DOMAIN,
+)
+
+
+@pytest.fixture(autouse=True)
+def auto_enable_custom_integrations(
+    enable_custom_integrations: None,
+) -> Generator[None]:
+    """Load custom_components/ in every test."""
+    return
+
+
+BEDROOM_DATA: dict[str, Any] = {
+    CONF_LIGHTS: ["light.bed_lamp", "light.ceiling"],
+    CONF_SCREENS: ["switch.tv_plug"],
+    CONF_CLIMATE: "climate.bedroom",
+    CONF_TEMPERATURE_SENSOR: "sensor.bedroom_temperature",
+}
+BEDROOM_OPTIONS: dict[str, Any] = {
+    CONF_LIGHTS_OUT: "22:30:00",
+    CONF_WAKE: "06:30:00",
+    CONF_DETOX_LEAD: 30,
+    CONF_CLIMATE_LEAD: 60,
+    CONF_TARGET_TEMPERATURE: 18.0,
+    CONF_TEMPERATURE_UNIT: "°C",
+    CONF_SCREEN_POLICY: "keep_off",
+}
+
+
+@pytest.fixture
+def bedroom_entry(hass: HomeAssistant) -> MockConfigEntry:
+    """Return a bedroom config entry, added but not set up."""
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Main bedroom",
+        data=dict(BEDROOM_DATA),
+        options=dict(BEDROOM_OPTIONS),
+        entry_id="bedroom1",
+        version=1,
+        minor_version=1,
+    )
+    entry.add_to_hass(hass)
+    return entry
+
+
+@pytest.fixture
+async def demo_bedroom(hass: HomeAssistant) -> None:
+    """Create the real entities a bedroom is made of (template lights, switch, sensor)."""
+    assert await async_setup_component(
+        hass,
+        "input_boolean",
+        {"input_boolean": {"heater": {"name": "Heater"}}},
+    )
+    assert await async_setup_component(
+        hass,
+        "template",
+        {
+            "template": [
+                {
+                    "sensor": [
+                        {
+                            "name": "Bedroom temperature",
+                            "unique_id": "bedroom_temperature",
+                            "state": "19.5",
+                            "unit_of_measurement": "°C",
+                            "device_class": "temperature",
+                        }
+                    ]
+                }
+            ]
+        },
+    )
+    await hass.async_block_till_done()

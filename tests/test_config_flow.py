@@ -1,0 +1,225 @@
+"""The config, options and reconfigure flows, driven as the frontend drives them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant import config_entries
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import CONF_NAME
+from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.util.unit_system import METRIC_SYSTEM, US_CUSTOMARY_SYSTEM
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.sleep_hygiene.const import (
+    CONF_CLIMATE_LEAD,
+    CONF_DETOX_LEAD,
+    CONF_LIGHTS,
+    CONF_LIGHTS_OUT,
+    CONF_SCREEN_POLICY,
+    CONF_SCREENS,
+    CONF_TARGET_TEMPERATURE,
+    CONF_TEMPERATURE_UNIT,
+    CONF_WAKE,
+    DOMAIN,
+)
+
+from .conftest import BEDROOM_OPTIONS
+
+SCHEDULE: dict[str, Any] = {
+    CONF_LIGHTS_OUT: "23:00:00",
+    CONF_WAKE: "07:00:00",
+    CONF_DETOX_LEAD: 45,
+    CONF_CLIMATE_LEAD: 60,
+    CONF_TARGET_TEMPERATURE: 18.5,
+    CONF_SCREEN_POLICY: "gentle",
+}
+
+
+def _default(result: Any, key: str) -> Any:
+    """Return the value the form suggests for ``key``."""
+    for marker in result["data_schema"].schema:
+        if marker == key:
+            return marker.description["suggested_value"]
+    raise KeyError(key)
+
+
+async def test_user_flow_creates_bedroom(hass: HomeAssistant) -> None:
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "user"
+
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {CONF_NAME: " Main bedroom ", CONF_LIGHTS: ["light.bed_lamp"], CONF_SCREENS: []},
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "schedule"
+
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], SCHEDULE)
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["title"] == "Main bedroom"
+    assert result["data"] == {CONF_LIGHTS: ["light.bed_lamp"], CONF_SCREENS: [], "phones": []}
+    assert result["options"] == SCHEDULE | {CONF_TEMPERATURE_UNIT: "°C"}
+    entry = hass.config_entries.async_entries(DOMAIN)[0]
+    assert entry.state is ConfigEntryState.LOADED
+
+
+@pytest.mark.parametrize(
+    ("units", "target", "unit"),
+    [(METRIC_SYSTEM, 18.0, "°C"), (US_CUSTOMARY_SYSTEM, 65.0, "°F")],
+)
+async def test_default_target_follows_unit_system(
+    hass: HomeAssistant, units: Any, target: float, unit: str
+) -> None:
+    hass.config.units = units
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Guest room"}
+    )
+    assert _default(result, CONF_TARGET_TEMPERATURE) == target
+    selector = result["data_schema"].schema[CONF_TARGET_TEMPERATURE]
+    assert selector.config["unit_of_measurement"] == unit
+    schedule = SCHEDULE | {CONF_TARGET_TEMPERATURE: target}
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], schedule)
+    assert result["options"][CONF_TARGET_TEMPERATURE] == target
+    assert result["options"][CONF_TEMPERATURE_UNIT] == unit
+
+
+async def test_duplicate_name_is_refused(
+    hass: HomeAssistant, bedroom_entry: MockConfigEntry
+) -> None:
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "main BEDROOM"}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {CONF_NAME: "name_exists"}
+    # The form keeps what was typed.
+    assert _default(result, CONF_NAME) == "main BEDROOM"
+
+
+async def test_empty_name_is_refused(hass: HomeAssistant) -> None:
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {CONF_NAME: "  "})
+    assert result["errors"] == {CONF_NAME: "name_empty"}
+
+
+@pytest.mark.parametrize(
+    ("lights_out", "wake", "detox_lead"),
+    [
+        ("22:30:00", "22:30:00", 30),  # the same time
+        ("06:00:00", "05:45:00", 30),  # wake inside the detox window
+        ("01:00:00", "00:30:00", 15),  # after midnight: still inside the climate lead
+    ],
+)
+async def test_wake_inside_wind_down_is_refused(
+    hass: HomeAssistant, lights_out: str, wake: str, detox_lead: int
+) -> None:
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Main bedroom"}
+    )
+    bad = SCHEDULE | {CONF_LIGHTS_OUT: lights_out, CONF_WAKE: wake, CONF_DETOX_LEAD: detox_lead}
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], bad)
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {CONF_WAKE: "wake_too_close"}
+    assert _default(result, CONF_LIGHTS_OUT) == lights_out
+    assert not hass.config_entries.async_entries(DOMAIN)
+    # Fixing the time finishes the flow.
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], SCHEDULE)
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+
+
+async def test_options_change_reloads_entry(
+    hass: HomeAssistant, bedroom_entry: MockConfigEntry
+) -> None:
+    assert await hass.config_entries.async_setup(bedroom_entry.entry_id)
+    before = bedroom_entry.runtime_data
+
+    result = await hass.config_entries.options.async_init(bedroom_entry.entry_id)
+    assert result["type"] is FlowResultType.FORM
+    assert _default(result, CONF_LIGHTS_OUT) == "22:30:00"
+    result = await hass.config_entries.options.async_configure(result["flow_id"], SCHEDULE)
+    await hass.async_block_till_done()
+
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert bedroom_entry.options == SCHEDULE | {CONF_TEMPERATURE_UNIT: "°C"}
+    assert bedroom_entry.state is ConfigEntryState.LOADED
+    assert bedroom_entry.runtime_data is not before
+    assert bedroom_entry.runtime_data.settings.routine.lights_out.hour == 23
+
+
+async def test_options_error_keeps_options(
+    hass: HomeAssistant, bedroom_entry: MockConfigEntry
+) -> None:
+    result = await hass.config_entries.options.async_init(bedroom_entry.entry_id)
+    bad = SCHEDULE | {CONF_WAKE: "23:00:00"}
+    result = await hass.config_entries.options.async_configure(result["flow_id"], bad)
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {CONF_WAKE: "wake_too_close"}
+    assert bedroom_entry.options == BEDROOM_OPTIONS
+
+
+async def test_options_show_target_in_current_unit(
+    hass: HomeAssistant, bedroom_entry: MockConfigEntry
+) -> None:
+    """A bedroom set up in °C shows 64.4 °F once the house switches to US units."""
+    hass.config.units = US_CUSTOMARY_SYSTEM
+    result = await hass.config_entries.options.async_init(bedroom_entry.entry_id)
+    assert _default(result, CONF_TARGET_TEMPERATURE) == 64.4
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], SCHEDULE | {CONF_TARGET_TEMPERATURE: 66.0}
+    )
+    assert bedroom_entry.options[CONF_TARGET_TEMPERATURE] == 66.0
+    assert bedroom_entry.options[CONF_TEMPERATURE_UNIT] == "°F"
+
+
+async def test_reconfigure_changes_contents(
+    hass: HomeAssistant, bedroom_entry: MockConfigEntry
+) -> None:
+    assert await hass.config_entries.async_setup(bedroom_entry.entry_id)
+    result = await bedroom_entry.start_reconfigure_flow(hass)
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "reconfigure"
+    assert _default(result, CONF_NAME) == "Main bedroom"
+
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {CONF_NAME: "Loft", CONF_LIGHTS: ["light.loft"], CONF_SCREENS: []},
+    )
+    await hass.async_block_till_done()
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "reconfigure_successful"
+    assert bedroom_entry.title == "Loft"
+    assert bedroom_entry.data == {CONF_LIGHTS: ["light.loft"], CONF_SCREENS: [], "phones": []}
+    assert bedroom_entry.options == BEDROOM_OPTIONS
+    assert bedroom_entry.runtime_data.settings.lights == ("light.loft",)
+
+
+async def test_reconfigure_refuses_other_bedrooms_name(
+    hass: HomeAssistant, bedroom_entry: MockConfigEntry
+) -> None:
+    other = MockConfigEntry(domain=DOMAIN, title="Loft", data={}, options=BEDROOM_OPTIONS)
+    other.add_to_hass(hass)
+    result = await bedroom_entry.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {CONF_NAME: "loft"})
+    assert result["errors"] == {CONF_NAME: "name_exists"}
+    # Keeping its own name is fine.
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Main bedroom"}
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert bedroom_entry.title == "Main bedroom"

@@ -1,0 +1,64 @@
+"""Setting up and unloading a bedroom."""
+
+from __future__ import annotations
+
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import device_registry as dr, entity_registry as er
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.sleep_hygiene.const import DOMAIN
+
+
+async def test_setup_creates_device_and_entities(
+    hass: HomeAssistant, bedroom_entry: MockConfigEntry
+) -> None:
+    assert await hass.config_entries.async_setup(bedroom_entry.entry_id)
+    await hass.async_block_till_done()
+    assert bedroom_entry.state is ConfigEntryState.LOADED
+
+    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, bedroom_entry.entry_id)})
+    assert device is not None
+    assert device.name == "Main bedroom"
+    entities = er.async_entries_for_config_entry(er.async_get(hass), bedroom_entry.entry_id)
+    assert {e.unique_id for e in entities} >= {"bedroom1_next_detox", "bedroom1_lights_out"}
+    assert all(e.device_id == device.id for e in entities)
+
+
+async def test_unload_leaves_no_listener(
+    hass: HomeAssistant, bedroom_entry: MockConfigEntry
+) -> None:
+    # A first cycle loads the platforms Home Assistant keeps; the second must add nothing.
+    assert await hass.config_entries.async_setup(bedroom_entry.entry_id)
+    assert await hass.config_entries.async_unload(bedroom_entry.entry_id)
+    await hass.async_block_till_done()
+    listeners_before = hass.bus.async_listeners()
+
+    assert await hass.config_entries.async_setup(bedroom_entry.entry_id)
+    await hass.async_block_till_done()
+    clock = bedroom_entry.runtime_data.clock
+    assert clock._unsub_timer is not None
+
+    assert await hass.config_entries.async_unload(bedroom_entry.entry_id)
+    await hass.async_block_till_done()
+    assert bedroom_entry.state is ConfigEntryState.NOT_LOADED
+    assert hass.bus.async_listeners() == listeners_before
+    assert clock._unsub_timer is None
+    assert clock._listeners == []
+
+
+async def test_services_registered_once(
+    hass: HomeAssistant, bedroom_entry: MockConfigEntry
+) -> None:
+    assert await hass.config_entries.async_setup(bedroom_entry.entry_id)
+    services = hass.services.async_services_for_domain(DOMAIN)
+    assert set(services) == {
+        "log_check_in",
+        "send_check_in",
+        "start_detox",
+        "skip_tonight",
+        "get_summary",
+    }
+    # They stay when the bedroom is unloaded: they belong to the integration.
+    assert await hass.config_entries.async_unload(bedroom_entry.entry_id)
+    assert set(hass.services.async_services_for_domain(DOMAIN)) == set(services)
