@@ -14,7 +14,7 @@ from .services import async_setup_services
 from .settings import BedroomSettings
 from .store import NightLog
 
-PLATFORMS: list[Platform] = [Platform.SENSOR]
+PLATFORMS: list[Platform] = [Platform.EVENT, Platform.SENSOR]
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 

@@ -1,59 +1,14 @@
-"""Sensors of a bedroom."""
+"""Sensors of a bedroom; each feature module describes its own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
-
-from homeassistant.components.sensor import (
-    SensorDeviceClass,
-    SensorEntity,
-    SensorEntityDescription,
-)
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
-from homeassistant.util import dt as dt_util
 
-from .entity import SleepHygieneEntity
 from .models import SleepHygieneConfigEntry
-from .schedule import NightTimes
+from .routine_sensors import routine_sensors
 
 PARALLEL_UPDATES = 0
-
-
-@dataclass(frozen=True, kw_only=True)
-class RoutineSensorDescription(SensorEntityDescription):
-    """A timestamp sensor that follows the routine clock."""
-
-    value_fn: Callable[[SleepHygieneConfigEntry], datetime]
-
-
-def _next_detox(entry: SleepHygieneConfigEntry) -> datetime:
-    clock = entry.runtime_data.clock
-    tonight = clock.times()
-    # Once tonight's detox has begun, the next one is tomorrow's.
-    return tonight.detox if tonight.detox > dt_util.now() else clock.times(1).detox
-
-
-def _lights_out(entry: SleepHygieneConfigEntry) -> datetime:
-    return entry.runtime_data.clock.times().lights_out
-
-
-ROUTINE_SENSORS = (
-    RoutineSensorDescription(
-        key="next_detox",
-        translation_key="next_detox",
-        device_class=SensorDeviceClass.TIMESTAMP,
-        value_fn=_next_detox,
-    ),
-    RoutineSensorDescription(
-        key="lights_out",
-        translation_key="lights_out",
-        device_class=SensorDeviceClass.TIMESTAMP,
-        value_fn=_lights_out,
-    ),
-)
 
 
 async def async_setup_entry(
@@ -62,30 +17,4 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the bedroom's sensors."""
-    async_add_entities(RoutineSensor(entry, description) for description in ROUTINE_SENSORS)
-
-
-class RoutineSensor(SleepHygieneEntity, SensorEntity):
-    """A routine time, moved on by the clock."""
-
-    entity_description: RoutineSensorDescription
-
-    def __init__(
-        self, entry: SleepHygieneConfigEntry, description: RoutineSensorDescription
-    ) -> None:
-        """Describe the sensor."""
-        super().__init__(entry, description.key)
-        self.entity_description = description
-
-    async def async_added_to_hass(self) -> None:
-        """Follow the clock."""
-        self.async_on_remove(self.entry.runtime_data.clock.async_add_listener(self._on_clock))
-
-    @callback
-    def _on_clock(self, _boundary: str, _times: NightTimes) -> None:
-        self.async_write_ha_state()
-
-    @property
-    def native_value(self) -> datetime:
-        """Return the time."""
-        return self.entity_description.value_fn(self.entry)
+    async_add_entities([*routine_sensors(entry)])

@@ -1,0 +1,47 @@
+"""The bedroom's night-events entity, so automations and the logbook see each step."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.components.event import EventEntity
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .entity import SleepHygieneEntity
+from .events import NIGHT_EVENT_TYPES, signal_night_event
+from .models import SleepHygieneConfigEntry
+
+PARALLEL_UPDATES = 0
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: SleepHygieneConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the night-events entity."""
+    async_add_entities([NightEventEntity(entry)])
+
+
+class NightEventEntity(SleepHygieneEntity, EventEntity):
+    """Shows the latest night event: detox started, lights out, check-in logged, routine step."""
+
+    def __init__(self, entry: SleepHygieneConfigEntry) -> None:
+        """Describe the entity."""
+        super().__init__(entry, "night_event")
+        self._attr_event_types = list(NIGHT_EVENT_TYPES.values())
+
+    async def async_added_to_hass(self) -> None:
+        """Listen for the bedroom's night events."""
+        self.async_on_remove(
+            async_dispatcher_connect(
+                self.hass, signal_night_event(self.entry.entry_id), self._on_event
+            )
+        )
+
+    @callback
+    def _on_event(self, event_type: str, data: dict[str, Any]) -> None:
+        self._trigger_event(event_type, data)
+        self.async_write_ha_state()

@@ -1,0 +1,38 @@
+"""Night events: fired on the bus for automations and shown on the bedroom's event entity."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.dispatcher import async_dispatcher_send
+
+from .const import (
+    ATTR_CONFIG_ENTRY_ID,
+    EVENT_CHECK_IN_LOGGED,
+    EVENT_DETOX_STARTED,
+    EVENT_LIGHTS_OUT,
+    EVENT_ROUTINE_STEP,
+)
+
+# Event entity types, each the bus event's name without the domain prefix.
+NIGHT_EVENT_TYPES: Final = {
+    EVENT_DETOX_STARTED: "detox_started",
+    EVENT_LIGHTS_OUT: "lights_out",
+    EVENT_CHECK_IN_LOGGED: "check_in_logged",
+    EVENT_ROUTINE_STEP: "routine_step",
+}
+
+
+def signal_night_event(entry_id: str) -> str:
+    """Return the dispatcher signal the bedroom's event entity listens to."""
+    return f"sleep_hygiene_night_event_{entry_id}"
+
+
+def fire_night_event(
+    hass: HomeAssistant, entry_id: str, event: str, data: dict[str, Any] | None = None
+) -> None:
+    """Fire ``event`` on the bus (with the entry id) and on the bedroom's event entity."""
+    payload = {ATTR_CONFIG_ENTRY_ID: entry_id} | (data or {})
+    hass.bus.async_fire(event, payload)
+    async_dispatcher_send(hass, signal_night_event(entry_id), NIGHT_EVENT_TYPES[event], payload)

@@ -1,0 +1,483 @@
+"""The sleep-hygiene score of a night: its components, sub-scores, symptom burden, averages, streak.
+
+Pure Python (no Home Assistant import). ``records`` is always a sequence of ``NightRecord``
+sorted by night, one record per night. Every function finds the few nights it needs with bisect,
+so the cost of a summary does not grow with the length of the history.
+
+A component with no data (an unanswered question, no sensor, no detox that night) drops out: the
+score is the weighted mean of the components that have data, rescaled to 0-100.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+import statistics
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+
+    from .night import NightRecord
+
+# Citation keys, shown with every component so the dashboard can say where a weight comes from.
+SOURCE_BROWN_2022: Final = "brown2022"
+SOURCE_SLEEP_AS_ANDROID: Final = "sleep_as_android"
+SOURCE_DRAKE_2013: Final = "drake2013"
+SOURCE_GARDINER_2023: Final = "gardiner2023"
+SOURCE_MASTIN_2006: Final = "mastin2006"
+SOURCE_CARNEY_2012: Final = "carney2012"
+SOURCE_ARTICLES: Final = "articles"
+CITATIONS: Final[Mapping[str, str]] = {
+    SOURCE_BROWN_2022: (
+        "Brown TM et al. (2022). Recommendations for daytime, evening, and nighttime indoor light"
+        " exposure to best support physiology, sleep, and wakefulness. PLoS Biol 20(3): e3001571."
+    ),
+    SOURCE_SLEEP_AS_ANDROID: "Sleep as Android: bedtime-regularity thresholds (SD 30/60 minutes).",
+    SOURCE_DRAKE_2013: (
+        "Drake C et al. (2013). Caffeine effects on sleep taken 0, 3, or 6 hours before going to"
+        " bed. J Clin Sleep Med 9(11): 1195-1200."
+    ),
+    SOURCE_GARDINER_2023: (
+        "Gardiner C et al. (2023). The effect of caffeine on subsequent sleep: a systematic review"
+        " and meta-analysis. Sleep Med Rev 69: 101764."
+    ),
+    SOURCE_MASTIN_2006: (
+        "Mastin DF, Bryson J, Corwyn R (2006). Assessment of sleep hygiene using the Sleep Hygiene"
+        " Index. J Behav Med 29(3): 223-227."
+    ),
+    SOURCE_CARNEY_2012: (
+        "Carney CE et al. (2012). The Consensus Sleep Diary: standardizing prospective sleep"
+        " self-monitoring. Sleep 35(2): 287-302."
+    ),
+    SOURCE_ARTICLES: "The articles on night-time leg twitches this integration grew from.",
+}
+
+# Groups of components; each is a sub-score.
+GROUP_BEDROOM: Final = "bedroom"
+GROUP_HABITS: Final = "habits"
+GROUP_SYMPTOMS: Final = "symptoms"
+GROUPS: Final = (GROUP_BEDROOM, GROUP_HABITS, GROUP_SYMPTOMS)
+
+# Bedroom & wind-down, measured by the house (40 points).
+DETOX_POINTS: Final = 10.0  # Brown et al. 2022: dim evening light; the detox is how we dim it.
+DETOX_ZERO_LATE_MINUTES: Final = 60.0  # Brief: full at the planned time, 0 an hour late.
+SCREENS_POINTS: Final = 10.0  # Brown et al. 2022: screens are bright light in the last hour.
+SCREENS_ZERO_MINUTES: Final = 60.0  # Brief: 10 x (1 - on-minutes / 60).
+LIGHTS_POINTS: Final = 5.0  # Brown et al. 2022: dim light before bed, dark while asleep.
+LUX_WIND_DOWN_MAX: Final = 10.0  # Brown et al. 2022: <= 10 lux in the evening before bed.
+LUX_ASLEEP_MAX: Final = 1.0  # Brown et al. 2022: <= 1 lux in the sleeping environment.
+LIGHT_DOMAIN_PREFIX: Final = "light."
+TEMPERATURE_POINTS: Final = 10.0  # Articles: a cool bedroom, about 65 °F / 18 °C, +-2 °F.
+REGULARITY_POINTS: Final = 5.0  # Sleep as Android: regular bedtimes.
+REGULARITY_FULL_SD_MINUTES: Final = 30.0  # Sleep as Android: SD <= 30 min is regular.
+REGULARITY_ZERO_SD_MINUTES: Final = 60.0  # Sleep as Android: SD >= 60 min is irregular.
+REGULARITY_WINDOW_NIGHTS: Final = 14  # Brief: SD over 14 nights.
+REGULARITY_MIN_NIGHTS: Final = 3  # Fewer lights-outs give no meaningful spread.
+
+# Habits from the check-in (30 points), points per answer.
+CAFFEINE_POINTS: Final[Mapping[str, float]] = {  # Drake et al. 2013: 6 h before bed disrupts.
+    "none": 10.0,
+    "before_cutoff": 10.0,
+    "afternoon": 5.0,  # Gardiner et al. 2023: stop >= 8.8 h before bed; afternoon is too late.
+    "evening": 0.0,
+}
+ALCOHOL_POINTS: Final[Mapping[str, float]] = {  # Mastin et al. 2006: SHI item on alcohol.
+    "none": 7.0,
+    "one": 3.0,
+    "two_plus": 0.0,
+}
+EXERCISE_TIMING_POINTS: Final[Mapping[str, float]] = {  # Mastin et al. 2006: SHI late exercise.
+    "calm": 6.0,
+    "stressed": 6.0,
+    "hard_exercise": 0.0,
+}
+CALM_EVENING_POINTS: Final[Mapping[str, float]] = {  # Mastin et al. 2006: SHI item on stress.
+    "calm": 7.0,
+    "stressed": 0.0,
+    "hard_exercise": 7.0,
+}
+
+# Symptoms & rest from the check-in (30 points), points per answer.
+TWITCHES_POINTS: Final[Mapping[str, float]] = {  # Articles: the symptom journal.
+    "none": 10.0,
+    "few": 5.0,
+    "many": 0.0,
+}
+LEG_SENSATIONS_POINTS: Final[Mapping[str, float]] = {  # Articles: restless-legs feelings.
+    "none": 6.0,
+    "some": 3.0,
+    "severe": 0.0,
+}
+AWAKENINGS_POINTS: Final[Mapping[str, float]] = {  # Carney et al. 2012: Consensus Sleep Diary.
+    "none": 5.0,
+    "one_two": 2.5,
+    "three_plus": 0.0,
+}
+RESTED_POINTS: Final[Mapping[str, float]] = {  # Carney et al. 2012: rested/refreshed item.
+    "well": 5.0,
+    "somewhat": 2.5,
+    "poorly": 0.0,
+}
+PAIN_POINTS: Final[Mapping[str, float]] = {  # Articles: cramps, pain, numbness or swelling.
+    "none": 4.0,
+    "cramps": 2.0,
+    "pain_numbness_swelling": 0.0,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerRule:
+    """How one check-in answer becomes a component."""
+
+    key: str
+    group: str
+    question: str
+    points: Mapping[str, float]
+    source: str
+
+    @property
+    def max_points(self) -> float:
+        """Return the points of the best answer."""
+        return max(self.points.values())
+
+
+ANSWER_RULES: Final = (
+    AnswerRule("caffeine", GROUP_HABITS, "caffeine", CAFFEINE_POINTS, SOURCE_DRAKE_2013),
+    AnswerRule("alcohol", GROUP_HABITS, "alcohol", ALCOHOL_POINTS, SOURCE_MASTIN_2006),
+    AnswerRule(
+        "exercise_timing", GROUP_HABITS, "evening", EXERCISE_TIMING_POINTS, SOURCE_MASTIN_2006
+    ),
+    AnswerRule("calm_evening", GROUP_HABITS, "evening", CALM_EVENING_POINTS, SOURCE_MASTIN_2006),
+    AnswerRule("twitches", GROUP_SYMPTOMS, "twitches", TWITCHES_POINTS, SOURCE_ARTICLES),
+    AnswerRule(
+        "leg_sensations", GROUP_SYMPTOMS, "leg_sensations", LEG_SENSATIONS_POINTS, SOURCE_ARTICLES
+    ),
+    AnswerRule("awakenings", GROUP_SYMPTOMS, "awakenings", AWAKENINGS_POINTS, SOURCE_CARNEY_2012),
+    AnswerRule("rested", GROUP_SYMPTOMS, "rested", RESTED_POINTS, SOURCE_CARNEY_2012),
+    AnswerRule("pain", GROUP_SYMPTOMS, "pain", PAIN_POINTS, SOURCE_ARTICLES),
+)
+
+_MINUTES_PER_DAY: Final = 24 * 60
+_NOON_MINUTES: Final = 12 * 60
+_ONE_DAY: Final = timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    """One scored item of a night; ``points`` is None when there is no data for it."""
+
+    key: str
+    group: str
+    points: float | None
+    max_points: float
+    source: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the component as sensor attributes."""
+        return {
+            "key": self.key,
+            "group": self.group,
+            "points": None if self.points is None else round(self.points, 2),
+            "max_points": self.max_points,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class NightScore:
+    """The components of one night and the scores made from them."""
+
+    night: date
+    components: tuple[Component, ...]
+
+    @property
+    def score(self) -> float | None:
+        """Return the 0-100 score over every component with data, or None without any."""
+        return _percent(self.components)
+
+    @property
+    def bedroom(self) -> float | None:
+        """Return the bedroom & wind-down sub-score (0-100)."""
+        return self.sub_score(GROUP_BEDROOM)
+
+    @property
+    def habits(self) -> float | None:
+        """Return the habits sub-score (0-100)."""
+        return self.sub_score(GROUP_HABITS)
+
+    @property
+    def symptoms(self) -> float | None:
+        """Return the symptoms & rest sub-score (0-100, higher is better)."""
+        return self.sub_score(GROUP_SYMPTOMS)
+
+    @property
+    def burden(self) -> float | None:
+        """Return the symptom burden (0-100, lower is better), or None with no symptom answer."""
+        points, available = _totals(c for c in self.components if c.group == GROUP_SYMPTOMS)
+        return None if available == 0 else 100.0 * (1.0 - points / available)
+
+    def sub_score(self, group: str) -> float | None:
+        """Return one group's 0-100 sub-score, or None when none of its components has data."""
+        return _percent(c for c in self.components if c.group == group)
+
+    def component(self, key: str) -> Component:
+        """Return the component with this key."""
+        return next(c for c in self.components if c.key == key)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the night's score and breakdown as sensor attributes."""
+        return {
+            "night": self.night.isoformat(),
+            "score": _round(self.score),
+            GROUP_BEDROOM: _round(self.bedroom),
+            GROUP_HABITS: _round(self.habits),
+            GROUP_SYMPTOMS: _round(self.symptoms),
+            "symptom_burden": _round(self.burden),
+            "components": {c.key: c.as_dict() for c in self.components},
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StreakMark:
+    """A check-in streak known to be ``length`` nights long at ``night``, to count on from."""
+
+    night: date
+    length: int
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def _totals(components: Iterable[Component]) -> tuple[float, float]:
+    points = available = 0.0
+    for component in components:
+        if component.points is not None:
+            points += component.points
+            available += component.max_points
+    return points, available
+
+
+def _percent(components: Iterable[Component]) -> float | None:
+    points, available = _totals(components)
+    return None if available == 0 else 100.0 * points / available
+
+
+def _falling(value: float, full_at: float, zero_at: float, points: float) -> float:
+    """Return full points up to ``full_at``, none from ``zero_at``, linear in between."""
+    if value <= full_at:
+        return points
+    if value >= zero_at:
+        return 0.0
+    return points * (zero_at - value) / (zero_at - full_at)
+
+
+def _night(record: NightRecord) -> date:
+    return record.night
+
+
+def nights_between(
+    records: Sequence[NightRecord], first: date, last: date
+) -> Sequence[NightRecord]:
+    """Return the records of the nights from ``first`` to ``last``, both included."""
+    start = bisect_left(records, first, key=_night)
+    end = bisect_right(records, last, lo=start, key=_night)
+    return records[start:end]
+
+
+def record_for(records: Sequence[NightRecord], night: date) -> NightRecord | None:
+    """Return the record of ``night``, or None when there is none."""
+    index = bisect_left(records, night, key=_night)
+    if index < len(records) and records[index].night == night:
+        return records[index]
+    return None
+
+
+def answer(record: NightRecord, question: str) -> str | None:
+    """Return the answer given to ``question`` for this night, or None."""
+    return None if record.check_in is None else record.check_in.answers.get(question)
+
+
+def has_check_in(record: NightRecord) -> bool:
+    """Return True when at least one question was answered for this night."""
+    return record.check_in is not None and any(
+        value is not None for value in record.check_in.answers.values()
+    )
+
+
+def minutes_after_noon(moment: datetime) -> float:
+    """Return the wall-clock time as minutes after noon, so 23:50 and 00:10 are 20 minutes apart."""
+    of_day = moment.hour * 60 + moment.minute + moment.second / 60 + moment.microsecond / 60e6
+    return (of_day - _NOON_MINUTES) % _MINUTES_PER_DAY
+
+
+def lights_out_sd(records: Sequence[NightRecord], night: date) -> float | None:
+    """Return the SD (minutes) of lights-out over the 14 nights ending at ``night``, if >= 3."""
+    first = night - timedelta(days=REGULARITY_WINDOW_NIGHTS - 1)
+    times = [
+        minutes_after_noon(record.lights_out_at)
+        for record in nights_between(records, first, night)
+        if record.lights_out_at is not None
+    ]
+    if len(times) < REGULARITY_MIN_NIGHTS:
+        return None
+    # The spread of these very nights, not an estimate for a population: population SD.
+    return statistics.pstdev(times)
+
+
+def regularity_points(sd_minutes: float | None) -> float | None:
+    """Return the regularity points for a lights-out SD, or None without one."""
+    if sd_minutes is None:
+        return None
+    return _falling(
+        sd_minutes, REGULARITY_FULL_SD_MINUTES, REGULARITY_ZERO_SD_MINUTES, REGULARITY_POINTS
+    )
+
+
+def detox_points(record: NightRecord) -> float | None:
+    """Return the detox-on-time points; None when no detox was planned or none ran."""
+    if record.detox_planned is None:
+        return None
+    if record.skipped:
+        return 0.0
+    if record.detox_started is None:
+        # The house did not run (or the night is not over): nothing measured, nothing to blame.
+        return None
+    late = (record.detox_started - record.detox_planned).total_seconds() / 60
+    return _falling(late, 0.0, DETOX_ZERO_LATE_MINUTES, DETOX_POINTS)
+
+
+def screens_points(record: NightRecord) -> float | None:
+    """Return the screens-off points; 0 when the detox was skipped, None when it did not run."""
+    if record.skipped:
+        return 0.0
+    if record.detox_started is None:
+        return None
+    return _falling(record.screen_on_minutes, 0.0, SCREENS_ZERO_MINUTES, SCREENS_POINTS)
+
+
+def lights_points(record: NightRecord) -> float | None:
+    """Return the lights points, from illuminance when measured, else from the detox."""
+    checks = [
+        lux <= limit
+        for lux, limit in (
+            (record.lux_wind_down_max, LUX_WIND_DOWN_MAX),
+            (record.lux_asleep_max, LUX_ASLEEP_MAX),
+        )
+        if lux is not None
+    ]
+    if checks:
+        # Each measured limit is an equal share; one met of two gives half the points.
+        return LIGHTS_POINTS * sum(checks) / len(checks)
+    if record.skipped:
+        return 0.0
+    if record.detox_started is None:
+        return None
+    if any(entity.startswith(LIGHT_DOMAIN_PREFIX) for entity in record.overrides):
+        return 0.0
+    return LIGHTS_POINTS
+
+
+def temperature_points(record: NightRecord) -> float | None:
+    """Return the temperature points: 10 x the share of in-bed time within the band."""
+    share = record.temperature_in_band_share
+    if share is None:
+        return None
+    return TEMPERATURE_POINTS * min(max(share, 0.0), 1.0)
+
+
+def night_components(record: NightRecord, sd_minutes: float | None) -> tuple[Component, ...]:
+    """Return every component of a night, given the lights-out SD of the 14 nights to it."""
+    measured = (
+        ("detox_on_time", detox_points(record), DETOX_POINTS, SOURCE_BROWN_2022),
+        ("screens_off", screens_points(record), SCREENS_POINTS, SOURCE_BROWN_2022),
+        ("lights", lights_points(record), LIGHTS_POINTS, SOURCE_BROWN_2022),
+        ("temperature", temperature_points(record), TEMPERATURE_POINTS, SOURCE_ARTICLES),
+        ("regularity", regularity_points(sd_minutes), REGULARITY_POINTS, SOURCE_SLEEP_AS_ANDROID),
+    )
+    bedroom = tuple(
+        Component(key, GROUP_BEDROOM, points, max_points, source)
+        for key, points, max_points, source in measured
+    )
+    answered = tuple(
+        Component(
+            rule.key,
+            rule.group,
+            _answer_points(rule, answer(record, rule.question)),
+            rule.max_points,
+            rule.source,
+        )
+        for rule in ANSWER_RULES
+    )
+    return bedroom + answered
+
+
+def _answer_points(rule: AnswerRule, given: str | None) -> float | None:
+    # An unknown answer (say, from a newer version's store) counts as unanswered.
+    return None if given is None else rule.points.get(given)
+
+
+def score_record(record: NightRecord, sd_minutes: float | None) -> NightScore:
+    """Return the score of one record, given the lights-out SD of the 14 nights to it."""
+    return NightScore(record.night, night_components(record, sd_minutes))
+
+
+def symptom_burden(record: NightRecord) -> float | None:
+    """Return the night's symptom burden (0-100, lower is better), or None without symptoms."""
+    return score_record(record, None).burden
+
+
+def score_night(records: Sequence[NightRecord], night: date) -> NightScore | None:
+    """Return the score of ``night``, or None when there is no record for it."""
+    record = record_for(records, night)
+    if record is None:
+        return None
+    return score_record(record, lights_out_sd(records, night))
+
+
+def score_window(records: Sequence[NightRecord], last: date, days: int) -> list[NightScore]:
+    """Return the scores of the recorded nights among the ``days`` nights ending at ``last``."""
+    first = last - timedelta(days=days - 1)
+    # The regularity of the first night looks 13 nights further back.
+    span = nights_between(records, first - timedelta(days=REGULARITY_WINDOW_NIGHTS - 1), last)
+    return [
+        score_record(record, lights_out_sd(span, record.night))
+        for record in span
+        if record.night >= first
+    ]
+
+
+def mean(values: Iterable[float | None]) -> float | None:
+    """Return the mean of the values that are not None, or None when there are none."""
+    present = [value for value in values if value is not None]
+    return statistics.fmean(present) if present else None
+
+
+def rolling_average(records: Sequence[NightRecord], as_of: date, days: int) -> float | None:
+    """Return the mean score of the scored nights among the ``days`` nights ending at ``as_of``."""
+    return mean(night.score for night in score_window(records, as_of, days))
+
+
+def check_in_streak(
+    records: Sequence[NightRecord], night: date, known: StreakMark | None = None
+) -> int:
+    """Return how many nights in a row, ending at ``night``, have a check-in.
+
+    ``known`` is an earlier count to stop at, so a long streak is not walked again each night;
+    it must still be true, i.e. no night up to ``known.night`` changed since it was counted.
+    """
+    index = bisect_right(records, night, key=_night) - 1
+    length = 0
+    expected = night
+    while index >= 0:
+        if known is not None and expected == known.night:
+            return length + known.length
+        record = records[index]
+        if record.night != expected or not has_check_in(record):
+            break
+        length += 1
+        expected -= _ONE_DAY
+        index -= 1
+    return length

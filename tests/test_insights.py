@@ -1,0 +1,304 @@
+"""Tests of the trigger insights: which factors go with a higher symptom burden."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+import json
+from typing import Any
+
+import pytest
+
+from custom_components.sleep_hygiene.insights import (
+    ALCOHOL,
+    CAFFEINE_AFTER_CUTOFF,
+    FACTORS,
+    INSIGHT_LOOKBACK_DAYS,
+    IRREGULAR_LIGHTS_OUT,
+    LATE_DETOX,
+    LATE_EXERCISE,
+    SCREENS_AFTER_DETOX,
+    STRESSED_EVENING,
+    WARM_BEDROOM,
+    WARM_MARGIN_C,
+    check_in_nights,
+    evaluate,
+)
+from custom_components.sleep_hygiene.night import CheckIn, NightRecord
+
+TZ = timezone(timedelta(hours=1))
+AS_OF = date(2025, 12, 1)
+# With only the twitches question answered the burden is 0, 50 or 100.
+BURDEN = {0: "none", 50: "few", 100: "many"}
+
+
+def ago(nights: int) -> date:
+    """Return the night ``nights`` before AS_OF."""
+    return AS_OF - timedelta(days=nights)
+
+
+def evening(night: date, hour: int, minute: int = 0) -> datetime:
+    """Return a local time of the night: hours before noon are the next morning."""
+    day = night if hour >= 12 else night + timedelta(days=1)
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=TZ)
+
+
+def night_record(
+    back: int, burden: int | None = 0, answers: dict[str, str] | None = None, **fields: Any
+) -> NightRecord:
+    """Return the night ``back`` nights ago with the given burden (via twitches) and answers."""
+    given = dict(answers or {})
+    if burden is not None:
+        given["twitches"] = BURDEN[burden]
+    return NightRecord(night=ago(back), check_in=CheckIn(answers=given), **fields)
+
+
+def sorted_records(*records: NightRecord) -> list[NightRecord]:
+    """Return records sorted by night, as the store keeps them."""
+    return sorted(records, key=lambda record: record.night)
+
+
+def sides(record: NightRecord) -> dict[str, str | None]:
+    """Return, per factor, whether this one night counts 'with', 'without' or neither."""
+    insights = evaluate([record], record.night)
+    result: dict[str, str | None] = {}
+    for factor in insights.factors:
+        result[factor.key] = (
+            "with" if factor.nights_with else "without" if factor.nights_without else None
+        )
+    return result
+
+
+# --- A small journal worked out by hand ----------------------------------------------------------
+
+
+def test_journal_with_a_known_answer() -> None:
+    # night  caffeine   alcohol  burden
+    #   6    evening    one      100
+    #   5    afternoon  none      50
+    #   4    evening    none     100
+    #   3    none       one        0
+    #   2    none       one       50
+    #   1    before     none       0
+    #   0    none       none       0
+    # Caffeine after cut-off: with 100, 50, 100 = 83.33; without 0, 50, 0, 0 = 12.5 -> +70.83.
+    # Alcohol: with 100, 0, 50 = 50; without 50, 100, 0, 0 = 37.5 -> +12.5.
+    table = [
+        (6, "evening", "one", 100),
+        (5, "afternoon", "none", 50),
+        (4, "evening", "none", 100),
+        (3, "none", "one", 0),
+        (2, "none", "one", 50),
+        (1, "before_cutoff", "none", 0),
+        (0, "none", "none", 0),
+    ]
+    records = [
+        night_record(back, burden, {"caffeine": caffeine, "alcohol": alcohol})
+        for back, caffeine, alcohol, burden in table
+    ]
+    insights = evaluate(records, AS_OF)
+    caffeine = insights.factor(CAFFEINE_AFTER_CUTOFF)
+    assert (caffeine.nights_with, caffeine.nights_without) == (3, 4)
+    assert caffeine.burden_with == pytest.approx(250 / 3)
+    assert caffeine.burden_without == pytest.approx(12.5)
+    assert caffeine.difference == pytest.approx(250 / 3 - 12.5)
+    alcohol = insights.factor(ALCOHOL)
+    assert alcohol.difference == pytest.approx(12.5)
+    assert insights.likely_trigger == CAFFEINE_AFTER_CUTOFF
+    assert insights.nights == 7
+    # Nothing else was answered or measured: no nights on either side.
+    stressed = insights.factor(STRESSED_EVENING)
+    assert (stressed.nights_with, stressed.nights_without) == (0, 0)
+    assert stressed.burden_with is None
+
+
+# --- Enough data, and choosing the likely trigger ------------------------------------------------
+
+
+def alcohol_nights(with_nights: int, without_nights: int) -> list[NightRecord]:
+    """Return nights with a drink (burden 100) and nights without (burden 0)."""
+    drinks = [night_record(n, 100, {"alcohol": "one"}) for n in range(with_nights)]
+    dry = [night_record(with_nights + n, 0, {"alcohol": "none"}) for n in range(without_nights)]
+    return sorted_records(*drinks, *dry)
+
+
+@pytest.mark.parametrize(
+    ("with_nights", "without_nights", "counts"),
+    [(2, 10, False), (10, 2, False), (3, 3, True), (3, 20, True)],
+)
+def test_a_factor_counts_only_with_three_nights_on_each_side(
+    with_nights: int, without_nights: int, counts: bool
+) -> None:
+    insights = evaluate(alcohol_nights(with_nights, without_nights), AS_OF)
+    alcohol = insights.factor(ALCOHOL)
+    assert alcohol.enough_data is counts
+    assert (alcohol.nights_with, alcohol.nights_without) == (with_nights, without_nights)
+    # The means are shown either way; the difference only when it counts.
+    assert (alcohol.burden_with, alcohol.burden_without) == (100.0, 0.0)
+    assert alcohol.difference == (100.0 if counts else None)
+    assert insights.likely_trigger == (ALCOHOL if counts else None)
+
+
+def test_no_likely_trigger_when_every_difference_is_negative_or_zero() -> None:
+    better_with_drinks = [night_record(n, 0, {"alcohol": "one"}) for n in range(3)]
+    worse_without = [night_record(3 + n, 50, {"alcohol": "none"}) for n in range(3)]
+    insights = evaluate(sorted_records(*better_with_drinks, *worse_without), AS_OF)
+    assert insights.factor(ALCOHOL).difference == -50.0
+    assert insights.likely_trigger is None
+    same = [night_record(n, 50, {"alcohol": "one" if n % 2 else "none"}) for n in range(6)]
+    assert evaluate(sorted_records(*same), AS_OF).likely_trigger is None
+
+
+def test_the_largest_positive_difference_wins_and_ties_go_to_the_earlier_factor() -> None:
+    # Nights 0-2 have caffeine, a drink and stress, burden 100; night 3 none of them, burden 100;
+    # nights 4-6 none, burden 0. Each factor: 100 with vs (100 + 0 + 0 + 0) / 4 = 25 without,
+    # +75 for all three: the tie goes to caffeine, first in FACTORS.
+    nights = []
+    for back in range(7):
+        bad = back < 3
+        answers = {
+            "caffeine": "evening" if bad else "none",
+            "alcohol": "one" if bad else "none",
+            "evening": "stressed" if bad else "calm",
+        }
+        nights.append(night_record(back, 100 if bad else (100 if back == 3 else 0), answers))
+    insights = evaluate(sorted_records(*nights), AS_OF)
+    assert insights.factor(CAFFEINE_AFTER_CUTOFF).difference == 75.0
+    assert insights.factor(STRESSED_EVENING).difference == 75.0
+    assert insights.likely_trigger == CAFFEINE_AFTER_CUTOFF
+    # A fourth stressed night with burden 100: stress 100 vs 0 = +100 beats caffeine's +75.
+    nights[3] = night_record(3, 100, {"caffeine": "none", "alcohol": "none", "evening": "stressed"})
+    insights = evaluate(sorted_records(*nights), AS_OF)
+    assert insights.likely_trigger == STRESSED_EVENING
+
+
+# --- Which nights have each factor ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answers", "expected"),
+    [
+        ({"caffeine": "none"}, {CAFFEINE_AFTER_CUTOFF: "without"}),
+        ({"caffeine": "before_cutoff"}, {CAFFEINE_AFTER_CUTOFF: "without"}),
+        ({"caffeine": "afternoon"}, {CAFFEINE_AFTER_CUTOFF: "with"}),
+        ({"caffeine": "evening"}, {CAFFEINE_AFTER_CUTOFF: "with"}),
+        ({"alcohol": "none"}, {ALCOHOL: "without"}),
+        ({"alcohol": "one"}, {ALCOHOL: "with"}),
+        ({"alcohol": "two_plus"}, {ALCOHOL: "with"}),
+        ({"evening": "calm"}, {LATE_EXERCISE: "without", STRESSED_EVENING: "without"}),
+        ({"evening": "stressed"}, {LATE_EXERCISE: "without", STRESSED_EVENING: "with"}),
+        ({"evening": "hard_exercise"}, {LATE_EXERCISE: "with", STRESSED_EVENING: "without"}),
+    ],
+)
+def test_answer_factors(answers: dict[str, str], expected: dict[str, str]) -> None:
+    assert sides(night_record(0, 0, answers)) == dict.fromkeys(FACTORS) | expected
+
+
+@pytest.mark.parametrize(
+    ("mean_c", "target_c", "expected"),
+    [
+        (18.0 + WARM_MARGIN_C, 18.0, "without"),
+        (19.2, 18.0, "with"),
+        (25.0, None, None),
+        (None, 18.0, None),
+    ],
+)
+def test_warm_bedroom_is_above_target_plus_two_fahrenheit(
+    mean_c: float | None, target_c: float | None, expected: str | None
+) -> None:
+    record = night_record(0, temperature_mean_c=mean_c, temperature_target_c=target_c)
+    assert sides(record)[WARM_BEDROOM] == expected
+
+
+def detox(late: float = 0, **fields: Any) -> NightRecord:
+    """Return a night whose detox was planned at 22:00 and began ``late`` minutes after."""
+    planned = evening(AS_OF, 22)
+    started = planned + timedelta(minutes=late)
+    return night_record(0, detox_planned=planned, detox_started=started, **fields)
+
+
+@pytest.mark.parametrize(
+    ("record", "screens", "late"),
+    [
+        (detox(screen_on_minutes=10.0), "without", "without"),
+        (detox(screen_on_minutes=10.5), "with", "without"),
+        (detox(30), "without", "without"),
+        (detox(31), "without", "with"),
+        (detox(90, skipped=True, screen_on_minutes=50.0), None, None),
+        (night_record(0, screen_on_minutes=50.0), None, None),
+        (night_record(0, detox_started=evening(AS_OF, 23)), "without", None),
+    ],
+)
+def test_detox_factors(record: NightRecord, screens: str | None, late: str | None) -> None:
+    found = sides(record)
+    assert (found[SCREENS_AFTER_DETOX], found[LATE_DETOX]) == (screens, late)
+
+
+def test_irregular_lights_out_is_more_than_45_minutes_off_the_median_across_midnight() -> None:
+    # Lights-out 22:30 on five nights (the median), 21:45 (45 off), 23:16 (46 off) and 00:00.
+    times = [(22, 30)] * 5 + [(21, 45), (23, 16), (0, 0)]
+    records = [
+        night_record(back, 0, lights_out_at=evening(ago(back), hour, minute))
+        for back, (hour, minute) in enumerate(times)
+    ]
+    insights = evaluate(sorted_records(*records), AS_OF)
+    irregular = insights.factor(IRREGULAR_LIGHTS_OUT)
+    assert (irregular.nights_with, irregular.nights_without) == (2, 6)
+
+
+# --- Which nights are looked at ------------------------------------------------------------------
+
+
+def test_the_last_28_nights_with_a_check_in() -> None:
+    # 50 nights; every third has an empty check-in, which does not take a place: nights 1-41
+    # hold 41 - 13 = 28 nights with a check-in.
+    records = [
+        night_record(back, 0)
+        if back % 3
+        else NightRecord(night=ago(back), check_in=CheckIn(answers={}))
+        for back in range(50)
+    ]
+    chosen = check_in_nights(sorted_records(*records), AS_OF)
+    assert len(chosen) == 28
+    assert chosen[-1].night == ago(1)
+    assert chosen[0].night == ago(41)
+    assert all(record.night <= AS_OF for record in chosen)
+    assert chosen == sorted(chosen, key=lambda record: record.night)
+
+
+def test_nights_after_as_of_and_older_than_the_lookback_are_ignored() -> None:
+    inside = night_record(INSIGHT_LOOKBACK_DAYS - 1, 0)
+    outside = night_record(INSIGHT_LOOKBACK_DAYS, 0)
+    future = NightRecord(night=AS_OF + timedelta(days=1), check_in=CheckIn({"twitches": "few"}))
+    chosen = check_in_nights([outside, inside, future], AS_OF)
+    assert chosen == [inside]
+
+
+def test_check_ins_without_symptom_answers_are_counted_but_not_compared() -> None:
+    records = sorted_records(
+        night_record(0, None, {"alcohol": "one"}),
+        night_record(1, 100, {"alcohol": "one"}),
+    )
+    insights = evaluate(records, AS_OF)
+    assert insights.nights == 2
+    assert insights.factor(ALCOHOL).nights_with == 1
+
+
+def test_empty_journal() -> None:
+    insights = evaluate([], AS_OF)
+    assert insights.nights == 0
+    assert insights.likely_trigger is None
+    assert [factor.key for factor in insights.factors] == list(FACTORS)
+
+
+def test_as_dict_is_json_ready() -> None:
+    data = evaluate(alcohol_nights(3, 4), AS_OF).as_dict()
+    json.dumps(data)
+    assert data["likely_trigger"] == ALCOHOL
+    assert data["factors"][ALCOHOL] == {
+        "nights_with": 3,
+        "nights_without": 4,
+        "burden_with": 100.0,
+        "burden_without": 0.0,
+        "difference": 100.0,
+    }
+    assert set(data["factors"]) == set(FACTORS)
