@@ -29,6 +29,11 @@ def signal_night_event(entry_id: str) -> str:
     return f"sleep_hygiene_night_event_{entry_id}"
 
 
+def signal_nights_changed(entry_id: str) -> str:
+    """Return the dispatcher signal sent with a night's date whenever its record changes."""
+    return f"sleep_hygiene_nights_changed_{entry_id}"
+
+
 def fire_night_event(
     hass: HomeAssistant, entry_id: str, event: str, data: dict[str, Any] | None = None
 ) -> None:

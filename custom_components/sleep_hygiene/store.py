@@ -11,9 +11,11 @@ from datetime import date
 from typing import Any, TypedDict
 
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.storage import Store
 
 from .const import DOMAIN
+from .events import signal_nights_changed
 from .night import NightRecord
 
 STORAGE_VERSION = 1
@@ -33,6 +35,8 @@ class NightLog:
 
     def __init__(self, hass: HomeAssistant, entry_id: str) -> None:
         """Prepare the store for one bedroom."""
+        self._hass = hass
+        self._entry_id = entry_id
         self._store: Store[StoredData] = Store(
             hass,
             STORAGE_VERSION,
@@ -62,11 +66,12 @@ class NightLog:
         return [self._nights[night] for night in sorted(self._nights)]
 
     def update(self, night: date, change: Callable[[NightRecord], None]) -> NightRecord:
-        """Apply ``change`` to the night's record (made if new) and schedule a save."""
+        """Apply ``change`` to the night's record (made if new), save soon and tell listeners."""
         record = self._nights.get(night) or NightRecord(night=night)
         change(record)
         self._nights[night] = record
         self.async_schedule_save()
+        async_dispatcher_send(self._hass, signal_nights_changed(self._entry_id), night)
         return record
 
     def async_schedule_save(self) -> None:
