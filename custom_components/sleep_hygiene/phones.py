@@ -1,0 +1,55 @@
+"""Send notifications to the bedroom's phones (Home Assistant companion app devices)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.helpers import device_registry as dr
+from homeassistant.util import slugify
+
+from .const import LOGGER
+
+MOBILE_APP = "mobile_app"
+
+
+def notify_service(hass: HomeAssistant, device_id: str) -> str | None:
+    """Return the ``notify`` service of a companion-app device, or None if it has none now."""
+    device = dr.async_get(hass).async_get(device_id)
+    if device is None:
+        return None
+    for entry_id in device.config_entries:
+        entry = hass.config_entries.async_get_entry(entry_id)
+        if entry is None or entry.domain != MOBILE_APP:
+            continue
+        # mobile_app names its legacy notify service after the device name it registered with.
+        service = f"{MOBILE_APP}_{slugify(entry.data['device_name'])}"
+        if hass.services.has_service("notify", service):
+            return service
+    return None
+
+
+async def async_notify_phones(
+    hass: HomeAssistant,
+    device_ids: Iterable[str],
+    message: str,
+    *,
+    title: str | None = None,
+    data: dict[str, Any] | None = None,
+    context: Context | None = None,
+) -> list[str]:
+    """Send one notification to each phone; return the device ids it was sent to."""
+    sent: list[str] = []
+    for device_id in device_ids:
+        if (service := notify_service(hass, device_id)) is None:
+            LOGGER.debug("Phone %s has no notify service now; skipped", device_id)
+            continue
+        payload: dict[str, Any] = {"message": message}
+        if title is not None:
+            payload["title"] = title
+        if data is not None:
+            payload["data"] = data
+        await hass.services.async_call("notify", service, payload, blocking=True, context=context)
+        sent.append(device_id)
+    return sent
