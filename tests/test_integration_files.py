@@ -1,0 +1,98 @@
+"""What hassfest and the HACS action would check, done with Home Assistant's own loaders offline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from awesomeversion import AwesomeVersion
+from homeassistant.const import __version__ as HA_VERSION
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import entity_registry as er, icon, service, translation
+from homeassistant.loader import async_get_integration
+from homeassistant.setup import async_setup_component
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+import yaml
+
+from custom_components.sleep_hygiene.const import DOMAIN
+
+ROOT = Path(__file__).parent.parent
+PACKAGE = ROOT / "custom_components" / DOMAIN
+
+
+def _json(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+async def test_manifest_loads_and_is_ordered(hass: HomeAssistant) -> None:
+    integration = await async_get_integration(hass, DOMAIN)
+    manifest = integration.manifest
+    assert integration.is_built_in is False
+    assert manifest["config_flow"] is True
+    assert manifest["iot_class"] == "calculated"
+    assert manifest["integration_type"] in {"device", "helper", "hub", "service"}
+    assert AwesomeVersion(manifest["version"]).valid
+    for key in ("codeowners", "documentation", "issue_tracker"):
+        assert manifest[key]
+    # hassfest: domain, name, then the rest in alphabetical order.
+    keys = list(_json(PACKAGE / "manifest.json"))
+    assert keys[:2] == ["domain", "name"]
+    assert keys[2:] == sorted(keys[2:])
+
+
+def test_hacs_json_names_the_tested_home_assistant() -> None:
+    hacs = _json(ROOT / "hacs.json")
+    assert hacs["name"] == "Sleep Hygiene"
+    assert hacs["homeassistant"] == HA_VERSION
+
+
+def test_english_translation_is_strings_json() -> None:
+    assert _json(PACKAGE / "translations" / "en.json") == _json(PACKAGE / "strings.json")
+
+
+async def test_every_service_is_described_translated_and_has_an_icon(hass: HomeAssistant) -> None:
+    assert await async_setup_component(hass, DOMAIN, {})
+    descriptions = (await service.async_get_all_descriptions(hass))[DOMAIN]
+    registered = set(hass.services.async_services_for_domain(DOMAIN))
+    assert set(descriptions) == registered
+    strings = _json(PACKAGE / "strings.json")
+    icons = await icon.async_get_icons(hass, "services", [DOMAIN])
+    raw = yaml.safe_load((PACKAGE / "services.yaml").read_text(encoding="utf-8"))
+    for name, description in raw.items():
+        texts = strings["services"][name]
+        assert texts["name"], name
+        assert texts["description"], name
+        assert set(texts["fields"]) == set(description.get("fields", {})), name
+        assert icons[DOMAIN][name]["service"].startswith("mdi:"), name
+        for field, spec in description.get("fields", {}).items():
+            assert texts["fields"][field]["name"], field
+            assert texts["fields"][field]["description"], field
+            key = spec.get("selector", {}).get("select", {}).get("translation_key")
+            if key:
+                options = spec["selector"]["select"]["options"]
+                assert set(strings["selector"][key]["options"]) == set(options), key
+
+
+async def test_translations_load(hass: HomeAssistant) -> None:
+    for category in ("config", "options", "entity", "exceptions", "services", "selector"):
+        loaded = await translation.async_get_translations(hass, "en", category, [DOMAIN])
+        assert any(key.startswith(f"component.{DOMAIN}.{category}.") for key in loaded), category
+
+
+async def test_every_entity_has_a_translated_name_and_an_icon(
+    hass: HomeAssistant, bedroom_entry: MockConfigEntry
+) -> None:
+    assert await hass.config_entries.async_setup(bedroom_entry.entry_id)
+    await hass.async_block_till_done()
+    strings = _json(PACKAGE / "strings.json")["entity"]
+    icons = _json(PACKAGE / "icons.json")["entity"]
+    entries = er.async_entries_for_config_entry(er.async_get(hass), bedroom_entry.entry_id)
+    assert entries
+    for entity in entries:
+        assert entity.unique_id == f"{bedroom_entry.entry_id}_{entity.translation_key}"
+        assert strings[entity.domain][entity.translation_key]["name"], entity.entity_id
+        assert entity.translation_key in icons[entity.domain], entity.entity_id
+        state = hass.states.get(entity.entity_id)
+        assert state is not None
+        assert state.name.startswith("Main bedroom "), entity.entity_id
