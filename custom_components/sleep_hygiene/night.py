@@ -35,7 +35,9 @@ class CheckIn:
     answers: dict[str, str] = field(default_factory=dict)
     notes: str | None = None
     source: str = "service"
+    # When the last answer was given, and when the first one was (a chain of phone answers).
     logged_at: datetime | None = None
+    started_at: datetime | None = None
 
     @property
     def complete(self) -> bool:
@@ -87,6 +89,7 @@ class NightRecord:
                 notes=raw.get("notes"),
                 source=raw.get("source", "service"),
                 logged_at=_parse_datetime(raw.get("logged_at")),
+                started_at=_parse_datetime(raw.get("started_at")),
             )
         values["overrides"] = list(values.get("overrides", []))
         values["edits"] = list(values.get("edits", []))

@@ -8,6 +8,7 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 import voluptuous as vol
 
+from .check_in_service import async_log_check_in, async_send_check_in_now
 from .const import (
     ATTR_CONFIG_ENTRY_ID,
     DOMAIN,
@@ -18,11 +19,14 @@ from .const import (
     SERVICE_START_DETOX,
 )
 from .models import SleepHygieneConfigEntry
+from .summary_service import DEFAULT_NIGHTS, async_get_summary
 
 ENTRY_SCHEMA = vol.Schema({vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string})
 # Answers are validated by the handler so each bad field gets its own translated error.
 LOG_CHECK_IN_SCHEMA = ENTRY_SCHEMA.extend({}, extra=vol.ALLOW_EXTRA)
-SUMMARY_SCHEMA = ENTRY_SCHEMA.extend({vol.Optional("nights", default=14): cv.positive_int})
+SUMMARY_SCHEMA = ENTRY_SCHEMA.extend(
+    {vol.Optional("nights", default=DEFAULT_NIGHTS): cv.positive_int}
+)
 
 
 def get_entry(hass: HomeAssistant, call: ServiceCall) -> SleepHygieneConfigEntry:
@@ -44,13 +48,24 @@ def get_entry(hass: HomeAssistant, call: ServiceCall) -> SleepHygieneConfigEntry
     return entry
 
 
-async def _not_implemented(call: ServiceCall) -> ServiceResponse:
-    get_entry(call.hass, call)
-    raise ServiceValidationError(
-        translation_domain=DOMAIN,
-        translation_key="not_implemented",
-        translation_placeholders={"service": call.service},
-    )
+async def _get_summary(call: ServiceCall) -> ServiceResponse:
+    return await async_get_summary(get_entry(call.hass, call), call.data["nights"])
+
+
+async def _start_detox(call: ServiceCall) -> None:
+    await get_entry(call.hass, call).runtime_data.detox.async_start_now()
+
+
+async def _skip_tonight(call: ServiceCall) -> None:
+    await get_entry(call.hass, call).runtime_data.detox.async_skip_tonight()
+
+
+async def _log_check_in(call: ServiceCall) -> ServiceResponse:
+    return await async_log_check_in(get_entry(call.hass, call), call)
+
+
+async def _send_check_in(call: ServiceCall) -> ServiceResponse:
+    return await async_send_check_in_now(get_entry(call.hass, call), call)
 
 
 def async_setup_services(hass: HomeAssistant) -> None:
@@ -58,16 +73,17 @@ def async_setup_services(hass: HomeAssistant) -> None:
     hass.services.async_register(
         DOMAIN,
         SERVICE_LOG_CHECK_IN,
-        _not_implemented,
+        _log_check_in,
         schema=LOG_CHECK_IN_SCHEMA,
         supports_response=SupportsResponse.OPTIONAL,
     )
-    for service in (SERVICE_SEND_CHECK_IN, SERVICE_START_DETOX, SERVICE_SKIP_TONIGHT):
-        hass.services.async_register(DOMAIN, service, _not_implemented, schema=ENTRY_SCHEMA)
+    hass.services.async_register(DOMAIN, SERVICE_SEND_CHECK_IN, _send_check_in, schema=ENTRY_SCHEMA)
+    hass.services.async_register(DOMAIN, SERVICE_START_DETOX, _start_detox, schema=ENTRY_SCHEMA)
+    hass.services.async_register(DOMAIN, SERVICE_SKIP_TONIGHT, _skip_tonight, schema=ENTRY_SCHEMA)
     hass.services.async_register(
         DOMAIN,
         SERVICE_GET_SUMMARY,
-        _not_implemented,
+        _get_summary,
         schema=SUMMARY_SCHEMA,
         supports_response=SupportsResponse.ONLY,
     )

@@ -1,26 +1,47 @@
 """The bedroom's night log: one record per night, kept in a versioned Store.
 
-Writes are debounced so a busy night costs one write; a check-in is flushed at once.
+Writes are debounced so a busy night costs one write; a check-in is flushed at once. The history
+is never trimmed, so the costly parts stay off the event loop: migrating and parsing run in the
+executor, and a save hands the executor a snapshot of records encoded when they changed.
+A log that cannot be read is moved aside (never overwritten), and a Repairs issue says so.
 Controllers keep their restart state (what they did tonight) in ``state``.
 """
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Callable
+from copy import deepcopy
 from datetime import date
-from typing import Any, TypedDict
+import os
+from typing import Any, Final, TypedDict, cast
 
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.storage import Store
+from homeassistant.util import dt as dt_util
 
-from .const import DOMAIN
+from .const import DOMAIN, LOGGER
 from .events import signal_nights_changed
 from .night import NightRecord
+from .store_migration import MAJOR_VERSION, MINOR_VERSION, migrate
 
-STORAGE_VERSION = 1
-STORAGE_MINOR_VERSION = 1
-SAVE_DELAY = 10  # seconds
+STORAGE_VERSION: Final = MAJOR_VERSION
+STORAGE_MINOR_VERSION: Final = MINOR_VERSION
+SAVE_DELAY: Final = 10  # seconds
+ISSUE_UNREADABLE: Final = "night_log_unreadable"
+ISSUE_LOCKED: Final = "night_log_locked"
+# What a stored log that is not in the shape we wrote raises while it is migrated or parsed.
+_UNREADABLE_ERRORS: Final = (
+    HomeAssistantError,
+    NotImplementedError,
+    AttributeError,
+    KeyError,
+    TypeError,
+    ValueError,
+)
 
 
 class StoredData(TypedDict):
@@ -30,6 +51,18 @@ class StoredData(TypedDict):
     state: dict[str, Any]
 
 
+class _NightStore(Store[StoredData]):
+    """The Store, with the night log's migrations."""
+
+    async def _async_migrate_func(
+        self, old_major_version: int, old_minor_version: int, old_data: dict[str, Any]
+    ) -> StoredData:
+        migrated = await self.hass.async_add_executor_job(
+            migrate, old_major_version, old_minor_version, old_data
+        )
+        return cast(StoredData, migrated)
+
+
 class NightLog:
     """Nights keyed by the evening's ISO date, loaded once and saved with a delay."""
 
@@ -37,25 +70,34 @@ class NightLog:
         """Prepare the store for one bedroom."""
         self._hass = hass
         self._entry_id = entry_id
-        self._store: Store[StoredData] = Store(
+        self._store = _NightStore(
             hass,
             STORAGE_VERSION,
             f"{DOMAIN}.{entry_id}",
             minor_version=STORAGE_MINOR_VERSION,
+            # Saves hand over snapshots nothing mutates, so they are serialised off the loop.
+            serialize_in_event_loop=False,
         )
         self._nights: dict[date, NightRecord] = {}
+        self._sorted: list[NightRecord] = []
+        # Each night as stored; replaced (never changed in place) when the night changes.
+        self._encoded: dict[str, dict[str, Any]] = {}
         self.state: dict[str, Any] = {}
 
     async def async_load(self) -> None:
-        """Read the stored nights."""
-        data = await self._store.async_load()
-        if data is None:
+        """Read the stored nights; a log that cannot be read is set aside and reported."""
+        try:
+            data = await self._store.async_load()
+            if data is None:
+                return
+            encoded, records, state = await self._hass.async_add_executor_job(_parse, data)
+        except _UNREADABLE_ERRORS as err:
+            await self._async_set_aside(err)
             return
-        self._nights = {
-            record.night: record
-            for record in (NightRecord.from_dict(raw) for raw in data["nights"].values())
-        }
-        self.state = dict(data.get("state", {}))
+        self._encoded = encoded
+        self._sorted = records
+        self._nights = {record.night: record for record in records}
+        self.state = state
 
     def get(self, night: date) -> NightRecord | None:
         """Return the record of ``night`` if there is one."""
@@ -63,29 +105,101 @@ class NightLog:
 
     def records(self) -> list[NightRecord]:
         """Return every record, oldest night first."""
-        return [self._nights[night] for night in sorted(self._nights)]
+        return list(self._sorted)
 
     def update(self, night: date, change: Callable[[NightRecord], None]) -> NightRecord:
         """Apply ``change`` to the night's record (made if new), save soon and tell listeners."""
-        record = self._nights.get(night) or NightRecord(night=night)
-        change(record)
-        self._nights[night] = record
+        record = self._nights.get(night)
+        if record is None:
+            record = NightRecord(night=night)
+            change(record)
+            self._nights[night] = record
+            insort(self._sorted, record, key=_night)
+        else:
+            change(record)
+        key = night.isoformat()
+        # Keys a newer version added are kept.
+        self._encoded[key] = self._encoded.get(key, {}) | record.as_dict()
         self.async_schedule_save()
         async_dispatcher_send(self._hass, signal_nights_changed(self._entry_id), night)
         return record
 
     def async_schedule_save(self) -> None:
         """Save within SAVE_DELAY seconds; many changes make one write."""
-        self._store.async_delay_save(self._data, SAVE_DELAY)
+        snapshot = self._snapshot()
+        self._store.async_delay_save(lambda: snapshot, SAVE_DELAY)
 
     async def async_flush(self) -> None:
         """Write now (a check-in must not wait for the debounce)."""
-        await self._store.async_save(self._data())
+        await self._store.async_save(self._snapshot())
 
-    def _data(self) -> StoredData:
-        return {
-            "nights": {
-                night.isoformat(): record.as_dict() for night, record in self._nights.items()
-            },
-            "state": self.state,
-        }
+    def _snapshot(self) -> StoredData:
+        return {"nights": dict(self._encoded), "state": deepcopy(self.state)}
+
+    async def _async_set_aside(self, err: Exception) -> None:
+        """Move the unreadable log out of the way so the bedroom starts, and raise an issue."""
+        # Only the kind of error: the message could quote the log, which holds health data.
+        error = type(err.__cause__ or err).__name__
+        path = self._store.path
+        backup = f"{path}.unreadable.{dt_util.utcnow().strftime('%Y%m%dT%H%M%SZ')}"
+        try:
+            await self._hass.async_add_executor_job(os.replace, path, backup)
+        except OSError as move_err:
+            # Never overwrite what could not be read: this run saves nothing.
+            self._store.make_read_only()
+            LOGGER.error(
+                "The night log %s could not be read (%s) nor moved aside (%s); "
+                "nothing is saved until it is fixed",
+                path,
+                error,
+                type(move_err).__name__,
+            )
+            self._async_raise_issue(ISSUE_LOCKED, path=path, error=error)
+            return
+        LOGGER.error(
+            "The night log %s could not be read (%s); it was moved to %s and the bedroom "
+            "starts with an empty log",
+            path,
+            error,
+            backup,
+        )
+        self._async_raise_issue(ISSUE_UNREADABLE, path=path, backup=backup, error=error)
+
+    def _async_raise_issue(self, key: str, **placeholders: str) -> None:
+        entry = self._hass.config_entries.async_get_entry(self._entry_id)
+        name = self._entry_id if entry is None else entry.title
+        ir.async_create_issue(
+            self._hass,
+            DOMAIN,
+            f"{key}_{self._entry_id}",
+            is_fixable=False,
+            is_persistent=True,
+            severity=ir.IssueSeverity.ERROR,
+            translation_key=key,
+            translation_placeholders={"name": name, **placeholders},
+        )
+
+
+def async_delete_night_log_issues(hass: HomeAssistant, entry_id: str) -> None:
+    """Forget a removed bedroom's night-log issues."""
+    for key in (ISSUE_UNREADABLE, ISSUE_LOCKED):
+        ir.async_delete_issue(hass, DOMAIN, f"{key}_{entry_id}")
+
+
+def _night(record: NightRecord) -> date:
+    return record.night
+
+
+def _parse(
+    data: StoredData,
+) -> tuple[dict[str, dict[str, Any]], list[NightRecord], dict[str, Any]]:
+    """Return the stored nights by key, their records oldest first, and the state."""
+    stored, state = data["nights"], data.get("state", {})
+    if not isinstance(stored, dict) or not isinstance(state, dict):
+        raise TypeError("nights and state must be objects")
+    pairs = sorted(
+        ((NightRecord.from_dict(raw), raw) for raw in stored.values()),
+        key=lambda pair: pair[0].night,
+    )
+    encoded = {record.night.isoformat(): raw for record, raw in pairs}
+    return encoded, [record for record, _raw in pairs], dict(state)

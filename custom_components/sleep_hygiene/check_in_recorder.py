@@ -1,0 +1,105 @@
+"""Record a check-in in the bedroom's night log, whichever way it came (phone, dashboard, service).
+
+One record per night: a later answer for the same night updates it, and the version it replaces
+is kept in the record's edits. The log is flushed at once; answers never wait for the debounce.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.util import dt as dt_util
+
+from .check_in import merge_check_in
+from .const import EVENT_CHECK_IN_LOGGED
+from .events import fire_night_event
+from .models import SleepHygieneConfigEntry
+from .night import NightRecord
+from .schedule import last_night
+from .score import score_night
+
+
+def last_night_of(entry: SleepHygieneConfigEntry) -> date:
+    """Return the night a morning check-in is for now: the latest whose lights-out has passed."""
+    return last_night(dt_util.now(), entry.runtime_data.settings.routine)
+
+
+@callback
+def async_apply_check_in(
+    entry: SleepHygieneConfigEntry,
+    night: date,
+    answers: Mapping[str, str],
+    notes: str | None,
+    *,
+    source: str,
+) -> NightRecord | None:
+    """Merge answers into the night's record now; return it, or None when nothing changed.
+
+    Synchronous, so answers arriving together (two phones) are merged one after the other.
+    """
+    log = entry.runtime_data.log
+    record = log.get(night)
+    merged = merge_check_in(
+        None if record is None else record.check_in,
+        answers,
+        notes,
+        source=source,
+        at=dt_util.utcnow(),
+    )
+    if merged is None:
+        return None
+    check_in, edit = merged
+
+    def change(record: NightRecord) -> None:
+        if edit is not None:
+            record.edits.append(edit)
+        record.check_in = check_in
+
+    return log.update(night, change)
+
+
+async def async_record_check_in(
+    hass: HomeAssistant,
+    entry: SleepHygieneConfigEntry,
+    night: date,
+    answers: Mapping[str, str],
+    notes: str | None,
+    *,
+    source: str,
+) -> None:
+    """Record a whole check-in (dashboard, service): merge, write at once, tell automations."""
+    async_apply_check_in(entry, night, answers, notes, source=source)
+    await entry.runtime_data.log.async_flush()
+    fire_check_in_logged(hass, entry, night, source)
+
+
+def fire_check_in_logged(
+    hass: HomeAssistant, entry: SleepHygieneConfigEntry, night: date, source: str
+) -> None:
+    """Fire the check-in event: which night, how, and whether every question is answered.
+
+    The answers stay out of it; they are health data and the bus feeds the logbook.
+    """
+    record = entry.runtime_data.log.get(night)
+    complete = record is not None and record.check_in is not None and record.check_in.complete
+    fire_night_event(
+        hass,
+        entry.entry_id,
+        EVENT_CHECK_IN_LOGGED,
+        {"night": night.isoformat(), "source": source, "complete": complete},
+    )
+
+
+def night_response(entry: SleepHygieneConfigEntry, night: date) -> dict[str, Any]:
+    """Return the stored night and its score, as a service response."""
+    log = entry.runtime_data.log
+    record = log.get(night)
+    scored = score_night(log.records(), night)
+    return {
+        "night": night.isoformat(),
+        "record": None if record is None else record.as_dict(),
+        "score": None if scored is None else scored.as_dict(),
+    }

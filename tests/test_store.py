@@ -1,0 +1,352 @@
+"""The night log on disk: migrated, debounced, flushed, set aside when unreadable, never lost."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from datetime import UTC, date, datetime, timedelta
+import json
+from pathlib import Path
+from typing import Any
+from unittest.mock import patch
+from zoneinfo import ZoneInfo
+
+from freezegun.api import FrozenDateTimeFactory
+from homeassistant import loader
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import EVENT_HOMEASSISTANT_FINAL_WRITE
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import issue_registry as ir, storage
+import pytest
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+    async_test_home_assistant,
+)
+
+from custom_components.sleep_hygiene.const import DOMAIN
+from custom_components.sleep_hygiene.night import CheckIn, NightRecord
+from custom_components.sleep_hygiene.store import SAVE_DELAY, NightLog
+from custom_components.sleep_hygiene.store_migration import migrate
+
+from .conftest import BEDROOM_DATA, BEDROOM_OPTIONS
+
+LONDON = ZoneInfo("Europe/London")
+MORNING = datetime(2026, 3, 10, 7, 0, tzinfo=LONDON)
+LAST_NIGHT = date(2026, 3, 9)
+KEY = "sleep_hygiene.bedroom1"
+# Home Assistant's own file I/O, before the test harness swaps it for an in-memory dict.
+REAL_LOAD = storage.Store._async_load
+REAL_WRITE = storage.Store._async_write_data
+ANSWERS = {"twitches": "none", "rested": "well"}
+
+
+def _record(night: date, **changes: Any) -> dict[str, Any]:
+    logged_at = datetime.combine(night + timedelta(days=1), datetime.min.time(), UTC)
+    record = NightRecord(
+        night=night, check_in=CheckIn(dict(ANSWERS), None, "phone", logged_at, logged_at)
+    )
+    return record.as_dict() | changes
+
+
+def _stored(nights: dict[str, Any], minor: int = 2, major: int = 1) -> dict[str, Any]:
+    return {
+        "version": major,
+        "minor_version": minor,
+        "key": KEY,
+        "data": {"nights": nights, "state": {"reminders": {"night": "2026-03-09"}}},
+    }
+
+
+@pytest.fixture
+async def at_morning(hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> None:
+    await hass.config.async_set_time_zone("Europe/London")
+    freezer.move_to(MORNING)
+
+
+@pytest.fixture
+def disk(hass: HomeAssistant, tmp_path: Path) -> Generator[Path]:
+    """Use real files under a temporary config directory instead of the in-memory store."""
+    hass.config.config_dir = str(tmp_path)
+    folder = tmp_path / ".storage"
+    folder.mkdir()
+    with (
+        patch.object(storage.Store, "_async_load", REAL_LOAD),
+        patch.object(storage.Store, "_async_write_data", REAL_WRITE),
+    ):
+        yield folder
+
+
+def _ours(folder: Path) -> list[Path]:
+    """Return the bedroom's files in the storage folder (other stores write there too)."""
+    return sorted(path for path in folder.iterdir() if path.name.startswith(KEY))
+
+
+async def _set_up(hass: HomeAssistant, entry: MockConfigEntry) -> None:
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+
+
+async def test_a_version_1_log_is_migrated(
+    hass: HomeAssistant,
+    at_morning: None,
+    bedroom_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+) -> None:
+    # What 0.1.0 wrote: no minor version in the file (1.1), no started_at in check-ins.
+    old = _record(LAST_NIGHT)
+    del old["check_in"]["started_at"]
+    stored = _stored({"2026-03-09": old})
+    del stored["minor_version"]
+    hass_storage[KEY] = stored
+
+    await _set_up(hass, bedroom_entry)
+
+    record = bedroom_entry.runtime_data.log.get(LAST_NIGHT)
+    assert record.check_in.answers == ANSWERS
+    assert record.check_in.started_at == record.check_in.logged_at
+    assert bedroom_entry.runtime_data.log.state["reminders"] == {"night": "2026-03-09"}
+    # Written back at once in the new format.
+    assert hass_storage[KEY]["minor_version"] == 2
+    assert hass_storage[KEY]["data"]["nights"]["2026-03-09"]["check_in"]["started_at"]
+
+
+def test_version_1_1_migration_fills_what_1_2_added() -> None:
+    logged_at = "2026-03-10T07:00:00+00:00"
+    old = {
+        "nights": {
+            "2026-03-08": {"night": "2026-03-08", "skipped": True, "edits": []},
+            "2026-03-09": {
+                "check_in": {"answers": {"rested": "well"}, "logged_at": logged_at},
+                "edits": [{"answers": {"rested": "poorly"}}],
+            },
+        }
+    }
+    migrated = migrate(1, 1, old)
+    assert migrated["state"] == {}
+    assert migrated["nights"]["2026-03-08"] == {"night": "2026-03-08", "skipped": True, "edits": []}
+    ninth = migrated["nights"]["2026-03-09"]
+    assert ninth["night"] == "2026-03-09"
+    assert ninth["check_in"]["started_at"] == logged_at
+    assert ninth["edits"] == [{"replaced_at": None, "answers": {"rested": "poorly"}}]
+    assert migrate(1, 3, migrated) is migrated
+    with pytest.raises(NotImplementedError):
+        migrate(2, 1, migrated)
+
+
+async def test_keys_of_a_newer_minor_version_are_kept(
+    hass: HomeAssistant,
+    at_morning: None,
+    bedroom_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+) -> None:
+    hass_storage[KEY] = _stored({"2026-03-09": _record(LAST_NIGHT, snore_minutes=12)}, minor=5)
+    await _set_up(hass, bedroom_entry)
+    log = bedroom_entry.runtime_data.log
+
+    log.update(LAST_NIGHT, lambda record: setattr(record, "screen_on_minutes", 3.0))
+    await log.async_flush()
+
+    written = hass_storage[KEY]["data"]["nights"]["2026-03-09"]
+    assert written["screen_on_minutes"] == 3.0
+    assert written["snore_minutes"] == 12
+
+
+async def test_changes_are_debounced_and_a_flush_is_immediate(
+    hass: HomeAssistant,
+    at_morning: None,
+    bedroom_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    await _set_up(hass, bedroom_entry)
+    log = bedroom_entry.runtime_data.log
+
+    log.update(LAST_NIGHT, lambda record: setattr(record, "screen_on_minutes", 1.0))
+    log.update(LAST_NIGHT, lambda record: setattr(record, "screen_on_minutes", 2.0))
+    assert KEY not in hass_storage
+
+    freezer.tick(SAVE_DELAY + 1)
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+    assert hass_storage[KEY]["data"]["nights"]["2026-03-09"]["screen_on_minutes"] == 2.0
+
+    log.update(LAST_NIGHT, lambda record: setattr(record, "screen_on_minutes", 5.0))
+    await log.async_flush()
+    assert hass_storage[KEY]["data"]["nights"]["2026-03-09"]["screen_on_minutes"] == 5.0
+
+
+async def test_a_restart_with_a_pending_write_loses_nothing(
+    hass: HomeAssistant,
+    at_morning: None,
+    bedroom_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+) -> None:
+    await _set_up(hass, bedroom_entry)
+    log = bedroom_entry.runtime_data.log
+    log.update(LAST_NIGHT, lambda record: setattr(record, "screen_on_minutes", 7.0))
+    log.state["detox"] = {"night": "2026-03-09", "dimmed": True}
+    log.async_schedule_save()
+    assert KEY not in hass_storage
+
+    # Home Assistant stops before the debounce ends: its final write saves the log.
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
+    await hass.async_block_till_done()
+
+    async with async_test_home_assistant(config_dir=hass.config.config_dir) as restarted:
+        restarted.data.pop(loader.DATA_CUSTOM_COMPONENTS)
+        entry = MockConfigEntry(
+            domain=DOMAIN,
+            title="Main bedroom",
+            data=dict(BEDROOM_DATA),
+            options=dict(BEDROOM_OPTIONS),
+            entry_id="bedroom1",
+        )
+        entry.add_to_hass(restarted)
+        await _set_up(restarted, entry)
+        reloaded = entry.runtime_data.log
+        assert reloaded.get(LAST_NIGHT).screen_on_minutes == 7.0
+        assert reloaded.state["detox"] == {"night": "2026-03-09", "dimmed": True}
+        assert await restarted.config_entries.async_unload(entry.entry_id)
+        await restarted.async_stop(force=True)
+
+
+async def test_ten_years_of_nights(
+    hass: HomeAssistant,
+    at_morning: None,
+    bedroom_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+) -> None:
+    nights = [LAST_NIGHT - timedelta(days=n) for n in range(3650)]
+    # Stored in no particular order: the log sorts them.
+    hass_storage[KEY] = _stored({night.isoformat(): _record(night) for night in nights})
+    await _set_up(hass, bedroom_entry)
+    log = bedroom_entry.runtime_data.log
+
+    records = log.records()
+    assert len(records) == 3650
+    assert [record.night for record in records] == sorted(nights)
+    assert log.get(date(2016, 3, 12)) is not None
+    assert hass.states.get("sensor.main_bedroom_check_in_streak").state == "3650"
+    assert hass.states.get("sensor.main_bedroom_last_check_in").state == (
+        "2026-03-10T00:00:00+00:00"
+    )
+
+    # A new night goes in order and is written with every other.
+    log.update(LAST_NIGHT + timedelta(days=1), lambda record: None)
+    await log.async_flush()
+    assert log.records()[-1].night == LAST_NIGHT + timedelta(days=1)
+    assert len(hass_storage[KEY]["data"]["nights"]) == 3651
+
+
+async def test_invalid_json_is_moved_aside_and_the_bedroom_starts(
+    hass: HomeAssistant, at_morning: None, bedroom_entry: MockConfigEntry, disk: Path
+) -> None:
+    (disk / KEY).write_text('{"version": 1, "minor_version": 2, "data": {"nights": {', "utf-8")
+
+    await _set_up(hass, bedroom_entry)
+
+    assert bedroom_entry.runtime_data.log.records() == []
+    assert [path.name.startswith(f"{KEY}.corrupt.") for path in _ours(disk)] == [True]
+    # Home Assistant's Store reports it, under this integration.
+    issues = [
+        issue
+        for (domain, issue_id), issue in ir.async_get(hass).issues.items()
+        if domain == "homeassistant" and issue_id.startswith(f"storage_corruption_{KEY}")
+    ]
+    assert [issue.issue_domain for issue in issues] == [DOMAIN]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # Valid JSON, but not a night log.
+        {"version": 1, "minor_version": 2, "key": KEY, "data": {"nights": [1, 2]}},
+        _stored({"2026-03-09": {"night": "the ninth"}}),
+        # Written by a future major version (say, after going back to an older release).
+        _stored({"2026-03-09": _record(LAST_NIGHT)}, major=2),
+    ],
+)
+async def test_an_unreadable_log_is_set_aside_with_a_repairs_issue(
+    hass: HomeAssistant,
+    at_morning: None,
+    bedroom_entry: MockConfigEntry,
+    disk: Path,
+    content: dict[str, Any],
+) -> None:
+    original = json.dumps(content)
+    (disk / KEY).write_text(original, "utf-8")
+
+    await _set_up(hass, bedroom_entry)
+
+    (backup,) = _ours(disk)
+    assert backup.name.startswith(f"{KEY}.unreadable.")
+    assert backup.read_text("utf-8") == original
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, "night_log_unreadable_bedroom1")
+    assert issue is not None
+    assert not issue.is_fixable
+    assert issue.translation_placeholders["name"] == "Main bedroom"
+    assert issue.translation_placeholders["backup"] == str(backup)
+    assert issue.translation_placeholders["path"] == str(disk / KEY)
+
+    # The bedroom works on a fresh log, written where the old one was.
+    log = bedroom_entry.runtime_data.log
+    log.update(LAST_NIGHT, lambda record: setattr(record, "skipped", True))
+    await log.async_flush()
+    fresh = json.loads((disk / KEY).read_text("utf-8"))
+    assert fresh["data"]["nights"]["2026-03-09"]["skipped"] is True
+    assert backup.read_text("utf-8") == original
+
+    # The issue goes with the bedroom.
+    assert await hass.config_entries.async_remove(bedroom_entry.entry_id)
+    assert ir.async_get(hass).async_get_issue(DOMAIN, "night_log_unreadable_bedroom1") is None
+
+
+async def test_a_log_that_cannot_be_opened_is_set_aside(
+    hass: HomeAssistant, at_morning: None, bedroom_entry: MockConfigEntry, disk: Path
+) -> None:
+    # Opening a directory fails the way a damaged file system does.
+    (disk / KEY).mkdir()
+    await _set_up(hass, bedroom_entry)
+    (backup,) = _ours(disk)
+    assert backup.is_dir()
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, "night_log_unreadable_bedroom1")
+    assert issue.translation_placeholders["error"] == "IsADirectoryError"
+
+
+async def test_a_log_that_cannot_be_moved_is_never_overwritten(
+    hass: HomeAssistant, at_morning: None, bedroom_entry: MockConfigEntry, disk: Path
+) -> None:
+    original = json.dumps(_stored({"2026-03-09": {"night": "the ninth"}}))
+    (disk / KEY).write_text(original, "utf-8")
+
+    with patch("custom_components.sleep_hygiene.store.os.replace", side_effect=PermissionError):
+        await _set_up(hass, bedroom_entry)
+
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, "night_log_locked_bedroom1")
+    assert issue is not None
+    assert issue.translation_placeholders["path"] == str(disk / KEY)
+    log = bedroom_entry.runtime_data.log
+    log.update(LAST_NIGHT, lambda record: setattr(record, "skipped", True))
+    await log.async_flush()
+    assert (disk / KEY).read_text("utf-8") == original
+
+
+async def test_the_log_is_read_and_written_off_the_event_loop(
+    hass: HomeAssistant, at_morning: None, bedroom_entry: MockConfigEntry, disk: Path
+) -> None:
+    nights = {
+        (LAST_NIGHT - timedelta(days=n)).isoformat(): _record(LAST_NIGHT - timedelta(days=n))
+        for n in range(30)
+    }
+    (disk / KEY).write_text(json.dumps(_stored(nights)), "utf-8")
+    log = NightLog(hass, "bedroom1")
+    await log.async_load()
+    assert len(log.records()) == 30
+
+    log.update(LAST_NIGHT, lambda record: setattr(record, "skipped", True))
+    await log.async_flush()
+    again = NightLog(hass, "bedroom1")
+    await again.async_load()
+    assert again.get(LAST_NIGHT).skipped is True
+    assert again.get(LAST_NIGHT).check_in.answers == ANSWERS
