@@ -1,0 +1,20 @@
+"""Calendars of a bedroom; each feature module describes its own."""
+
+from __future__ import annotations
+
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .models import SleepHygieneConfigEntry
+from .routine_calendar import async_routine_calendars
+
+PARALLEL_UPDATES = 0
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: SleepHygieneConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the bedroom's calendars."""
+    async_add_entities(await async_routine_calendars(hass, entry))

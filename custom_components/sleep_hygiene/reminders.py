@@ -1,0 +1,86 @@
+"""Optional reminders at the evening steps, sent to the bedroom's phones, never after lights-out.
+
+Each reminder goes out at most once a night, also across a restart or a reload; one missed while
+Home Assistant was down is still sent if it is at most CATCH_UP minutes late.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Final
+
+from homeassistant.core import CALLBACK_TYPE, Context, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.util import dt as dt_util
+
+from .const import DOMAIN, LOGGER
+from .models import SleepHygieneConfigEntry
+from .phones import async_notify_phones
+from .routine_plan import step_at
+from .routine_texts import async_routine_texts
+from .schedule import NightTimes
+
+CATCH_UP: Final = timedelta(minutes=15)
+# Key of the reminders' restart state in the night log: the night and the steps already sent.
+STATE_KEY: Final = "reminders"
+
+
+class RoutineReminders:
+    """Sends the chosen steps' reminders to the bedroom's phones."""
+
+    def __init__(self, hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+        """Prepare the reminders of one bedroom."""
+        self.hass = hass
+        self.entry = entry
+        self._data = entry.runtime_data
+
+    @callback
+    def async_start(self) -> CALLBACK_TYPE:
+        """Follow the clock and send a reminder missed while down; return the stopper."""
+        remove = self._data.clock.async_add_listener(self._on_clock)
+        now, tonight = dt_util.utcnow(), self._data.clock.times()
+        step = step_at(now, tonight)
+        if now - tonight.steps[step] <= CATCH_UP:
+            self._on_clock(step, tonight)
+        return remove
+
+    @callback
+    def _on_clock(self, boundary: str, times: NightTimes) -> None:
+        if boundary in self._data.settings.reminders and self._data.settings.phones:
+            self.entry.async_create_task(
+                self.hass, self._async_remind(boundary, times), f"{DOMAIN} reminder"
+            )
+
+    def _take(self, step: str, times: NightTimes) -> bool:
+        """Return True, and remember it, if the step's reminder may go out now."""
+        if dt_util.utcnow() >= times.lights_out:
+            return False
+        record = self._data.log.get(times.night)
+        if record is not None and record.skipped:
+            return False
+        night = times.night.isoformat()
+        sent = self._data.log.state.get(STATE_KEY, {})
+        steps = sent.get("steps", []) if sent.get("night") == night else []
+        if step in steps:
+            return False
+        self._data.log.state[STATE_KEY] = {"night": night, "steps": [*steps, step]}
+        self._data.log.async_schedule_save()
+        return True
+
+    async def _async_remind(self, step: str, times: NightTimes) -> None:
+        if not self._take(step, times):
+            return
+        texts = await async_routine_texts(self.hass)
+        # One phone at a time, so a phone out of reach does not keep the reminder from the others.
+        for device_id in self._data.settings.phones:
+            try:
+                await async_notify_phones(
+                    self.hass,
+                    [device_id],
+                    texts.description(step),
+                    title=texts.name(step),
+                    data={"tag": f"{DOMAIN}_{self.entry.entry_id}_routine"},
+                    context=Context(),
+                )
+            except HomeAssistantError as err:
+                LOGGER.warning("Could not send the %s reminder to a phone: %s", step, err)

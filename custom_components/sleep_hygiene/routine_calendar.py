@@ -1,0 +1,87 @@
+"""The evening routine as a calendar: tonight's steps and the next week's."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Final
+
+from homeassistant.components.calendar import CalendarEntity, CalendarEvent
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
+from homeassistant.util import dt as dt_util
+
+from .entity import SleepHygieneEntity
+from .events import signal_nights_changed
+from .models import SleepHygieneConfigEntry
+from .routine_plan import PlannedStep, in_progress_or_next, night_plan, nights_between, plan_between
+from .routine_texts import RoutineTexts, async_routine_texts
+from .schedule import NightTimes, current_night
+
+# Tonight and the next seven nights; the night before stays while its wake may still trigger.
+NIGHTS_AHEAD: Final = 7
+NIGHTS_BEHIND: Final = 1
+
+
+async def async_routine_calendars(
+    hass: HomeAssistant, entry: SleepHygieneConfigEntry
+) -> list[RoutineCalendar]:
+    """Return the bedroom's routine calendar."""
+    return [RoutineCalendar(entry, await async_routine_texts(hass))]
+
+
+class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
+    """Each routine step is an event lasting until the next; skipped nights say so."""
+
+    def __init__(self, entry: SleepHygieneConfigEntry, texts: RoutineTexts) -> None:
+        """Describe the calendar."""
+        super().__init__(entry, "evening_routine")
+        self._texts = texts
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the clock and the night log (a night may be skipped)."""
+        await super().async_added_to_hass()
+        self.async_on_remove(self.entry.runtime_data.clock.async_add_listener(self._on_clock))
+        self.async_on_remove(
+            async_dispatcher_connect(
+                self.hass, signal_nights_changed(self.entry.entry_id), self._on_night_changed
+            )
+        )
+
+    @callback
+    def _on_clock(self, _boundary: str, _times: NightTimes) -> None:
+        self.async_write_ha_state()
+
+    @callback
+    def _on_night_changed(self, _night: date) -> None:
+        self.async_write_ha_state()
+
+    @property
+    def event(self) -> CalendarEvent:
+        """Return the step under way, else the next one (tomorrow night's steps are all ahead)."""
+        clock = self.entry.runtime_data.clock
+        plan = night_plan(clock.times()) + night_plan(clock.times(1))
+        return self._calendar_event(in_progress_or_next(dt_util.utcnow(), plan))
+
+    async def async_get_events(
+        self, hass: HomeAssistant, start_date: datetime, end_date: datetime
+    ) -> list[CalendarEvent]:
+        """Return the steps between the two instants, from last night to a week ahead."""
+        self._texts = await async_routine_texts(hass)
+        routine = self.entry.runtime_data.clock.routine
+        tonight = current_night(dt_util.now(), routine)
+        nights = nights_between(
+            tonight - timedelta(days=NIGHTS_BEHIND), tonight + timedelta(days=NIGHTS_AHEAD)
+        )
+        plan = plan_between(nights, routine, dt_util.get_default_time_zone(), start_date, end_date)
+        return [self._calendar_event(planned) for planned in plan]
+
+    def _calendar_event(self, planned: PlannedStep) -> CalendarEvent:
+        record = self.entry.runtime_data.log.get(planned.night)
+        skipped = record is not None and record.skipped
+        return CalendarEvent(
+            start=dt_util.as_local(planned.start),
+            end=dt_util.as_local(planned.end),
+            summary=self._texts.name(planned.step, skipped=skipped),
+            description=self._texts.description(planned.step, skipped=skipped),
+            uid=f"{self.entry.entry_id}_{planned.night.isoformat()}_{planned.step}",
+        )

@@ -1,0 +1,64 @@
+"""Which step the evening is in: a sensor for dashboards, and an event at each step."""
+
+from __future__ import annotations
+
+from homeassistant.components.sensor import SensorDeviceClass, SensorEntity
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.util import dt as dt_util
+
+from .const import EVENT_ROUTINE_STEP
+from .entity import SleepHygieneEntity
+from .events import fire_night_event
+from .models import SleepHygieneConfigEntry
+from .routine_plan import step_at
+from .schedule import STEPS, NightTimes
+
+
+@callback
+def async_start_step_events(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> CALLBACK_TYPE:
+    """Fire the routine-step event at each step the clock reaches; return the stopper."""
+    log = entry.runtime_data.log
+
+    @callback
+    def on_clock(boundary: str, times: NightTimes) -> None:
+        if boundary not in STEPS:
+            return
+        record = log.get(times.night)
+        data = {
+            "step": boundary,
+            "night": times.night.isoformat(),
+            "skipped": record is not None and record.skipped,
+        }
+        fire_night_event(hass, entry.entry_id, EVENT_ROUTINE_STEP, data)
+
+    return entry.runtime_data.clock.async_add_listener(on_clock)
+
+
+def routine_step_sensors(entry: SleepHygieneConfigEntry) -> list[RoutineStepSensor]:
+    """Return the routine-step sensor."""
+    return [RoutineStepSensor(entry)]
+
+
+class RoutineStepSensor(SleepHygieneEntity, SensorEntity):
+    """The step in effect: from one step's time until the next; wake until the first step."""
+
+    _attr_device_class = SensorDeviceClass.ENUM
+
+    def __init__(self, entry: SleepHygieneConfigEntry) -> None:
+        """Describe the sensor."""
+        super().__init__(entry, "routine_step")
+        self._attr_options = list(STEPS)
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the clock."""
+        await super().async_added_to_hass()
+        self.async_on_remove(self.entry.runtime_data.clock.async_add_listener(self._on_clock))
+
+    @callback
+    def _on_clock(self, _boundary: str, _times: NightTimes) -> None:
+        self.async_write_ha_state()
+
+    @property
+    def native_value(self) -> str:
+        """Return the step in effect now."""
+        return step_at(dt_util.utcnow(), self.entry.runtime_data.clock.times())

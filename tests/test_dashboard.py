@@ -1,0 +1,124 @@
+"""The ready dashboard loads in a real Home Assistant and names only entities a bedroom has."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from homeassistant.core import HomeAssistant
+from homeassistant.setup import async_setup_component
+from homeassistant.util.yaml import load_yaml_dict
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
+
+from custom_components.sleep_hygiene.const import (
+    CONF_CLIMATE,
+    CONF_ILLUMINANCE_SENSOR,
+    CONF_LIGHTS,
+    CONF_SCREENS,
+    CONF_TEMPERATURE_SENSOR,
+    DOMAIN,
+)
+
+from .conftest import BEDROOM_OPTIONS
+
+ROOT = Path(__file__).parent.parent
+DASHBOARD = ROOT / "dashboards" / "sleep_hygiene.yaml"
+DEMO_BEDROOM = ROOT / "config" / "demo_bedroom.yaml"
+# The card types the dashboard may use: Home Assistant's own, nothing to install.
+BUILT_IN_CARDS = {"tile", "entities", "statistics-graph", "calendar", "history-graph"}
+
+
+def _cards(node: Any) -> Iterator[dict[str, Any]]:
+    """Yield every card of a dashboard config, however deeply nested."""
+    if isinstance(node, dict):
+        if "type" in node and ("entity" in node or "entities" in node):
+            yield node
+        for value in node.values():
+            yield from _cards(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _cards(item)
+
+
+def _entity_ids(card: dict[str, Any]) -> list[str]:
+    named = [card["entity"]] if "entity" in card else []
+    for row in card.get("entities", []):
+        named.append(row if isinstance(row, str) else row["entity"])
+    return named
+
+
+async def _demo_bedroom(hass: HomeAssistant) -> None:
+    """Set up the demo bedroom of scripts/develop (its YAML package) and a bedroom "Bedroom"."""
+    package = load_yaml_dict(str(DEMO_BEDROOM))
+    for domain, config in package.items():
+        assert await async_setup_component(hass, domain, {domain: config}), domain
+    await hass.async_block_till_done()
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Bedroom",
+        data={
+            CONF_LIGHTS: ["light.bed_lamp", "light.ceiling_light", "light.reading_light"],
+            CONF_SCREENS: ["media_player.bedroom_tv", "switch.games_console_plug"],
+            CONF_CLIMATE: "climate.bedroom_thermostat",
+            CONF_TEMPERATURE_SENSOR: "sensor.bedroom_temperature",
+            CONF_ILLUMINANCE_SENSOR: "sensor.bedroom_illuminance",
+        },
+        options=BEDROOM_OPTIONS,
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+async def test_dashboard_loads_through_the_lovelace_api(
+    hass: HomeAssistant, hass_ws_client: WebSocketGenerator
+) -> None:
+    dashboard = load_yaml_dict(str(DASHBOARD))
+    assert await async_setup_component(hass, "lovelace", {})
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id(
+        {
+            "type": "lovelace/dashboards/create",
+            "url_path": "sleep-hygiene",
+            "title": "Sleep",
+            "icon": "mdi:bed-clock",
+        }
+    )
+    assert (await client.receive_json())["success"]
+    await client.send_json_auto_id(
+        {"type": "lovelace/config/save", "url_path": "sleep-hygiene", "config": dashboard}
+    )
+    assert (await client.receive_json())["success"]
+    await client.send_json_auto_id({"type": "lovelace/config", "url_path": "sleep-hygiene"})
+    response = await client.receive_json()
+    assert response["success"]
+    assert response["result"] == dashboard
+
+
+def test_dashboard_uses_built_in_cards_only() -> None:
+    dashboard = load_yaml_dict(str(DASHBOARD))
+    types = {card["type"] for card in _cards(dashboard)}
+    assert types <= BUILT_IN_CARDS
+    assert {"calendar", "statistics-graph", "history-graph", "tile", "entities"} <= types
+
+
+async def test_dashboard_names_entities_of_the_demo_bedroom(hass: HomeAssistant) -> None:
+    await _demo_bedroom(hass)
+    named = {
+        entity_id
+        for card in _cards(load_yaml_dict(str(DASHBOARD)))
+        for entity_id in _entity_ids(card)
+    }
+    missing = {entity_id for entity_id in named if hass.states.get(entity_id) is None}
+    assert missing == set()
+    # What the issue asks the dashboard to show.
+    assert {
+        "calendar.bedroom_evening_routine",
+        "sensor.bedroom_routine_step",
+        "button.bedroom_submit_check_in",
+        "sensor.bedroom_sleep_hygiene_score",
+        "sensor.bedroom_likely_trigger",
+        "sensor.bedroom_temperature",
+    } <= named
