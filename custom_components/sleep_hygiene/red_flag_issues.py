@@ -1,0 +1,155 @@
+"""Red flags as Repairs issues, with an optional daytime notification to the bedroom's phones.
+
+One issue per rule and bedroom, raised when the rule's pattern starts and deleted when it ends.
+Each episode is remembered in the night log's state, so a restart neither notifies again nor
+loses a notification that was waiting for the morning. Issues are not persistent: the first
+summary after a restart raises them again (a dismissed one stays dismissed).
+
+A notification travels through the phone maker's push service, so it names no symptom: it only
+says there is something to read in Repairs.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from homeassistant.core import Context, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.helpers.translation import async_get_translations
+from homeassistant.util import dt as dt_util
+
+from .const import CONF_RED_FLAG_NOTIFY, DOMAIN, LOGGER
+from .models import SleepHygieneConfigEntry
+from .phones import async_notify_phones
+from .red_flags import RULES, RuleResult
+from .schedule import STEP_WAKE, NightTimes
+
+STATE_KEY: Final = "red_flags"
+# Per raised rule in the log's state: the night the episode began, and whether to notify still.
+SINCE: Final = "since"
+NOTIFY: Final = "notify"
+
+
+def issue_id(entry_id: str, rule: str) -> str:
+    """Return the Repairs issue id of one rule for one bedroom."""
+    return f"red_flag_{rule}_{entry_id}"
+
+
+def translation_key(rule: str) -> str:
+    """Return the translation key of a rule's issue (title and description)."""
+    return f"red_flag_{rule}"
+
+
+@callback
+def async_delete_red_flag_issues(hass: HomeAssistant, entry_id: str) -> None:
+    """Delete every red-flag issue of a bedroom (when it is removed)."""
+    for rule in RULES:
+        ir.async_delete_issue(hass, DOMAIN, issue_id(entry_id, rule))
+
+
+@callback
+def async_setup_red_flag_issues(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+    """Raise and clear the bedroom's red-flag issues as its summary changes."""
+    issues = RedFlagIssues(hass, entry)
+    coordinator = entry.runtime_data.scores
+    entry.async_on_unload(coordinator.async_add_listener(issues.async_update))
+    entry.async_on_unload(entry.runtime_data.clock.async_add_listener(issues.on_clock))
+    issues.async_update()
+
+
+class RedFlagIssues:
+    """Keeps one bedroom's Repairs issues in step with its red flags."""
+
+    def __init__(self, hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+        """Read the episodes raised before."""
+        self.hass = hass
+        self.entry = entry
+        log = entry.runtime_data.log
+        self._episodes: dict[str, dict[str, Any]] = log.state.setdefault(STATE_KEY, {})
+        self._sending = False
+
+    @callback
+    def async_update(self) -> None:
+        """Raise the issues of active rules, delete the others, then notify if it is daytime."""
+        coordinator = self.entry.runtime_data.scores
+        if not coordinator.last_update_success:
+            return  # Keep the issues as they are until the journal can be read again.
+        data = coordinator.data
+        changed = False
+        for rule in data.red_flags.rules:
+            if rule.active:
+                self._raise(rule)
+                if rule.key not in self._episodes:
+                    self._episodes[rule.key] = {
+                        SINCE: data.red_flags.as_of.isoformat(),
+                        NOTIFY: bool(self.entry.options.get(CONF_RED_FLAG_NOTIFY, False)),
+                    }
+                    changed = True
+            else:
+                ir.async_delete_issue(self.hass, DOMAIN, issue_id(self.entry.entry_id, rule.key))
+                changed |= self._episodes.pop(rule.key, None) is not None
+        if changed:
+            self.entry.runtime_data.log.async_schedule_save()
+        self._notify_if_daytime()
+
+    @callback
+    def on_clock(self, boundary: str, _times: NightTimes) -> None:
+        """Send what waited for the morning."""
+        if boundary == STEP_WAKE:
+            self._notify_if_daytime()
+
+    def _raise(self, rule: RuleResult) -> None:
+        placeholders = {"bedroom": self.entry.title} | {
+            key: "-" if value is None else str(value) for key, value in rule.evidence.items()
+        }
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            issue_id(self.entry.entry_id, rule.key),
+            is_fixable=False,
+            is_persistent=False,
+            severity=ir.IssueSeverity.WARNING,
+            translation_key=translation_key(rule.key),
+            translation_placeholders=placeholders,
+        )
+
+    def _is_night(self) -> bool:
+        tonight = self.entry.runtime_data.clock.times()
+        return tonight.lights_out <= dt_util.utcnow() < tonight.wake
+
+    def _notify_if_daytime(self) -> None:
+        waiting = [rule for rule, episode in self._episodes.items() if episode[NOTIFY]]
+        if not waiting or self._sending or self._is_night():
+            return
+        self._sending = True
+        self.entry.async_create_background_task(
+            self.hass, self._async_notify(waiting), f"{DOMAIN} red-flag notification"
+        )
+
+    async def _async_notify(self, rules: list[str]) -> None:
+        try:
+            common = await async_get_translations(
+                self.hass, self.hass.config.language, "common", [DOMAIN]
+            )
+            text = f"component.{DOMAIN}.common.red_flag_notification"
+            phones = self.entry.runtime_data.settings.phones
+            try:
+                sent = await async_notify_phones(
+                    self.hass,
+                    phones,
+                    common[f"{text}_message"],
+                    title=common[f"{text}_title"].replace("{bedroom}", self.entry.title),
+                    context=Context(),
+                )
+            except HomeAssistantError as err:
+                LOGGER.warning("Could not send a red-flag notification to the phones: %s", err)
+                return
+            # Sent, or no phone to send to: done. No phone reachable now: try again later.
+            if sent or not phones:
+                for rule in rules:
+                    if (episode := self._episodes.get(rule)) is not None:
+                        episode[NOTIFY] = False
+                self.entry.runtime_data.log.async_schedule_save()
+        finally:
+            self._sending = False

@@ -1,0 +1,141 @@
+"""Keeps a bedroom's summary (score, averages, insights, red flags) up to date.
+
+Recomputed when the night log changes (debounced: a burst of writes makes one recompute) and
+when a night ends (the clock's wake). The first summary is made during setup, so the sensors
+and Repairs show the right values at once after a restart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Final
+
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.debounce import Debouncer
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
+from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
+from homeassistant.util import dt as dt_util
+
+from . import red_flags as red_flags_module
+from .clock import TIMES_CHANGED
+from .const import LOGGER
+from .events import signal_nights_changed
+from .schedule import STEP_WAKE, NightTimes
+from .score import has_check_in
+from .summary import WINDOW_DAYS, Summary, summarise
+
+if TYPE_CHECKING:
+    from homeassistant.config_entries import ConfigEntry
+
+    from .clock import RoutineClock
+    from .night import NightRecord
+    from .red_flags import RedFlags
+    from .store import NightLog
+
+# Seconds to wait for more changes before recomputing: a check-in or a detox writes in bursts.
+REFRESH_COOLDOWN: Final = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreData:
+    """The summary at the scored night, and the red flags at the last night answered."""
+
+    summary: Summary
+    red_flags: RedFlags
+
+
+class ScoreCoordinator(DataUpdateCoordinator[ScoreData]):
+    """Recomputes the bedroom's summary from its night log."""
+
+    config_entry: ConfigEntry
+
+    def __init__(
+        self, hass: HomeAssistant, entry: ConfigEntry, log: NightLog, clock: RoutineClock
+    ) -> None:
+        """Prepare the coordinator; ``async_start`` makes the first summary and listens."""
+        super().__init__(
+            hass,
+            LOGGER,
+            config_entry=entry,
+            name=f"{entry.title} score",
+            request_refresh_debouncer=Debouncer(
+                hass, LOGGER, cooldown=REFRESH_COOLDOWN, immediate=False
+            ),
+            always_update=False,
+        )
+        self._log = log
+        self._clock = clock
+        # The earliest night changed since the last summary: older changes void the streak mark.
+        self._changed_since: date | None = None
+
+    async def async_start(self) -> None:
+        """Make the first summary, then follow the night log and the clock."""
+        await self.async_refresh()
+        entry = self.config_entry
+        entry.async_on_unload(
+            async_dispatcher_connect(
+                self.hass, signal_nights_changed(entry.entry_id), self._on_night_changed
+            )
+        )
+        entry.async_on_unload(self._clock.async_add_listener(self._on_clock))
+
+    @callback
+    def _on_night_changed(self, night: date) -> None:
+        if self._changed_since is None or night < self._changed_since:
+            self._changed_since = night
+        self._schedule_refresh_soon()
+
+    @callback
+    def _on_clock(self, boundary: str, _times: NightTimes) -> None:
+        # A night ends at wake; a time zone change may move which night that is.
+        if boundary in (STEP_WAKE, TIMES_CHANGED):
+            self._schedule_refresh_soon()
+
+    @callback
+    def _schedule_refresh_soon(self) -> None:
+        # Runs eagerly up to the debouncer, which only arms its timer: no task is left behind.
+        self.config_entry.async_create_background_task(
+            self.hass, self.async_request_refresh(), f"{self.name} refresh", eager_start=True
+        )
+
+    def scored_night(self) -> date:
+        """Return the night the sensors show: the last one ended, or tonight once checked in."""
+        tonight = self._clock.times()
+        if dt_util.utcnow() >= tonight.lights_out and _checked_in(self._log.get(tonight.night)):
+            return tonight.night
+        return tonight.night - timedelta(days=1)
+
+    async def _async_update_data(self) -> ScoreData:
+        as_of = self.scored_night()
+        # self.data is None until the first summary is made.
+        previous: Summary | None = None if self.data is None else self.data.summary
+        changed, self._changed_since = self._changed_since, None
+        if previous is not None and (
+            previous.as_of > as_of or (changed is not None and changed < previous.as_of)
+        ):
+            previous = None
+        records = self._records(as_of, previous)
+        summary = summarise(records, as_of, previous)
+        # Until a night is answered, red flags stay as of the night before: the morning's
+        # unanswered night must not end an episode that its answer would raise again.
+        if _checked_in(self._log.get(as_of)):
+            return ScoreData(summary=summary, red_flags=summary.red_flags)
+        flags = red_flags_module.evaluate(records, as_of - timedelta(days=1))
+        return ScoreData(summary=summary, red_flags=flags)
+
+    def _records(self, as_of: date, previous: Summary | None) -> list[NightRecord]:
+        """Return the records the summary needs, oldest first.
+
+        With a usable previous summary only the window is read, so a new night costs the same
+        whatever the length of the history; without one the whole log is (to count a streak).
+        """
+        first = as_of - timedelta(days=WINDOW_DAYS - 1)
+        if previous is None or previous.streak_mark.night < first:
+            return self._log.records()
+        nights = (self._log.get(first + timedelta(days=n)) for n in range(WINDOW_DAYS))
+        return [record for record in nights if record is not None]
+
+
+def _checked_in(record: NightRecord | None) -> bool:
+    return record is not None and has_check_in(record)
