@@ -1,0 +1,20 @@
+"""Binary sensors of a bedroom; each feature module describes its own."""
+
+from __future__ import annotations
+
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .detox_entities import detox_binary_sensors
+from .models import SleepHygieneConfigEntry
+
+PARALLEL_UPDATES = 0
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: SleepHygieneConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the bedroom's binary sensors."""
+    async_add_entities([*detox_binary_sensors(entry)])

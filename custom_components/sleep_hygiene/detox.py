@@ -1,0 +1,367 @@
+"""The night controller: the bedroom's digital detox, run from the routine clock.
+
+At detox time the lights dim warm and the screens go off; the lights ramp down to the night level
+and switch off at lights-out; screens are watched until wake. A person who takes a light or screen
+over keeps it for the night. What happened tonight lives in the night log, so a restart resumes
+from the clock: nothing is replayed, and what was missed while down is caught up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Final
+
+from homeassistant.core import (
+    CALLBACK_TYPE,
+    Event,
+    EventStateChangedData,
+    HomeAssistant,
+    callback,
+)
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers.event import (
+    async_track_point_in_utc_time,
+    async_track_state_change_event,
+)
+from homeassistant.helpers.start import async_at_started
+from homeassistant.util import dt as dt_util
+
+from . import detox_record
+from .clock import RoutineClock
+from .const import DOMAIN, EVENT_DETOX_STARTED, EVENT_LIGHTS_OUT
+from .detox_lights import DETOX_TRANSITION, RAMP_TRANSITION, DetoxLights
+from .detox_plan import (
+    LIGHTS_OUT_CATCH_UP,
+    Phase,
+    RampStep,
+    Step,
+    Tonight,
+    level_at,
+    next_step,
+    ramp,
+)
+from .detox_screens import DetoxScreens
+from .events import fire_night_event
+from .own_calls import Call, OwnCalls
+from .schedule import NightTimes
+from .settings import BedroomSettings
+from .store import NightLog
+
+if TYPE_CHECKING:
+    from .models import SleepHygieneConfigEntry
+
+# The controller's restart state in the night log.
+STATE_KEY: Final = "detox"
+
+
+class DetoxController:
+    """Runs one bedroom's digital detox, night after night."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry: SleepHygieneConfigEntry,
+        settings: BedroomSettings,
+        clock: RoutineClock,
+        log: NightLog,
+    ) -> None:
+        """Load tonight's state; call ``async_start`` to run."""
+        self.hass = hass
+        self._entry = entry
+        self._settings = settings
+        self._clock = clock
+        self._log = log
+        self._calls = OwnCalls(hass)
+        self._lights = DetoxLights(hass, self, settings.lights, settings.detox_color_temp)
+        self._screens = DetoxScreens(
+            hass, self, settings.screens, settings.screen_policy, settings.screen_grace
+        )
+        stored: dict[str, Any] = log.state.get(STATE_KEY, {})
+        self._enabled: bool = stored.get("enabled", True)
+        night = clock.times().night
+        self._tonight = Tonight(night=night)
+        # A stored night that is over is left as it was: nothing is done for it any more.
+        if "tonight" in stored and (kept := Tonight.from_dict(stored["tonight"])).night == night:
+            self._tonight = kept
+        self._unsub_ramp: CALLBACK_TYPE | None = None
+        self._last_ramp_step: datetime | None = None
+        self._listeners: list[Callable[[], None]] = []
+
+    @property
+    def tonight(self) -> Tonight:
+        """Return tonight's state."""
+        return self._tonight
+
+    @property
+    def enabled(self) -> bool:
+        """Return True when the automation runs."""
+        return self._enabled
+
+    @property
+    def detox_active(self) -> bool:
+        """Return True between tonight's detox start and lights-out."""
+        return self._enabled and self._tonight.phase is Phase.DETOX
+
+    @callback
+    def async_add_listener(self, listener: Callable[[], None]) -> CALLBACK_TYPE:
+        """Call ``listener`` whenever the controller's state changes; return the remover."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    @callback
+    def async_start(self) -> CALLBACK_TYPE:
+        """Follow the clock and the bedroom's lights and screens; return the stopper."""
+        unsubs = [
+            self._clock.async_add_listener(self._on_clock),
+            async_track_state_change_event(
+                self.hass, [*self._lights.entity_ids, *self._screens.entity_ids], self._on_state
+            ),
+            # Entities of other integrations may not be loaded yet while Home Assistant starts.
+            async_at_started(self.hass, self._on_started),
+        ]
+
+        @callback
+        def stop() -> None:
+            for unsub in unsubs:
+                unsub()
+            self._pause()
+
+        return stop
+
+    # -- controls ----------------------------------------------------------------------------
+
+    @callback
+    def set_enabled(self, enabled: bool) -> None:
+        """Switch the automation on (catching up tonight) or off (leaving everything as it is)."""
+        self._enabled = enabled
+        self.save()
+        if enabled:
+            self._sync()
+        else:
+            self._pause()
+        self._notify()
+
+    async def async_start_now(self) -> None:
+        """Start tonight's detox now (also after a skip); nothing happens if it already runs."""
+        if not self._enabled:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN, translation_key="detox_disabled"
+            )
+        now, times = self._before_lights_out()
+        if self._tonight.phase is not Phase.DETOX:
+            self._start_detox(now, times, manual=True)
+
+    async def async_skip_tonight(self) -> None:
+        """Leave the bedroom alone tonight."""
+        _now, times = self._before_lights_out()
+        if self._tonight.phase is Phase.SKIPPED:
+            return
+        self._pause()
+        self._tonight.phase = Phase.SKIPPED
+        self.save()
+        self._log.update(times.night, detox_record.skipped(times))
+        self._notify()
+
+    def _before_lights_out(self) -> tuple[datetime, NightTimes]:
+        """Return now and tonight's times, refusing once tonight's lights-out has passed."""
+        now, times = dt_util.utcnow(), self._clock.times()
+        if now >= times.lights_out:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN, translation_key="lights_out_passed"
+            )
+        self._roll_over(times.night, now)
+        return now, times
+
+    # -- what the lights and screens use -----------------------------------------------------
+
+    @callback
+    def run(self, calls: list[Call], then: Callable[[], None] | None = None) -> None:
+        """Make the calls in a task of the bedroom's entry, then call ``then``."""
+        if calls:
+            self._entry.async_create_task(
+                self.hass, self._async_run(calls, then), "sleep_hygiene detox calls"
+            )
+        elif then is not None:
+            then()
+
+    async def _async_run(self, calls: list[Call], then: Callable[[], None] | None) -> None:
+        await self._calls.async_call_all(calls)
+        if then is not None:
+            then()
+
+    @callback
+    def save(self) -> None:
+        """Keep the automation switch and tonight's state for a restart (debounced)."""
+        self._log.state[STATE_KEY] = {"enabled": self._enabled, "tonight": self._tonight.as_dict()}
+        self._log.async_schedule_save()
+
+    @callback
+    def add_screen_minutes(self, minutes: float) -> None:
+        """Add screen-on minutes to tonight's record."""
+        self._log.update(self._tonight.night, detox_record.screen_minutes(minutes))
+
+    @callback
+    def record_override(self, entity_id: str) -> None:
+        """Record that a person took ``entity_id`` over tonight."""
+        self._log.update(self._tonight.night, detox_record.override(entity_id))
+
+    def ramp_level(self, now: datetime) -> int:
+        """Return the level (percent) the lights should be at now."""
+        return level_at(self._ramp(), now, self._settings.detox_brightness)
+
+    def lights_out_owed(self, now: datetime) -> bool:
+        """Return True while a light missed at lights-out is still switched off."""
+        return now < self._clock.times().lights_out + LIGHTS_OUT_CATCH_UP
+
+    # -- the night ---------------------------------------------------------------------------
+
+    @callback
+    def _on_started(self, _hass: HomeAssistant) -> None:
+        self._sync()
+
+    @callback
+    def _on_clock(self, _boundary: str, _times: NightTimes) -> None:
+        # Any boundary, not only ours: a timer that fired late (a suspended host) still catches up.
+        self._sync()
+
+    @callback
+    def _sync(self) -> None:
+        """Do what the clock says should happen now, given what tonight already did."""
+        now, times = dt_util.utcnow(), self._clock.times()
+        self._roll_over(times.night, now)
+        if self._enabled:
+            step = next_step(now, times, self._tonight.phase)
+            if step is Step.START_DETOX:
+                self._start_detox(now, times, manual=False)
+            elif step is Step.RESUME_DETOX:
+                self._screens.resume(now)
+                self._schedule_ramp(now)
+            elif step is Step.LIGHTS_OUT:
+                self._lights_out(now, times)
+            elif step is Step.RESUME_NIGHT:
+                self._enter_night(now)
+        self._notify()
+
+    @callback
+    def _roll_over(self, night: date, now: datetime) -> None:
+        """Close the night that ended (at wake) and start a fresh one."""
+        if night == self._tonight.night:
+            return
+        self._pause(now)
+        self._lights.forget()
+        self._tonight = Tonight(night=night)
+        self.save()
+
+    @callback
+    def _pause(self, now: datetime | None = None) -> None:
+        """Stop acting: cancel the ramp and stop watching the screens (counted up to now)."""
+        self._cancel_ramp()
+        if self._screens.watching:
+            self._screens.stop(now or dt_util.utcnow())
+            self.save()
+
+    @callback
+    def _start_detox(self, now: datetime, times: NightTimes, *, manual: bool) -> None:
+        self._tonight.phase = Phase.DETOX
+        brightness = self._settings.detox_brightness
+        # Screens first: a few entities each, so the lights' call is dispatched without waiting.
+        self.run(
+            [
+                *self._screens.start(now),
+                *self._lights.dim(self._tonight, brightness, now, DETOX_TRANSITION),
+            ]
+        )
+        self.save()
+        self._log.update(times.night, detox_record.detox_started(times, now))
+        data = {
+            "night": times.night.isoformat(),
+            "planned": times.detox.isoformat(),
+            "started": now.isoformat(),
+            "manual": manual,
+        }
+        fire_night_event(self.hass, self._entry.entry_id, EVENT_DETOX_STARTED, data)
+        self._schedule_ramp(now)
+        self._notify()
+
+    def _ramp(self) -> list[RampStep]:
+        record = self._log.get(self._tonight.night)
+        assert record is not None, "the detox has started"
+        assert record.detox_started is not None, "the detox has started"
+        settings = self._settings
+        return ramp(
+            record.detox_started,
+            self._clock.times().lights_out,
+            settings.detox_brightness,
+            settings.night_brightness,
+        )
+
+    @callback
+    def _cancel_ramp(self) -> None:
+        if self._unsub_ramp is not None:
+            self._unsub_ramp()
+            self._unsub_ramp = None
+
+    @callback
+    def _schedule_ramp(self, now: datetime) -> None:
+        self._cancel_ramp()
+        # A step due right now is still to come unless it just ran: another boundary of the clock
+        # can share its instant and be called first.
+        done = self._last_ramp_step
+        upcoming = [s for s in self._ramp() if s.at >= now and (done is None or s.at > done)]
+        if upcoming:
+            self._unsub_ramp = async_track_point_in_utc_time(
+                self.hass, self._on_ramp_step, upcoming[0].at
+            )
+
+    @callback
+    def _on_ramp_step(self, now: datetime) -> None:
+        self._unsub_ramp = None
+        self._last_ramp_step = now
+        self.run(self._lights.dim(self._tonight, self.ramp_level(now), now, RAMP_TRANSITION))
+        self.save()
+        self._schedule_ramp(now)
+
+    @callback
+    def _lights_out(self, now: datetime, times: NightTimes) -> None:
+        calls = self._lights.switch_off(self._tonight, now)
+        self._enter_night(now)
+        self._log.update(times.night, detox_record.lights_out(times))
+        data = {"night": times.night.isoformat(), "planned": times.lights_out.isoformat()}
+        fire_night_event(self.hass, self._entry.entry_id, EVENT_LIGHTS_OUT, data)
+        self.run(calls, then=self._note_dark)
+
+    @callback
+    def _enter_night(self, now: datetime) -> None:
+        """From lights-out to wake only the screens are watched (a ramp has nothing left)."""
+        self._cancel_ramp()
+        self._tonight.phase = Phase.NIGHT
+        self.save()
+        self._screens.resume(now)
+
+    @callback
+    def _note_dark(self) -> None:
+        """Record when the room went dark: the first moment after lights-out with no light on."""
+        record = self._log.get(self._tonight.night)
+        if record is None or record.lights_out_at is not None or not self._lights.all_off():
+            return
+        self._log.update(self._tonight.night, detox_record.dark(dt_util.utcnow()))
+
+    @callback
+    def _on_state(self, event: Event[EventStateChangedData]) -> None:
+        if not self._enabled:
+            return
+        now = dt_util.utcnow()
+        ours = self._calls.is_ours(event.context)
+        if event.data["entity_id"] in self._screens.entity_ids:
+            self._screens.on_change(event, now, ours)
+        if event.data["entity_id"] in self._lights.entity_ids:
+            if self._tonight.phase is Phase.NIGHT:
+                self._note_dark()
+            if not ours:
+                self._lights.on_change(event, now)
+
+    @callback
+    def _notify(self) -> None:
+        for listener in list(self._listeners):
+            listener()

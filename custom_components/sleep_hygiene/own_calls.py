@@ -1,0 +1,81 @@
+"""Service calls the bedroom makes itself: grouped, and tagged so our changes are told apart.
+
+Every call gets a fresh Context whose id we remember; a state change carrying that context (or a
+child of it, e.g. a template light's script) is ours, anything else was a person or another
+automation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from homeassistant.const import ATTR_ENTITY_ID, SERVICE_TURN_OFF
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.util.async_ import create_eager_task
+
+from .const import LOGGER
+
+# Contexts remembered; a night makes a few dozen calls, and a state change arrives within seconds.
+_REMEMBERED: Final = 256
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One service call for a group of entities."""
+
+    domain: str
+    service: str
+    entity_ids: tuple[str, ...]
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def turn_off_calls(entity_ids: Iterable[str]) -> list[Call]:
+    """Return one ``turn_off`` call per domain for ``entity_ids``."""
+    by_domain: dict[str, list[str]] = {}
+    for entity_id in entity_ids:
+        by_domain.setdefault(entity_id.split(".", 1)[0], []).append(entity_id)
+    return [Call(domain, SERVICE_TURN_OFF, tuple(ids)) for domain, ids in by_domain.items()]
+
+
+class OwnCalls:
+    """Makes the bedroom's service calls and recognises the state changes they cause."""
+
+    def __init__(self, hass: HomeAssistant) -> None:
+        """Start with no call made."""
+        self._hass = hass
+        self._context_ids: deque[str] = deque(maxlen=_REMEMBERED)
+
+    def is_ours(self, context: Context) -> bool:
+        """Return True when ``context`` is one of our calls' or a child of one."""
+        return context.id in self._context_ids or (
+            context.parent_id is not None and context.parent_id in self._context_ids
+        )
+
+    async def async_call_all(self, calls: Iterable[Call]) -> None:
+        """Make the calls side by side; one that fails is logged and does not stop the others.
+
+        Each starts at once (an eager task), in order, not after whatever else the loop has
+        queued: put the cheap calls first and every call is dispatched within a millisecond.
+        """
+        await asyncio.gather(*(create_eager_task(self._async_call(call)) for call in calls))
+
+    async def _async_call(self, call: Call) -> None:
+        context = Context()
+        self._context_ids.append(context.id)
+        try:
+            await self._hass.services.async_call(
+                call.domain,
+                call.service,
+                {ATTR_ENTITY_ID: list(call.entity_ids), **call.data},
+                blocking=True,
+                context=context,
+            )
+        except HomeAssistantError as err:
+            LOGGER.warning(
+                "%s.%s for %s failed: %s", call.domain, call.service, call.entity_ids, err
+            )

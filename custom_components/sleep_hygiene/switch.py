@@ -1,0 +1,20 @@
+"""Switches of a bedroom; each feature module describes its own."""
+
+from __future__ import annotations
+
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .detox_entities import detox_switches
+from .models import SleepHygieneConfigEntry
+
+PARALLEL_UPDATES = 0
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: SleepHygieneConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the bedroom's switch entities."""
+    async_add_entities([*detox_switches(entry)])
