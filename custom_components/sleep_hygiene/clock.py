@@ -34,7 +34,7 @@ class RoutineClock:
         self.routine = routine
         self._listeners: list[ClockListener] = []
         self._unsub_timer: CALLBACK_TYPE | None = None
-        self._pending: list[tuple[str, NightTimes]] = []
+        self._armed_at = dt_util.now()
 
     def times(self, night_offset: int = 0) -> NightTimes:
         """Return the times of the current night (or one ``night_offset`` nights away)."""
@@ -71,9 +71,9 @@ class RoutineClock:
         return stop
 
     def _upcoming(self, after: datetime) -> list[tuple[datetime, str, NightTimes]]:
-        """Return the boundaries of this night and the next that fall after ``after``."""
+        """Return the boundaries of last night, this night and the next that fall after ``after``."""
         upcoming: list[tuple[datetime, str, NightTimes]] = []
-        for offset in (0, 1):
+        for offset in (-1, 0, 1):
             times = self.times(offset)
             boundaries = dict(times.steps) | {CLIMATE_START: times.climate_start}
             upcoming += [(at, name, times) for name, at in boundaries.items() if at > after]
@@ -81,19 +81,21 @@ class RoutineClock:
 
     @callback
     def _schedule_next(self) -> None:
+        """Arm the timer for the first boundary after now."""
         if self._unsub_timer:
             self._unsub_timer()
-        upcoming = self._upcoming(dt_util.now())
-        first = upcoming[0][0]
-        # Boundaries that share an instant (e.g. a zero climate lead) fire together, in order.
-        self._pending = [(name, times) for at, name, times in upcoming if at == first]
+        self._armed_at = dt_util.now()
+        first = self._upcoming(self._armed_at)[0][0]
         self._unsub_timer = async_track_point_in_utc_time(self.hass, self._async_fire, first)
 
     @callback
     def _async_fire(self, _fired_at: datetime) -> None:
         self._unsub_timer = None
-        pending, self._pending = self._pending, []
-        for name, times in pending:
+        now = dt_util.now()
+        # A late timer (a busy or suspended machine) fires every boundary it passed, in order.
+        for at, name, times in self._upcoming(self._armed_at):
+            if at > now:
+                break
             self._notify(name, times)
         self._schedule_next()
 

@@ -1,0 +1,58 @@
+"""The routine clock fires each boundary once, in order, even when its timer runs late."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from freezegun.api import FrozenDateTimeFactory
+from homeassistant.core import HomeAssistant
+from pytest_homeassistant_custom_component.common import async_fire_time_changed
+
+from custom_components.sleep_hygiene.clock import RoutineClock
+from custom_components.sleep_hygiene.schedule import NightTimes, Routine
+
+LONDON = ZoneInfo("Europe/London")
+
+
+async def test_late_timer_fires_every_passed_boundary_in_order(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    await hass.config.async_set_time_zone("Europe/London")
+    freezer.move_to(datetime(2026, 11, 20, 12, 0, tzinfo=LONDON))
+    clock = RoutineClock(hass, Routine())
+    fired: list[tuple[str, str]] = []
+
+    def listener(boundary: str, times: NightTimes) -> None:
+        fired.append((boundary, times.night.isoformat()))
+
+    remove = clock.async_add_listener(listener)
+    stop = clock.async_start()
+
+    # The machine was suspended from noon until 22:40: one late wake-up.
+    late = datetime(2026, 11, 20, 22, 40, tzinfo=LONDON)
+    freezer.move_to(late)
+    async_fire_time_changed(hass, late)
+    await hass.async_block_till_done()
+    assert [name for name, _ in fired] == [
+        "caffeine_cutoff",
+        "exercise_cutoff",
+        "warm_bath",
+        "climate_start",
+        "digital_detox",
+        "stretches",
+        "lights_out",
+    ]
+    assert {night for _, night in fired} == {"2026-11-20"}
+
+    # Nothing fires twice, and wake comes at its time.
+    fired.clear()
+    wake = datetime(2026, 11, 21, 6, 30, tzinfo=LONDON)
+    freezer.move_to(wake)
+    async_fire_time_changed(hass, wake)
+    await hass.async_block_till_done()
+    assert fired == [("wake", "2026-11-20")]
+
+    stop()
+    remove()
+    assert clock._listeners == []
