@@ -71,7 +71,7 @@ class RoutineClock:
         return stop
 
     def _upcoming(self, after: datetime) -> list[tuple[datetime, str, NightTimes]]:
-        """Return the boundaries of last night, this night and the next that fall after ``after``."""
+        """Return the boundaries of last, this and next night that fall after ``after``."""
         upcoming: list[tuple[datetime, str, NightTimes]] = []
         for offset in (-1, 0, 1):
             times = self.times(offset)
