@@ -318,7 +318,7 @@ async def test_phone_out_of_reach_is_tried_again_later(
     write_month(bedroom_entry)
     await settle(hass, freezer)
     assert issue(hass) is not None
-    warnings = [r.getMessage() for r in caplog.records if "red-flag notification" in r.getMessage()]
+    warnings = [r.getMessage() for r in caplog.records if "Could not send" in r.getMessage()]
     assert warnings
     assert not any("twitch" in warning for warning in warnings)  # no health data in the log
     assert bedroom_entry.runtime_data.log.state["red_flags"]["frequent_twitches"]["notify"]

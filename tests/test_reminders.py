@@ -203,4 +203,4 @@ async def test_a_phone_out_of_reach_does_not_stop_the_others(
     await _set_up_at(hass, freezer, entry, _at(20, 21, 0))
     await _advance(hass, freezer, _at(20, 21, 30))
     assert [push["title"] for push in _pushes(aioclient_mock)] == ["Warm bath"]
-    assert "Could not send the warm_bath reminder to a phone" in caplog.text
+    assert "Could not send a notification to phone" in caplog.text

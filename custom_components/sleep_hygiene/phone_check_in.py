@@ -18,8 +18,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any, Final
 
-from homeassistant.core import CALLBACK_TYPE, Context, Event, HomeAssistant, callback
-from homeassistant.exceptions import HomeAssistantError
+from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 
@@ -262,9 +261,10 @@ async def _async_send_step(
         for choice in STEPS[step].choices
     ]
     data = {"tag": notification_tag(entry.entry_id), "actions": actions}
-    return await _async_notify(
-        hass, entry, phones, texts.question(step), texts.title(position(step)), data
+    sent = await async_notify_phones(
+        hass, phones, texts.question(step), title=texts.title(position(step)), data=data
     )
+    return len(sent)
 
 
 async def _async_send_thanks(
@@ -274,26 +274,5 @@ async def _async_send_thanks(
     scored = score_night(entry.runtime_data.log.records(), night)
     message = texts.thanks(None if scored is None else scored.score)
     data = {"tag": notification_tag(entry.entry_id)}
-    return await _async_notify(hass, entry, phones, message, texts.done_title(), data)
-
-
-async def _async_notify(
-    hass: HomeAssistant,
-    entry: SleepHygieneConfigEntry,
-    phones: list[str],
-    message: str,
-    title: str,
-    data: dict[str, Any],
-) -> int:
-    """Send to each phone on its own, so one that fails does not keep the others waiting."""
-    sent = 0
-    for phone in phones:
-        try:
-            sent += len(
-                await async_notify_phones(
-                    hass, [phone], message, title=title, data=data, context=Context()
-                )
-            )
-        except HomeAssistantError as err:
-            LOGGER.warning("Could not send the check-in of %s to a phone: %s", entry.title, err)
-    return sent
+    sent = await async_notify_phones(hass, phones, message, title=texts.done_title(), data=data)
+    return len(sent)

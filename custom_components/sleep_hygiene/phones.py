@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from homeassistant.core import Context, HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import device_registry as dr
 from homeassistant.util import slugify
 
@@ -39,17 +40,26 @@ async def async_notify_phones(
     data: dict[str, Any] | None = None,
     context: Context | None = None,
 ) -> list[str]:
-    """Send one notification to each phone; return the device ids it was sent to."""
+    """Send one notification to each phone; return the device ids it was sent to.
+
+    Each phone on its own: one out of reach is logged and does not keep it from the others.
+    """
+    payload: dict[str, Any] = {"message": message}
+    if title is not None:
+        payload["title"] = title
+    if data is not None:
+        payload["data"] = data
     sent: list[str] = []
     for device_id in device_ids:
         if (service := notify_service(hass, device_id)) is None:
             LOGGER.debug("Phone %s has no notify service now; skipped", device_id)
             continue
-        payload: dict[str, Any] = {"message": message}
-        if title is not None:
-            payload["title"] = title
-        if data is not None:
-            payload["data"] = data
-        await hass.services.async_call("notify", service, payload, blocking=True, context=context)
+        try:
+            await hass.services.async_call(
+                "notify", service, payload, blocking=True, context=context or Context()
+            )
+        except HomeAssistantError as err:
+            LOGGER.warning("Could not send a notification to phone %s: %s", device_id, err)
+            continue
         sent.append(device_id)
     return sent

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from homeassistant.core import Context, HomeAssistant, callback
-from homeassistant.exceptions import HomeAssistantError
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import dt as dt_util
 
-from .const import CONF_RED_FLAG_NOTIFY, DOMAIN, LOGGER
+from .const import CONF_RED_FLAG_NOTIFY, DOMAIN
 from .models import SleepHygieneConfigEntry
 from .phones import async_notify_phones
 from .red_flags import RULES, RuleResult
@@ -134,17 +133,12 @@ class RedFlagIssues:
             )
             text = f"component.{DOMAIN}.common.red_flag_notification"
             phones = self.entry.runtime_data.settings.phones
-            try:
-                sent = await async_notify_phones(
-                    self.hass,
-                    phones,
-                    common[f"{text}_message"],
-                    title=common[f"{text}_title"].replace("{bedroom}", self.entry.title),
-                    context=Context(),
-                )
-            except HomeAssistantError as err:
-                LOGGER.warning("Could not send a red-flag notification to the phones: %s", err)
-                return
+            sent = await async_notify_phones(
+                self.hass,
+                phones,
+                common[f"{text}_message"],
+                title=common[f"{text}_title"].replace("{bedroom}", self.entry.title),
+            )
             # Sent, or no phone to send to: done. No phone reachable now: try again later.
             if sent or not phones:
                 for rule in rules:

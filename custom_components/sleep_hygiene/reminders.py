@@ -9,11 +9,10 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Final
 
-from homeassistant.core import CALLBACK_TYPE, Context, HomeAssistant, callback
-from homeassistant.exceptions import HomeAssistantError
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 
-from .const import DOMAIN, LOGGER
+from .const import DOMAIN
 from .models import SleepHygieneConfigEntry
 from .phones import async_notify_phones
 from .routine_plan import step_at
@@ -71,16 +70,10 @@ class RoutineReminders:
         if not self._take(step, times):
             return
         texts = await async_routine_texts(self.hass)
-        # One phone at a time, so a phone out of reach does not keep the reminder from the others.
-        for device_id in self._data.settings.phones:
-            try:
-                await async_notify_phones(
-                    self.hass,
-                    [device_id],
-                    texts.description(step),
-                    title=texts.name(step),
-                    data={"tag": f"{DOMAIN}_{self.entry.entry_id}_routine"},
-                    context=Context(),
-                )
-            except HomeAssistantError as err:
-                LOGGER.warning("Could not send the %s reminder to a phone: %s", step, err)
+        await async_notify_phones(
+            self.hass,
+            self._data.settings.phones,
+            texts.description(step),
+            title=texts.name(step),
+            data={"tag": f"{DOMAIN}_{self.entry.entry_id}_routine"},
+        )
