@@ -6,9 +6,12 @@ from collections.abc import Generator
 from typing import Any
 
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import device_registry as dr
 from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.test_util.aiohttp import AiohttpClientMocker
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.sleep_hygiene.const import (
     CONF_CLIMATE,
@@ -95,3 +98,50 @@ async def demo_bedroom(hass: HomeAssistant) -> None:
         },
     )
     await hass.async_block_till_done()
+
+
+# Where the registered phone's push notifications go (answered by aioclient_mock).
+PHONE_PUSH_URL = "http://phone.invalid/push"
+
+
+async def async_register_phone(
+    hass: HomeAssistant, hass_client: ClientSessionGenerator, name: str, app_data: dict[str, Any]
+) -> str:
+    """Register a companion-app phone through mobile_app's own HTTP API; return its device id."""
+    assert await async_setup_component(hass, "mobile_app", {})
+    client = await hass_client()
+    response = await client.post(
+        "/api/mobile_app/registrations",
+        json={
+            "app_id": "io.homeassistant.mobile_app",
+            "app_name": "Home Assistant",
+            "app_version": "2026.1",
+            "device_name": name,
+            "manufacturer": "Example",
+            "model": "Phone",
+            "os_name": "Android",
+            "os_version": "15",
+            "supports_encryption": False,
+            "app_data": app_data,
+        },
+    )
+    assert response.status == 201
+    await hass.async_block_till_done()
+    device = next(d for d in dr.async_get(hass).devices.values() if d.name == name)
+    return device.id
+
+
+@pytest.fixture
+async def registered_phone(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    aioclient_mock: AiohttpClientMocker,
+) -> str:
+    """Return the device id of a registered phone whose notifications are pushed to PHONE_PUSH_URL.
+
+    Read what it was sent from ``aioclient_mock.mock_calls``.
+    """
+    aioclient_mock.post(PHONE_PUSH_URL, status=201, json={})
+    return await async_register_phone(
+        hass, hass_client, "Bedside phone", {"push_token": "token-1", "push_url": PHONE_PUSH_URL}
+    )

@@ -15,9 +15,13 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_hygiene.const import (
     CONF_CLIMATE_LEAD,
+    CONF_DETOX_BRIGHTNESS,
+    CONF_DETOX_COLOR_TEMP,
     CONF_DETOX_LEAD,
     CONF_LIGHTS,
     CONF_LIGHTS_OUT,
+    CONF_NIGHT_BRIGHTNESS,
+    CONF_SCREEN_GRACE,
     CONF_SCREEN_POLICY,
     CONF_SCREENS,
     CONF_TARGET_TEMPERATURE,
@@ -223,3 +227,100 @@ async def test_reconfigure_refuses_other_bedrooms_name(
     )
     assert result["type"] is FlowResultType.ABORT
     assert bedroom_entry.title == "Main bedroom"
+
+
+DETOX = {
+    CONF_DETOX_BRIGHTNESS: 30,
+    CONF_DETOX_COLOR_TEMP: 2700,
+    CONF_NIGHT_BRIGHTNESS: 3,
+    CONF_SCREEN_GRACE: 5,
+}
+
+
+async def test_detox_levels_default_then_follow_the_options(
+    hass: HomeAssistant, bedroom_entry: MockConfigEntry
+) -> None:
+    """An entry made before the detox levels existed shows the defaults, and keeps new ones."""
+    assert await hass.config_entries.async_setup(bedroom_entry.entry_id)
+    result = await hass.config_entries.options.async_init(bedroom_entry.entry_id)
+    assert [_default(result, key) for key in DETOX] == [40, 2200, 5, 2]
+
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], SCHEDULE | {k: float(v) for k, v in DETOX.items()}
+    )
+    await hass.async_block_till_done()
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert {key: bedroom_entry.options[key] for key in DETOX} == DETOX
+    settings = bedroom_entry.runtime_data.settings
+    assert (settings.detox_brightness, settings.detox_color_temp) == (30, 2700)
+    assert settings.night_brightness == 3
+    assert settings.screen_grace.total_seconds() == 300
+
+
+async def test_night_level_above_detox_level_is_refused(hass: HomeAssistant) -> None:
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Main bedroom"}
+    )
+    assert _default(result, CONF_DETOX_BRIGHTNESS) == 40
+    bad = SCHEDULE | {CONF_DETOX_BRIGHTNESS: 20, CONF_NIGHT_BRIGHTNESS: 25}
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], bad)
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {CONF_NIGHT_BRIGHTNESS: "night_above_detox"}
+    assert not hass.config_entries.async_entries(DOMAIN)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], bad | {CONF_NIGHT_BRIGHTNESS: 20}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+
+
+@pytest.mark.parametrize(
+    ("units", "target", "band"), [(METRIC_SYSTEM, 18.0, 2.0), (US_CUSTOMARY_SYSTEM, 65.0, 4.0)]
+)
+async def test_thermostat_band_and_night_mode(
+    hass: HomeAssistant, units: Any, target: float, band: float
+) -> None:
+    """The heat/cool band defaults to the comfort band's width; an off thermostat stays off."""
+    hass.config.units = units
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Main bedroom"}
+    )
+    assert _default(result, "climate_band") == band
+    assert _default(result, "night_hvac_mode") == "stay_off"
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        SCHEDULE
+        | {CONF_TARGET_TEMPERATURE: target, "climate_band": band + 1, "night_hvac_mode": "heat"},
+    )
+    await hass.async_block_till_done()
+    settings = result["result"].runtime_data.settings
+    assert settings.climate_band == band + 1
+    assert settings.night_hvac_mode == "heat"
+
+
+async def test_options_show_the_band_in_the_current_unit(
+    hass: HomeAssistant, bedroom_entry: MockConfigEntry
+) -> None:
+    """A 2 °C band shows as 3.6 °F once the house is in °F; "stay off" means no night mode."""
+    hass.config_entries.async_update_entry(
+        bedroom_entry, options=BEDROOM_OPTIONS | {"climate_band": 2.0}
+    )
+    hass.config.units = US_CUSTOMARY_SYSTEM
+    result = await hass.config_entries.options.async_init(bedroom_entry.entry_id)
+    assert _default(result, "climate_band") == 3.6
+    assert _default(result, "night_hvac_mode") == "stay_off"
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        SCHEDULE
+        | {CONF_TARGET_TEMPERATURE: 64.5, "climate_band": 3.6, "night_hvac_mode": "stay_off"},
+    )
+    await hass.async_block_till_done()
+    assert bedroom_entry.options["climate_band"] == 3.6
+    settings = bedroom_entry.runtime_data.settings
+    assert settings.night_hvac_mode is None
+    assert settings.temperature_unit == "°F"

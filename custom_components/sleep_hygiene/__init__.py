@@ -7,14 +7,34 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
+from .bedroom_temperature import BedroomThermometer, temperature_source
+from .climate_control import ClimateControl
 from .clock import RoutineClock
 from .const import DOMAIN
+from .detox import DetoxController
+from .illuminance import IlluminanceTracker
+from .missing_entities import async_watch_missing_entities
 from .models import SleepHygieneConfigEntry, SleepHygieneData
+from .phone_check_in import PhoneCheckIn
+from .red_flag_issues import async_delete_red_flag_issues, async_setup_red_flag_issues
+from .reminders import RoutineReminders
+from .routine_step import async_start_step_events
+from .score_tracker import ScoreCoordinator
 from .services import async_setup_services
 from .settings import BedroomSettings
-from .store import NightLog
+from .store import NightLog, async_delete_night_log_issues
 
-PLATFORMS: list[Platform] = [Platform.EVENT, Platform.SENSOR]
+PLATFORMS: list[Platform] = [
+    Platform.BINARY_SENSOR,
+    Platform.BUTTON,
+    Platform.CALENDAR,
+    Platform.EVENT,
+    Platform.NUMBER,
+    Platform.SELECT,
+    Platform.SENSOR,
+    Platform.SWITCH,
+    Platform.TIME,
+]
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 
@@ -29,10 +49,31 @@ async def async_setup_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry)
     settings = BedroomSettings.from_entry(entry.data, entry.options)
     log = NightLog(hass, entry.entry_id)
     await log.async_load()
+    # Unload callbacks run last-registered first: this one writes what the others saved on stopping.
+    entry.async_on_unload(log.async_flush)
     clock = RoutineClock(hass, settings.routine)
-    entry.runtime_data = SleepHygieneData(settings=settings, clock=clock, log=log)
+    scores = ScoreCoordinator(hass, entry, log, clock)
+    detox = DetoxController(hass, entry, settings, clock, log)
+    entry.runtime_data = SleepHygieneData(
+        settings=settings, clock=clock, log=log, detox=detox, scores=scores
+    )
     entry.async_on_unload(clock.async_start())
+    await scores.async_start()
+    async_setup_red_flag_issues(hass, entry)
+    entry.async_on_unload(ClimateControl(hass, entry).async_start())
+    if source := temperature_source(settings):
+        entry.async_on_unload(BedroomThermometer(hass, entry, source).async_start())
+    entry.async_on_unload(async_watch_missing_entities(hass, entry))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    # After the platforms, so a detox caught up on setup shows on the night-events entity.
+    entry.async_on_unload(detox.async_start())
+    if settings.illuminance_sensor:
+        tracker = IlluminanceTracker(hass, settings.illuminance_sensor, clock, log)
+        entry.async_on_unload(tracker.async_start())
+    # After the platforms, so the step sensor has moved on when the step event fires.
+    entry.async_on_unload(async_start_step_events(hass, entry))
+    entry.async_on_unload(RoutineReminders(hass, entry).async_start())
+    entry.async_on_unload(PhoneCheckIn(hass, entry).async_start())
     return True
 
 
@@ -42,3 +83,9 @@ async def async_unload_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry
     if unloaded:
         await entry.runtime_data.log.async_flush()
     return unloaded
+
+
+async def async_remove_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+    """Forget a removed bedroom's Repairs issues."""
+    async_delete_red_flag_issues(hass, entry.entry_id)
+    async_delete_night_log_issues(hass, entry.entry_id)

@@ -24,12 +24,36 @@ CONF_CLIMATE_LEAD: Final = "climate_lead"
 CONF_TARGET_TEMPERATURE: Final = "target_temperature"
 CONF_TEMPERATURE_UNIT: Final = "temperature_unit"
 CONF_SCREEN_POLICY: Final = "screen_policy"
+# Routine steps that send a reminder to the bedroom's phones (none unless chosen).
+CONF_REMINDERS: Final = "reminders"
+# Send a daytime phone notification when a red flag is raised (off unless chosen).
+CONF_RED_FLAG_NOTIFY: Final = "red_flag_notify"
+# Width of the heat_cool/auto band around the target, in the target's unit.
+CONF_CLIMATE_BAND: Final = "climate_band"
+# HVAC mode to switch an "off" thermostat to for the night; NIGHT_HVAC_STAY_OFF leaves it off.
+CONF_NIGHT_HVAC_MODE: Final = "night_hvac_mode"
 
 SCREEN_POLICY_KEEP_OFF: Final = "keep_off"
 SCREEN_POLICY_GENTLE: Final = "gentle"
 SCREEN_POLICIES: Final = (SCREEN_POLICY_KEEP_OFF, SCREEN_POLICY_GENTLE)
 
 SCREEN_DOMAINS: Final = ("media_player", "switch", "remote")
+
+# Digital detox: how warm and low the lights go, and how long a screen may stay back on.
+CONF_DETOX_BRIGHTNESS: Final = "detox_brightness"
+CONF_DETOX_COLOR_TEMP: Final = "detox_color_temp"
+CONF_NIGHT_BRIGHTNESS: Final = "night_brightness"
+CONF_SCREEN_GRACE: Final = "screen_grace"
+DEFAULT_DETOX_BRIGHTNESS: Final = 40  # percent
+DEFAULT_DETOX_COLOR_TEMP: Final = 2200  # kelvin: warm, like a candle-lit evening
+DEFAULT_NIGHT_BRIGHTNESS: Final = 5  # percent, reached just before lights-out
+DEFAULT_SCREEN_GRACE: Final = 2  # minutes
+BRIGHTNESS_RANGE: Final = (1, 100)
+COLOR_TEMP_RANGE: Final = (1800, 6500)
+SCREEN_GRACE_RANGE: Final = (0, 30)
+
+NIGHT_HVAC_STAY_OFF: Final = "stay_off"
+NIGHT_HVAC_MODES: Final = (NIGHT_HVAC_STAY_OFF, "heat", "cool", "heat_cool", "auto")
 
 DEFAULT_LIGHTS_OUT: Final = "22:30:00"
 DEFAULT_WAKE: Final = "06:30:00"
@@ -42,6 +66,11 @@ TARGET_RANGE_F: Final = (55.0, 80.0)
 TARGET_RANGE_C: Final = (13.0, 27.0)
 DETOX_LEAD_RANGE: Final = (5, 180)
 CLIMATE_LEAD_RANGE: Final = (0, 240)
+# heat_cool band: the default matches the comfort band (±2 °F / ±1 °C).
+DEFAULT_BAND_F: Final = 4.0
+DEFAULT_BAND_C: Final = 2.0
+BAND_RANGE_F: Final = (1.0, 10.0)
+BAND_RANGE_C: Final = (0.5, 6.0)
 
 # Events on the bus (data always carries config_entry_id).
 EVENT_CHECK_IN_LOGGED: Final = f"{DOMAIN}_check_in_logged"

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from homeassistant.config_entries import ConfigEntry
 
 from .clock import RoutineClock
+from .detox import DetoxController
+from .score_tracker import ScoreCoordinator
 from .settings import BedroomSettings
 from .store import NightLog
 
@@ -18,6 +20,8 @@ class SleepHygieneData:
     settings: BedroomSettings
     clock: RoutineClock
     log: NightLog
+    detox: DetoxController
+    scores: ScoreCoordinator
 
 
 type SleepHygieneConfigEntry = ConfigEntry[SleepHygieneData]

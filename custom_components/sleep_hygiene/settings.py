@@ -12,23 +12,37 @@ from typing import Any
 
 from .const import (
     CONF_CLIMATE,
+    CONF_CLIMATE_BAND,
     CONF_CLIMATE_LEAD,
+    CONF_DETOX_BRIGHTNESS,
+    CONF_DETOX_COLOR_TEMP,
     CONF_DETOX_LEAD,
     CONF_ILLUMINANCE_SENSOR,
     CONF_LIGHTS,
     CONF_LIGHTS_OUT,
+    CONF_NIGHT_BRIGHTNESS,
+    CONF_NIGHT_HVAC_MODE,
     CONF_PHONES,
+    CONF_REMINDERS,
+    CONF_SCREEN_GRACE,
     CONF_SCREEN_POLICY,
     CONF_SCREENS,
     CONF_TARGET_TEMPERATURE,
     CONF_TEMPERATURE_SENSOR,
     CONF_TEMPERATURE_UNIT,
     CONF_WAKE,
+    DEFAULT_BAND_C,
+    DEFAULT_BAND_F,
     DEFAULT_CLIMATE_LEAD,
+    DEFAULT_DETOX_BRIGHTNESS,
+    DEFAULT_DETOX_COLOR_TEMP,
     DEFAULT_DETOX_LEAD,
     DEFAULT_LIGHTS_OUT,
+    DEFAULT_NIGHT_BRIGHTNESS,
+    DEFAULT_SCREEN_GRACE,
     DEFAULT_TARGET_C,
     DEFAULT_WAKE,
+    NIGHT_HVAC_STAY_OFF,
     SCREEN_POLICY_KEEP_OFF,
 )
 from .schedule import Routine
@@ -48,6 +62,18 @@ class BedroomSettings:
     target_temperature: float
     temperature_unit: str
     screen_policy: str
+    # Digital detox: lights dim to detox_brightness (percent) at detox_color_temp (kelvin), ramp
+    # down to night_brightness by lights-out; a screen back on is switched off after screen_grace.
+    detox_brightness: int = DEFAULT_DETOX_BRIGHTNESS
+    detox_color_temp: int = DEFAULT_DETOX_COLOR_TEMP
+    night_brightness: int = DEFAULT_NIGHT_BRIGHTNESS
+    screen_grace: timedelta = timedelta(minutes=DEFAULT_SCREEN_GRACE)
+    # heat_cool/auto band width, in temperature_unit.
+    climate_band: float = DEFAULT_BAND_C
+    # Mode an "off" thermostat is switched to for the night; None leaves it off.
+    night_hvac_mode: str | None = None
+    # Routine steps that send a reminder to the phones.
+    reminders: tuple[str, ...] = ()
 
     @classmethod
     def from_entry(cls, data: Mapping[str, Any], options: Mapping[str, Any]) -> BedroomSettings:
@@ -70,4 +96,24 @@ class BedroomSettings:
             target_temperature=float(options.get(CONF_TARGET_TEMPERATURE, DEFAULT_TARGET_C)),
             temperature_unit=options.get(CONF_TEMPERATURE_UNIT, "°C"),
             screen_policy=options.get(CONF_SCREEN_POLICY, SCREEN_POLICY_KEEP_OFF),
+            detox_brightness=int(options.get(CONF_DETOX_BRIGHTNESS, DEFAULT_DETOX_BRIGHTNESS)),
+            detox_color_temp=int(options.get(CONF_DETOX_COLOR_TEMP, DEFAULT_DETOX_COLOR_TEMP)),
+            night_brightness=int(options.get(CONF_NIGHT_BRIGHTNESS, DEFAULT_NIGHT_BRIGHTNESS)),
+            screen_grace=timedelta(minutes=options.get(CONF_SCREEN_GRACE, DEFAULT_SCREEN_GRACE)),
+            climate_band=float(options.get(CONF_CLIMATE_BAND, _default_band(options))),
+            night_hvac_mode=_night_hvac_mode(options.get(CONF_NIGHT_HVAC_MODE)),
+            reminders=tuple(options.get(CONF_REMINDERS, ())),
         )
+
+
+def _default_band(options: Mapping[str, Any]) -> float:
+    return DEFAULT_BAND_F if options.get(CONF_TEMPERATURE_UNIT) == "°F" else DEFAULT_BAND_C
+
+
+def _night_hvac_mode(value: str | None) -> str | None:
+    return None if value in (None, NIGHT_HVAC_STAY_OFF) else value
+
+
+def signal_settings_changed(entry_id: str) -> str:
+    """Return the dispatcher signal sent when a bedroom's settings change without a reload."""
+    return f"sleep_hygiene_settings_changed_{entry_id}"

@@ -1,0 +1,230 @@
+"""Bedroom temperature from lights-out to wake, written to the night's record at wake.
+
+Read from the configured temperature sensor, else the thermostat's current temperature. The
+running tally lives in the night log's ``state["temperature"]``, so a restart carries on; the
+reading is listened to only between lights-out and wake.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+import math
+from typing import Any, Final
+
+from homeassistant.components.climate.const import ATTR_CURRENT_TEMPERATURE
+from homeassistant.const import ATTR_UNIT_OF_MEASUREMENT, UnitOfTemperature
+from homeassistant.core import (
+    CALLBACK_TYPE,
+    Event,
+    EventStateChangedData,
+    HomeAssistant,
+    State,
+    callback,
+)
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
+from homeassistant.helpers.event import async_track_state_change_event
+from homeassistant.helpers.start import async_at_started
+from homeassistant.util import dt as dt_util
+from homeassistant.util.unit_conversion import TemperatureConverter
+
+from .clock import TIMES_CHANGED
+from .comfort_stats import ComfortTally, comfort_band_c
+from .models import SleepHygieneConfigEntry
+from .night import NightRecord
+from .schedule import STEP_LIGHTS_OUT, STEP_WAKE, NightTimes
+from .settings import BedroomSettings, signal_settings_changed
+from .temperature import convert_temperature
+
+STATE_KEY: Final = "temperature"
+
+
+@dataclass(slots=True)
+class NightTemperature:
+    """Tonight's measurement, as stored for restarts."""
+
+    night: date
+    wake: datetime
+    tally: ComfortTally
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {
+            "night": self.night.isoformat(),
+            "wake": self.wake.isoformat(),
+            "tally": self.tally.as_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> NightTemperature:
+        """Return the measurement stored by ``as_dict``."""
+        return cls(
+            night=date.fromisoformat(data["night"]),
+            wake=datetime.fromisoformat(data["wake"]),
+            tally=ComfortTally.from_dict(data["tally"]),
+        )
+
+
+def temperature_source(settings: BedroomSettings) -> tuple[str, str | None] | None:
+    """Return the entity and attribute (None: its state) the bedroom temperature is read from."""
+    if settings.temperature_sensor:
+        return settings.temperature_sensor, None
+    if settings.climate:
+        return settings.climate, ATTR_CURRENT_TEMPERATURE
+    return None
+
+
+class BedroomThermometer:
+    """Measures one bedroom's night."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry: SleepHygieneConfigEntry,
+        source: tuple[str, str | None],
+    ) -> None:
+        """Prepare; ``async_start`` attaches it to the clock."""
+        self.hass = hass
+        self.entry = entry
+        self.entity_id, self.attribute = source
+        self._unsub_state: CALLBACK_TYPE | None = None
+
+    @callback
+    def async_start(self) -> CALLBACK_TYPE:
+        """Follow the clock, catch up once Home Assistant has started; return the stopper."""
+        data = self.entry.runtime_data
+        removers = [
+            data.clock.async_add_listener(self._on_clock),
+            async_dispatcher_connect(
+                self.hass, signal_settings_changed(self.entry.entry_id), self._on_settings
+            ),
+            async_at_started(self.hass, self._on_started),
+        ]
+
+        @callback
+        def stop() -> None:
+            for remove in removers:
+                remove()
+            self._follow(False)
+
+        return stop
+
+    @callback
+    def _on_started(self, _hass: HomeAssistant) -> None:
+        self._catch_up()
+
+    @callback
+    def _on_clock(self, boundary: str, times: NightTimes) -> None:
+        if boundary == STEP_LIGHTS_OUT:
+            self._open(times)
+        elif boundary == STEP_WAKE:
+            self._close()
+        elif boundary == TIMES_CHANGED:
+            self._catch_up()
+
+    @callback
+    def _catch_up(self) -> None:
+        times = self.entry.runtime_data.clock.times()
+        night = self._load()
+        if night is not None and night.night != times.night:
+            self._close()  # that night's wake has passed
+            night = None
+        if night is None:
+            if times.lights_out <= dt_util.utcnow() < times.wake:
+                self._open(times)
+            return
+        # A restart: the last reading held until now, as the history shows it.
+        night.tally.add(dt_util.utcnow(), self._value_c(self.hass.states.get(self.entity_id)))
+        self._save(night)
+
+    @callback
+    def _open(self, times: NightTimes) -> None:
+        settings = self.entry.runtime_data.settings
+        tally = ComfortTally(
+            target_c=self._target_c(settings), band_c=comfort_band_c(settings.temperature_unit)
+        )
+        tally.add(dt_util.utcnow(), self._value_c(self.hass.states.get(self.entity_id)))
+        self._save(NightTemperature(times.night, times.wake, tally))
+
+    @callback
+    def _close(self) -> None:
+        night = self._load()
+        if night is None:
+            return
+        tally = night.tally
+        tally.close(min(dt_util.utcnow(), night.wake))
+        self._save(None)
+
+        def write(record: NightRecord) -> None:
+            record.temperature_target_c = round(tally.target_c, 2)
+            mean, share = tally.mean_c, tally.in_band_share
+            record.temperature_mean_c = None if mean is None else round(mean, 2)
+            record.temperature_in_band_share = None if share is None else round(share, 4)
+
+        self.entry.runtime_data.log.update(night.night, write)
+
+    @callback
+    def _on_state(self, event: Event[EventStateChangedData]) -> None:
+        night = self._load()
+        assert night is not None  # listened to only while a night is open
+        night.tally.add(event.time_fired, self._value_c(event.data["new_state"]))
+        self._save(night)
+
+    @callback
+    def _on_settings(self) -> None:
+        """Count a new target from the dashboard from now on."""
+        night = self._load()
+        if night is None:
+            return
+        night.tally.close(dt_util.utcnow())
+        night.tally.target_c = self._target_c(self.entry.runtime_data.settings)
+        self._save(night)
+
+    def _target_c(self, settings: BedroomSettings) -> float:
+        return convert_temperature(
+            settings.target_temperature, settings.temperature_unit, UnitOfTemperature.CELSIUS
+        )
+
+    def _value_c(self, state: State | None) -> float | None:
+        """Return the reading in °C, or None when there is no number to read."""
+        if state is None:
+            return None
+        unit = self.hass.config.units.temperature_unit
+        if self.attribute is None:
+            raw: Any = state.state
+            unit = state.attributes.get(ATTR_UNIT_OF_MEASUREMENT, unit)
+        else:
+            raw = state.attributes.get(self.attribute)
+        if unit not in TemperatureConverter.VALID_UNITS:
+            return None
+        try:
+            value = float(raw)
+        except (TypeError, ValueError):
+            return None
+        if not math.isfinite(value):
+            return None
+        return convert_temperature(value, unit, UnitOfTemperature.CELSIUS)
+
+    def _load(self) -> NightTemperature | None:
+        raw = self.entry.runtime_data.log.state.get(STATE_KEY)
+        return NightTemperature.from_dict(raw) if raw else None
+
+    @callback
+    def _save(self, night: NightTemperature | None) -> None:
+        log = self.entry.runtime_data.log
+        if night is None:
+            log.state.pop(STATE_KEY, None)
+        else:
+            log.state[STATE_KEY] = night.as_dict()
+        log.async_schedule_save()
+        self._follow(night is not None)
+
+    @callback
+    def _follow(self, listening: bool) -> None:
+        if listening and self._unsub_state is None:
+            self._unsub_state = async_track_state_change_event(
+                self.hass, self.entity_id, self._on_state
+            )
+        elif not listening and self._unsub_state is not None:
+            self._unsub_state()
+            self._unsub_state = None

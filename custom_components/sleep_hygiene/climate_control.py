@@ -1,0 +1,380 @@
+"""The bedroom thermostat: the night target ahead of lights-out, the day setting back at wake.
+
+What was done tonight lives in the night log's ``state["climate"]``, so a restart at 03:00 still
+restores at wake and a restart after wake restores at once. A change whose context is not one of
+ours is a person's: it wins until wake. The thermostat is listened to only while there is
+something to wait for (it to come back, or a person's change).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+from typing import Any, Final
+
+from homeassistant.components.climate.const import (
+    ATTR_HVAC_MODES,
+    ATTR_MAX_TEMP,
+    ATTR_MIN_TEMP,
+    ATTR_TARGET_TEMP_STEP,
+    DOMAIN as CLIMATE_DOMAIN,
+)
+from homeassistant.const import ATTR_ENTITY_ID, STATE_UNAVAILABLE, STATE_UNKNOWN
+from homeassistant.core import (
+    CALLBACK_TYPE,
+    Context,
+    Event,
+    EventStateChangedData,
+    HomeAssistant,
+    State,
+    callback,
+)
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
+from homeassistant.helpers.event import async_track_state_change_event
+from homeassistant.helpers.start import async_at_started
+from homeassistant.util import dt as dt_util
+import voluptuous as vol
+
+from .climate_plan import (
+    SETPOINT_KEYS,
+    Call,
+    Reading,
+    Setting,
+    Skip,
+    is_changed,
+    night_plan,
+    restore_plan,
+)
+from .clock import CLIMATE_START, TIMES_CHANGED
+from .const import LOGGER
+from .events import signal_nights_changed
+from .models import SleepHygieneConfigEntry
+from .night import NightRecord
+from .schedule import STEP_WAKE, NightTimes
+from .settings import signal_settings_changed
+
+STATE_KEY: Final = "climate"
+
+
+class Phase(StrEnum):
+    """Where tonight's thermostat work stands."""
+
+    WAITING = "waiting"  # unavailable at the switch time: set it when it returns before wake
+    HOLDING = "holding"  # the night setting is on: watch for a person's change
+    LET_GO = "let_go"  # a person changed it (or a call failed): only restore at wake
+    LEFT_ALONE = "left_alone"  # off without the opt-in, or a skipped night: not touched
+    RESTORING = "restoring"  # unavailable at wake: restore when it returns
+
+
+WATCHED_PHASES: Final = (Phase.WAITING, Phase.HOLDING, Phase.RESTORING)
+
+
+@dataclass(frozen=True, slots=True)
+class NightClimate:
+    """Tonight's thermostat work, as stored for restarts."""
+
+    night: date
+    entity_id: str
+    phase: Phase
+    snapshot: Setting | None = None  # the day setting to restore at wake
+    expected: Setting | None = None  # what was sent, to tell a person's change
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {
+            "night": self.night.isoformat(),
+            "entity_id": self.entity_id,
+            "phase": self.phase.value,
+            "snapshot": self.snapshot.as_dict() if self.snapshot else None,
+            "expected": self.expected.as_dict() if self.expected else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> NightClimate:
+        """Return the work stored by ``as_dict``."""
+        snapshot, expected = data.get("snapshot"), data.get("expected")
+        return cls(
+            night=date.fromisoformat(data["night"]),
+            entity_id=data["entity_id"],
+            phase=Phase(data["phase"]),
+            snapshot=Setting.from_dict(snapshot) if snapshot else None,
+            expected=Setting.from_dict(expected) if expected else None,
+        )
+
+
+def reading_from_state(state: State | None, unit: str) -> Reading | None:
+    """Return the thermostat as its state shows it, or None while it is unavailable."""
+    if state is None or state.state in (STATE_UNAVAILABLE, STATE_UNKNOWN):
+        return None
+    attributes = state.attributes
+    return Reading(
+        hvac_mode=state.state,
+        unit=str(unit),
+        hvac_modes=tuple(attributes.get(ATTR_HVAC_MODES, ())),
+        # The climate component writes a setpoint attribute only when the entity supports it.
+        setpoints={key: attributes[key] for key in SETPOINT_KEYS if key in attributes},
+        min_temp=attributes.get(ATTR_MIN_TEMP),
+        max_temp=attributes.get(ATTR_MAX_TEMP),
+        step=attributes.get(ATTR_TARGET_TEMP_STEP),
+    )
+
+
+class ClimateControl:
+    """Sets, holds and restores one bedroom's thermostat."""
+
+    def __init__(self, hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+        """Prepare; ``async_start`` attaches it to the clock."""
+        self.hass = hass
+        self.entry = entry
+        self._ours: deque[str] = deque(maxlen=16)
+        self._watched: str | None = None
+        self._unsub_state: CALLBACK_TYPE | None = None
+
+    @callback
+    def async_start(self) -> CALLBACK_TYPE:
+        """Follow the clock, catch up once Home Assistant has started; return the stopper."""
+        data = self.entry.runtime_data
+        removers = [
+            data.clock.async_add_listener(self._on_clock),
+            async_dispatcher_connect(
+                self.hass, signal_settings_changed(self.entry.entry_id), self._on_settings
+            ),
+            async_dispatcher_connect(
+                self.hass, signal_nights_changed(self.entry.entry_id), self._on_night_changed
+            ),
+            # After start, so the thermostat's own integration has had the time to load.
+            async_at_started(self.hass, self._on_started),
+        ]
+
+        @callback
+        def stop() -> None:
+            for remove in removers:
+                remove()
+            self._follow(None)
+
+        return stop
+
+    @callback
+    def _on_started(self, _hass: HomeAssistant) -> None:
+        self._catch_up()
+
+    @callback
+    def _on_clock(self, boundary: str, times: NightTimes) -> None:
+        if boundary == CLIMATE_START:
+            self._begin(times)
+        elif boundary == STEP_WAKE:
+            self._end()
+        elif boundary == TIMES_CHANGED:
+            self._catch_up()
+
+    @callback
+    def _catch_up(self) -> None:
+        """Do what the clock would have done while Home Assistant was down or starting."""
+        times = self.entry.runtime_data.clock.times()
+        night = self._load()
+        if night is not None and night.night != times.night:
+            self._end()  # that night's wake has passed
+            night = self._load()
+        if night is None:
+            if times.climate_start <= dt_util.utcnow() < times.wake:
+                self._begin(times)
+        elif night.phase is Phase.WAITING:
+            self._begin(times)
+        else:
+            self._follow(night)
+
+    @callback
+    def _begin(self, times: NightTimes) -> None:
+        """Set the night target, or note why not."""
+        settings = self.entry.runtime_data.settings
+        entity_id = settings.climate
+        if entity_id is None:
+            return
+        previous = self._load()
+        tonight = previous if previous is not None and previous.night == times.night else None
+        if tonight is not None and tonight.phase is not Phase.WAITING:
+            return  # already done tonight: the thermostat now shows the night setting
+        # A day setting still owed: the thermostat was unavailable at an earlier wake.
+        owed = previous.snapshot if previous is not None else None
+        record = self.entry.runtime_data.log.get(times.night)
+        if record is not None and record.skipped:
+            self._save(NightClimate(times.night, entity_id, Phase.LEFT_ALONE, snapshot=owed))
+            return
+        reading = self._reading(entity_id)
+        if reading is None:
+            if tonight is None:  # once a night, not at every retry
+                LOGGER.warning(
+                    "%s is unavailable; the night target will be set if it returns before wake",
+                    entity_id,
+                )
+            self._save(NightClimate(times.night, entity_id, Phase.WAITING, snapshot=owed))
+            return
+        plan = night_plan(
+            reading,
+            settings.target_temperature,
+            settings.temperature_unit,
+            settings.climate_band,
+            settings.night_hvac_mode,
+        )
+        if isinstance(plan, Skip):
+            LOGGER.debug("Leaving %s alone tonight (%s)", entity_id, plan)
+            self._save(NightClimate(times.night, entity_id, Phase.LEFT_ALONE, snapshot=owed))
+            return
+        night = NightClimate(
+            times.night,
+            entity_id,
+            Phase.HOLDING,
+            snapshot=owed or reading.setting,
+            expected=plan.expected,
+        )
+        self._save(night)
+        self._send(night, plan.calls)
+
+    @callback
+    def _end(self) -> None:
+        """Put the day setting back (at wake, or as soon as the thermostat returns)."""
+        night = self._load()
+        if night is None:
+            return
+        if night.snapshot is None:
+            self._save(None)
+            return
+        reading = self._reading(night.entity_id)
+        if reading is None:
+            if night.phase is not Phase.RESTORING:
+                LOGGER.warning(
+                    "%s is unavailable at wake; its day setting will be restored when it returns",
+                    night.entity_id,
+                )
+            self._save(replace(night, phase=Phase.RESTORING))
+            return
+        self._save(None)
+        if calls := restore_plan(night.snapshot, reading):
+            self._send(night, calls)
+
+    @callback
+    def _on_state(self, event: Event[EventStateChangedData]) -> None:
+        night = self._load()
+        assert night is not None  # listened to only while there is work stored
+        if night.phase is not Phase.HOLDING:
+            # Unavailable at the switch time or at wake: try again now it has changed.
+            self._catch_up()
+            return
+        new_state = event.data["new_state"]
+        reading = reading_from_state(new_state, self.hass.config.units.temperature_unit)
+        if new_state is None or reading is None or self._is_ours(new_state.context):
+            return
+        assert night.expected is not None
+        if is_changed(night.expected, reading):
+            LOGGER.info("%s was changed by hand; leaving it as set until wake", night.entity_id)
+            self._save(replace(night, phase=Phase.LET_GO))
+            self.entry.runtime_data.log.update(night.night, _mark_override)
+
+    @callback
+    def _on_night_changed(self, changed: date) -> None:
+        """Give the day setting back at once when tonight is skipped after it was set."""
+        night = self._load()
+        if night is None or night.night != changed or night.phase is not Phase.HOLDING:
+            return
+        record = self.entry.runtime_data.log.get(changed)
+        if record is None or not record.skipped:
+            return
+        assert night.snapshot is not None
+        reading = self._reading(night.entity_id)
+        if reading is None:  # restored at wake instead
+            self._save(replace(night, phase=Phase.LEFT_ALONE))
+            return
+        self._save(replace(night, phase=Phase.LEFT_ALONE, snapshot=None))
+        if calls := restore_plan(night.snapshot, reading):
+            self._send(night, calls)
+
+    @callback
+    def _on_settings(self) -> None:
+        """Follow a new target from the dashboard while holding the night setting."""
+        night = self._load()
+        if night is None or night.phase is not Phase.HOLDING:
+            return
+        settings = self.entry.runtime_data.settings
+        reading = self._reading(night.entity_id)
+        if reading is None:
+            return
+        plan = night_plan(
+            reading,
+            settings.target_temperature,
+            settings.temperature_unit,
+            settings.climate_band,
+            settings.night_hvac_mode,
+        )
+        if isinstance(plan, Skip):
+            return
+        night = replace(night, expected=plan.expected)
+        self._save(night)
+        self._send(night, plan.calls)
+
+    def _send(self, night: NightClimate, calls: Iterable[Call]) -> None:
+        self.entry.async_create_task(
+            self.hass, self._async_send(night, tuple(calls)), "sleep_hygiene climate"
+        )
+
+    async def _async_send(self, night: NightClimate, calls: tuple[Call, ...]) -> None:
+        """Send ``calls`` in order, each with a context of ours; stop holding on a failure."""
+        for call in calls:
+            context = Context()
+            self._ours.append(context.id)
+            try:
+                await self.hass.services.async_call(
+                    CLIMATE_DOMAIN,
+                    call.service,
+                    {ATTR_ENTITY_ID: night.entity_id, **call.data},
+                    blocking=True,
+                    context=context,
+                )
+            except (HomeAssistantError, vol.Invalid) as err:
+                LOGGER.warning("Could not %s on %s: %s", call.service, night.entity_id, err)
+                current = self._load()
+                if current is not None and current.phase is Phase.HOLDING:
+                    self._save(replace(current, phase=Phase.LET_GO))
+                return
+
+    def _is_ours(self, context: Context) -> bool:
+        return context.id in self._ours or context.parent_id in self._ours
+
+    def _reading(self, entity_id: str) -> Reading | None:
+        return reading_from_state(
+            self.hass.states.get(entity_id), self.hass.config.units.temperature_unit
+        )
+
+    def _load(self) -> NightClimate | None:
+        raw = self.entry.runtime_data.log.state.get(STATE_KEY)
+        return NightClimate.from_dict(raw) if raw else None
+
+    @callback
+    def _save(self, night: NightClimate | None) -> None:
+        log = self.entry.runtime_data.log
+        if night is None:
+            log.state.pop(STATE_KEY, None)
+        else:
+            log.state[STATE_KEY] = night.as_dict()
+        log.async_schedule_save()
+        self._follow(night)
+
+    @callback
+    def _follow(self, night: NightClimate | None) -> None:
+        """Listen to the thermostat only while its changes matter."""
+        wanted = night.entity_id if night and night.phase in WATCHED_PHASES else None
+        if wanted == self._watched:
+            return
+        if self._unsub_state:
+            self._unsub_state()
+            self._unsub_state = None
+        self._watched = wanted
+        if wanted:
+            self._unsub_state = async_track_state_change_event(self.hass, wanted, self._on_state)
+
+
+def _mark_override(record: NightRecord) -> None:
+    record.climate_override = True
