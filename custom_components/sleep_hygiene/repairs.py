@@ -15,8 +15,8 @@ from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
 import voluptuous as vol
 
-from .config_flow import _bedroom_schema
 from .const import DOMAIN
+from .flow_schemas import bedroom_schema
 from .missing_entities import FIX_MISSING_ENTITY
 
 
@@ -61,7 +61,7 @@ class MissingEntityFlow(RepairsFlow):
         if user_input is not None:
             return self._finish(user_input[self._key])
         # The same selector as the bedroom's setup, so the same entities are offered.
-        field = _bedroom_schema().schema[self._key]
+        field = bedroom_schema().schema[self._key]
         return self.async_show_form(
             step_id="replace",
             data_schema=vol.Schema({vol.Required(self._key): field}),

@@ -14,9 +14,9 @@ from homeassistant.components.time import TimeEntity, TimeEntityDescription
 from homeassistant.const import EntityCategory
 from homeassistant.exceptions import ServiceValidationError
 
-from .config_flow import _schedule_errors
 from .const import CONF_CLIMATE_LEAD, CONF_DETOX_LEAD, CONF_LIGHTS_OUT, CONF_WAKE, DOMAIN
 from .entity import SleepHygieneEntity
+from .flow_schemas import schedule_errors
 from .models import SleepHygieneConfigEntry
 from .schedule import Routine
 
@@ -85,7 +85,7 @@ class RoutineTime(SleepHygieneEntity, TimeEntity):
             return
         routine[self.entity_description.option] = new
         # The rest of the stored options passed the same check when they were saved.
-        if _schedule_errors({**self.entry.options, **routine}):
+        if schedule_errors({**self.entry.options, **routine}):
             raise ServiceValidationError(
                 translation_domain=DOMAIN,
                 translation_key="wake_inside_wind_down",
