@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr, entity_registry as er
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_hygiene.const import DOMAIN
+from custom_components.sleep_hygiene.night import NightRecord
 
 
 async def test_setup_creates_device_and_entities(
@@ -62,3 +66,22 @@ async def test_services_registered_once(
     # They stay when the bedroom is unloaded: they belong to the integration.
     assert await hass.config_entries.async_unload(bedroom_entry.entry_id)
     assert set(hass.services.async_services_for_domain(DOMAIN)) == set(services)
+
+
+async def test_unload_writes_the_journal_and_removal_deletes_it(
+    hass: HomeAssistant, bedroom_entry: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    assert await hass.config_entries.async_setup(bedroom_entry.entry_id)
+
+    def screens_on(record: NightRecord) -> None:
+        record.screen_on_minutes = 7.0
+
+    bedroom_entry.runtime_data.log.update(date(2026, 11, 20), screens_on)
+    # The save is debounced; unloading must not wait for it, nor lose it.
+    assert await hass.config_entries.async_unload(bedroom_entry.entry_id)
+    stored = hass_storage[f"{DOMAIN}.{bedroom_entry.entry_id}"]["data"]
+    assert stored["nights"]["2026-11-20"]["screen_on_minutes"] == 7.0
+
+    assert await hass.config_entries.async_remove(bedroom_entry.entry_id)
+    await hass.async_block_till_done()
+    assert f"{DOMAIN}.{bedroom_entry.entry_id}" not in hass_storage

@@ -78,14 +78,12 @@ async def async_setup_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry)
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> bool:
-    """Unload a bedroom, writing what is pending first."""
-    unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
-    if unloaded:
-        await entry.runtime_data.log.async_flush()
-    return unloaded
+    """Unload a bedroom; the night log is written by its unload callback, after the others."""
+    return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
-    """Forget a removed bedroom's Repairs issues."""
+    """Delete a removed bedroom's journal and its Repairs issues."""
+    await NightLog(hass, entry.entry_id).async_remove()
     async_delete_red_flag_issues(hass, entry.entry_id)
     async_delete_night_log_issues(hass, entry.entry_id)

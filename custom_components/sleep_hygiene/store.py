@@ -133,6 +133,10 @@ class NightLog:
         """Write now (a check-in must not wait for the debounce)."""
         await self._store.async_save(self._snapshot())
 
+    async def async_remove(self) -> None:
+        """Delete the stored journal (the bedroom was removed)."""
+        await self._store.async_remove()
+
     def _snapshot(self) -> StoredData:
         return {"nights": dict(self._encoded), "state": deepcopy(self.state)}
 
