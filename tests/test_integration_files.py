@@ -96,3 +96,12 @@ async def test_every_entity_has_a_translated_name_and_an_icon(
         state = hass.states.get(entity.entity_id)
         assert state is not None
         assert state.name.startswith("Main bedroom "), entity.entity_id
+
+
+def test_quality_scale_explains_every_rule_not_done() -> None:
+    rules = yaml.safe_load((PACKAGE / "quality_scale.yaml").read_text(encoding="utf-8"))["rules"]
+    assert len(rules) == 52
+    for rule, value in rules.items():
+        if value != "done":
+            assert value["status"] in {"exempt", "todo"}, rule
+            assert value["comment"], rule
