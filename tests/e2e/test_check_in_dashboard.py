@@ -17,7 +17,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="session")]
 
 DASHBOARD = ROOT / "dashboards" / "sleep_hygiene.yaml"
 URL_PATH = "sleep-hygiene"
-# The dashboard's rows are named "<bedroom> <question>"; the person picks these answers.
+# The dashboard names each row after its question; the person picks these answers.
 ANSWERS = {
     "Leg twitches": "Many",
     "Leg sensations": "Some",
@@ -62,7 +62,7 @@ async def test_dashboard_check_in_changes_the_score(
     async with ui.step("answers chosen"):
         for question, answer in ANSWERS.items():
             row = page.locator("hui-select-entity-row").filter(
-                has=page.get_by_text(f"Bedroom {question}", exact=True)
+                has=page.get_by_text(question, exact=True)
             )
             await row.locator("ha-select").click()
             await row.get_by_role("option", name=answer, exact=True).click()
