@@ -17,7 +17,7 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 import math
 
-from harness import bench_hass, median_ms, report, timer
+from harness import OPTIONS, bench_hass, median_ms, report, timer
 from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -28,15 +28,6 @@ SAMPLES = 10_000
 RUNS = 30
 READINGS = 500
 SENSOR = "sensor.bedroom_temperature"
-OPTIONS = {
-    "lights_out": "22:30:00",
-    "wake": "06:30:00",
-    "detox_lead": 30,
-    "climate_lead": 60,
-    "target_temperature": 18.0,
-    "temperature_unit": "°C",
-    "screen_policy": "keep_off",
-}
 
 
 def night_curve() -> list[tuple[datetime, float]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
-from harness import bench_hass, median_ms, report, timer
+from harness import OPTIONS, bench_hass, median_ms, report, timer
 from homeassistant.components.calendar import DATA_COMPONENT
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
@@ -24,15 +24,6 @@ READS = 200
 MOVES = 20
 CALENDAR = "calendar.bedroom_evening_routine"
 LIGHTS_OUT = "time.bedroom_lights_out"
-OPTIONS = {
-    "lights_out": "22:30:00",
-    "wake": "06:30:00",
-    "detox_lead": 30,
-    "climate_lead": 60,
-    "target_temperature": 18.0,
-    "temperature_unit": "°C",
-    "screen_policy": "keep_off",
-}
 
 
 async def main() -> None:

@@ -22,7 +22,7 @@ import random
 import statistics
 import time
 
-from harness import bench_hass, median_ms, report
+from harness import OPTIONS, bench_hass, median_ms, report
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -35,15 +35,6 @@ from custom_components.sleep_hygiene.summary import summarise
 SIZES = (100, 3650)
 RUNS = 200
 HA_RUNS = 50
-OPTIONS = {
-    "lights_out": "22:30:00",
-    "wake": "06:30:00",
-    "detox_lead": 30,
-    "climate_lead": 60,
-    "target_temperature": 18.0,
-    "temperature_unit": "°C",
-    "screen_policy": "keep_off",
-}
 
 
 def fill_night(record: NightRecord, rng: random.Random) -> None:

@@ -8,22 +8,13 @@ from __future__ import annotations
 
 import asyncio
 
-from harness import bench_hass, median_ms, peak_memory_mib, report, timer
+from harness import OPTIONS, bench_hass, median_ms, peak_memory_mib, report, timer
 from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_hygiene.const import DOMAIN
 
 RUNS = 20
-OPTIONS = {
-    "lights_out": "22:30:00",
-    "wake": "06:30:00",
-    "detox_lead": 30,
-    "climate_lead": 60,
-    "target_temperature": 18.0,
-    "temperature_unit": "°C",
-    "screen_policy": "keep_off",
-}
 
 
 async def main() -> None:

@@ -23,7 +23,7 @@ import statistics
 import tracemalloc
 from typing import Any
 
-from harness import bench_hass, median_ms, report, timer
+from harness import OPTIONS, bench_hass, median_ms, report, timer
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
@@ -39,15 +39,6 @@ NIGHTS = 3650
 LOAD_RUNS = 10
 CALLS = 50
 ENTRY_ID = "bench_bedroom"
-OPTIONS = {
-    "lights_out": "22:30:00",
-    "wake": "06:30:00",
-    "detox_lead": 30,
-    "climate_lead": 60,
-    "target_temperature": 18.0,
-    "temperature_unit": "°C",
-    "screen_policy": "keep_off",
-}
 
 
 def _night(night: date, number: int) -> dict[str, Any]:

@@ -26,6 +26,17 @@ from pytest_homeassistant_custom_component.common import (  # noqa: E402
     async_test_home_assistant,
 )
 
+# A bedroom's routine as the schedule step of the config flow stores it, with the defaults.
+OPTIONS = {
+    "lights_out": "22:30:00",
+    "wake": "06:30:00",
+    "detox_lead": 30,
+    "climate_lead": 60,
+    "target_temperature": 18.0,
+    "temperature_unit": "°C",
+    "screen_policy": "keep_off",
+}
+
 
 def report(bench: str, figure: str, value: float, unit: str, limit: str, **extra: Any) -> None:
     """Print one figure as a JSON line."""
