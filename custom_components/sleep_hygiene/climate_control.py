@@ -8,7 +8,6 @@ something to wait for (it to come back, or a person's change).
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -22,22 +21,19 @@ from homeassistant.components.climate.const import (
     ATTR_TARGET_TEMP_STEP,
     DOMAIN as CLIMATE_DOMAIN,
 )
-from homeassistant.const import ATTR_ENTITY_ID, STATE_UNAVAILABLE, STATE_UNKNOWN
+from homeassistant.const import STATE_UNAVAILABLE, STATE_UNKNOWN
 from homeassistant.core import (
     CALLBACK_TYPE,
-    Context,
     Event,
     EventStateChangedData,
     HomeAssistant,
     State,
     callback,
 )
-from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
-import voluptuous as vol
 
 from .climate_plan import (
     SETPOINT_KEYS,
@@ -54,6 +50,7 @@ from .const import LOGGER
 from .events import signal_nights_changed
 from .models import SleepHygieneConfigEntry
 from .night import NightRecord
+from .own_calls import Call as OwnCall, OwnCalls
 from .schedule import STEP_WAKE, NightTimes
 from .settings import signal_settings_changed
 
@@ -130,7 +127,7 @@ class ClimateControl:
         """Prepare; ``async_start`` attaches it to the clock."""
         self.hass = hass
         self.entry = entry
-        self._ours: deque[str] = deque(maxlen=16)
+        self._calls = OwnCalls(hass)
         self._watched: str | None = None
         self._unsub_state: CALLBACK_TYPE | None = None
 
@@ -266,7 +263,7 @@ class ClimateControl:
             return
         new_state = event.data["new_state"]
         reading = reading_from_state(new_state, self.hass.config.units.temperature_unit)
-        if new_state is None or reading is None or self._is_ours(new_state.context):
+        if new_state is None or reading is None or self._calls.is_ours(new_state.context):
             return
         assert night.expected is not None
         if is_changed(night.expected, reading):
@@ -321,27 +318,16 @@ class ClimateControl:
         )
 
     async def _async_send(self, night: NightClimate, calls: tuple[Call, ...]) -> None:
-        """Send ``calls`` in order, each with a context of ours; stop holding on a failure."""
+        """Send ``calls`` in order (mode before setpoint); stop holding on a failure."""
         for call in calls:
-            context = Context()
-            self._ours.append(context.id)
-            try:
-                await self.hass.services.async_call(
-                    CLIMATE_DOMAIN,
-                    call.service,
-                    {ATTR_ENTITY_ID: night.entity_id, **call.data},
-                    blocking=True,
-                    context=context,
-                )
-            except (HomeAssistantError, vol.Invalid) as err:
-                LOGGER.warning("Could not %s on %s: %s", call.service, night.entity_id, err)
+            sent = await self._calls.async_call(
+                OwnCall(CLIMATE_DOMAIN, call.service, (night.entity_id,), call.data)
+            )
+            if not sent:
                 current = self._load()
                 if current is not None and current.phase is Phase.HOLDING:
                     self._save(replace(current, phase=Phase.LET_GO))
                 return
-
-    def _is_ours(self, context: Context) -> bool:
-        return context.id in self._ours or context.parent_id in self._ours
 
     def _reading(self, entity_id: str) -> Reading | None:
         return reading_from_state(

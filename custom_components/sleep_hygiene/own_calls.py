@@ -17,6 +17,7 @@ from homeassistant.const import ATTR_ENTITY_ID, SERVICE_TURN_OFF
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.util.async_ import create_eager_task
+import voluptuous as vol
 
 from .const import LOGGER
 
@@ -62,9 +63,10 @@ class OwnCalls:
         Each starts at once (an eager task), in order, not after whatever else the loop has
         queued: put the cheap calls first and every call is dispatched within a millisecond.
         """
-        await asyncio.gather(*(create_eager_task(self._async_call(call)) for call in calls))
+        await asyncio.gather(*(create_eager_task(self.async_call(call)) for call in calls))
 
-    async def _async_call(self, call: Call) -> None:
+    async def async_call(self, call: Call) -> bool:
+        """Make one call with a context of ours; log a failure and return whether it worked."""
         context = Context()
         self._context_ids.append(context.id)
         try:
@@ -75,7 +77,9 @@ class OwnCalls:
                 blocking=True,
                 context=context,
             )
-        except HomeAssistantError as err:
+        except (HomeAssistantError, vol.Invalid) as err:
             LOGGER.warning(
                 "%s.%s for %s failed: %s", call.domain, call.service, call.entity_ids, err
             )
+            return False
+        return True
