@@ -89,3 +89,11 @@ def test_wake_before_lights_out_clock_time_is_next_morning() -> None:
 def test_current_and_last_night(now: datetime, current: date, last: date) -> None:
     assert current_night(now, Routine()) == current
     assert last_night(now, Routine()) == last
+
+
+def test_wake_never_comes_before_lights_out() -> None:
+    """A late-morning lights-out with an earlier wake clock time wakes the day after."""
+    routine = Routine(lights_out=time(11, 0), wake=time(10, 0))
+    times = night_times(date(2026, 11, 20), routine, NY)
+    assert times.lights_out == datetime(2026, 11, 21, 11, 0, tzinfo=NY)
+    assert times.wake == datetime(2026, 11, 22, 10, 0, tzinfo=NY)
