@@ -11,8 +11,6 @@ import pytest
 
 from custom_components.sleep_hygiene.night import QUESTIONS, CheckIn, NightRecord
 from custom_components.sleep_hygiene.score import (
-    CITATIONS,
-    GROUPS,
     NightScore,
     StreakMark,
     check_in_streak,
@@ -32,6 +30,7 @@ from custom_components.sleep_hygiene.score import (
     symptom_burden,
     temperature_points,
 )
+from custom_components.sleep_hygiene.score_weights import CITATIONS, GROUPS
 
 TZ = timezone(timedelta(hours=1))
 START = date(2025, 11, 1)

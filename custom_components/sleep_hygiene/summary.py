@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Final
 from . import insights as insights_module, red_flags as red_flags_module
 from .insights import INSIGHT_LOOKBACK_DAYS
 from .score import (
-    REGULARITY_WINDOW_NIGHTS,
     StreakMark,
     check_in_streak,
     has_check_in,
@@ -23,6 +22,7 @@ from .score import (
     record_for,
     score_window,
 )
+from .score_weights import REGULARITY_WINDOW_NIGHTS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

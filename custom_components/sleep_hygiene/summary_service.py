@@ -18,7 +18,8 @@ from homeassistant.util import dt as dt_util
 from .const import DOMAIN
 from .models import SleepHygieneConfigEntry
 from .night import QUESTIONS, NightRecord
-from .score import GROUPS, NightScore, mean, nights_between, score_window
+from .score import NightScore, mean, nights_between, score_window
+from .score_weights import GROUPS
 
 DEFAULT_NIGHTS: Final = 14
 MAX_NIGHTS: Final = 365
