@@ -22,18 +22,16 @@ from homeassistant.core import (
     State,
     callback,
 )
-from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.event import async_track_state_change_event
-from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 from homeassistant.util.unit_conversion import TemperatureConverter
 
-from .clock import TIMES_CHANGED
 from .comfort_stats import ComfortTally, comfort_band_c
 from .models import SleepHygieneConfigEntry
 from .night import NightRecord
-from .schedule import STEP_LIGHTS_OUT, STEP_WAKE, NightTimes
-from .settings import BedroomSettings, signal_settings_changed
+from .night_window import NightWindow
+from .schedule import STEP_LIGHTS_OUT, NightTimes
+from .settings import BedroomSettings
 from .temperature import convert_temperature
 
 STATE_KEY: Final = "temperature"
@@ -74,8 +72,10 @@ def temperature_source(settings: BedroomSettings) -> tuple[str, str | None] | No
     return None
 
 
-class BedroomThermometer:
-    """Measures one bedroom's night."""
+class BedroomThermometer(NightWindow):
+    """Measures one bedroom's night, from lights-out to wake."""
+
+    begins_at = STEP_LIGHTS_OUT
 
     def __init__(
         self,
@@ -84,61 +84,31 @@ class BedroomThermometer:
         source: tuple[str, str | None],
     ) -> None:
         """Prepare; ``async_start`` attaches it to the clock."""
-        self.hass = hass
-        self.entry = entry
+        super().__init__(hass, entry)
         self.entity_id, self.attribute = source
         self._unsub_state: CALLBACK_TYPE | None = None
 
     @callback
-    def async_start(self) -> CALLBACK_TYPE:
-        """Follow the clock, catch up once Home Assistant has started; return the stopper."""
-        data = self.entry.runtime_data
-        removers = [
-            data.clock.async_add_listener(self._on_clock),
-            async_dispatcher_connect(
-                self.hass, signal_settings_changed(self.entry.entry_id), self._on_settings
-            ),
-            async_at_started(self.hass, self._on_started),
-        ]
-
-        @callback
-        def stop() -> None:
-            for remove in removers:
-                remove()
-            self._follow(False)
-
-        return stop
-
-    @callback
-    def _on_started(self, _hass: HomeAssistant) -> None:
-        self._catch_up()
-
-    @callback
-    def _on_clock(self, boundary: str, times: NightTimes) -> None:
-        if boundary == STEP_LIGHTS_OUT:
-            self._open(times)
-        elif boundary == STEP_WAKE:
-            self._close()
-        elif boundary == TIMES_CHANGED:
-            self._catch_up()
+    def _stop(self) -> None:
+        self._follow(False)
 
     @callback
     def _catch_up(self) -> None:
         times = self.entry.runtime_data.clock.times()
         night = self._load()
         if night is not None and night.night != times.night:
-            self._close()  # that night's wake has passed
+            self._end()  # that night's wake has passed
             night = None
         if night is None:
             if times.lights_out <= dt_util.utcnow() < times.wake:
-                self._open(times)
+                self._begin(times)
             return
         # A restart: the last reading held until now, as the history shows it.
         night.tally.add(dt_util.utcnow(), self._value_c(self.hass.states.get(self.entity_id)))
         self._save(night)
 
     @callback
-    def _open(self, times: NightTimes) -> None:
+    def _begin(self, times: NightTimes) -> None:
         settings = self.entry.runtime_data.settings
         tally = ComfortTally(
             target_c=self._target_c(settings), band_c=comfort_band_c(settings.temperature_unit)
@@ -147,7 +117,7 @@ class BedroomThermometer:
         self._save(NightTemperature(times.night, times.wake, tally))
 
     @callback
-    def _close(self) -> None:
+    def _end(self) -> None:
         night = self._load()
         if night is None:
             return

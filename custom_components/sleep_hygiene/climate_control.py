@@ -32,7 +32,6 @@ from homeassistant.core import (
 )
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.event import async_track_state_change_event
-from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 
 from .climate_plan import (
@@ -45,14 +44,14 @@ from .climate_plan import (
     night_plan,
     restore_plan,
 )
-from .clock import CLIMATE_START, TIMES_CHANGED
+from .clock import CLIMATE_START
 from .const import LOGGER
 from .events import signal_nights_changed
 from .models import SleepHygieneConfigEntry
 from .night import NightRecord
+from .night_window import NightWindow
 from .own_calls import Call as OwnCall, OwnCalls
-from .schedule import STEP_WAKE, NightTimes
-from .settings import signal_settings_changed
+from .schedule import NightTimes
 
 STATE_KEY: Final = "climate"
 
@@ -120,53 +119,28 @@ def reading_from_state(state: State | None, unit: str) -> Reading | None:
     )
 
 
-class ClimateControl:
+class ClimateControl(NightWindow):
     """Sets, holds and restores one bedroom's thermostat."""
+
+    begins_at = CLIMATE_START
 
     def __init__(self, hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
         """Prepare; ``async_start`` attaches it to the clock."""
-        self.hass = hass
-        self.entry = entry
+        super().__init__(hass, entry)
         self._calls = OwnCalls(hass)
         self._watched: str | None = None
         self._unsub_state: CALLBACK_TYPE | None = None
 
-    @callback
-    def async_start(self) -> CALLBACK_TYPE:
-        """Follow the clock, catch up once Home Assistant has started; return the stopper."""
-        data = self.entry.runtime_data
-        removers = [
-            data.clock.async_add_listener(self._on_clock),
-            async_dispatcher_connect(
-                self.hass, signal_settings_changed(self.entry.entry_id), self._on_settings
-            ),
+    def _listen(self) -> list[CALLBACK_TYPE]:
+        return [
             async_dispatcher_connect(
                 self.hass, signal_nights_changed(self.entry.entry_id), self._on_night_changed
-            ),
-            # After start, so the thermostat's own integration has had the time to load.
-            async_at_started(self.hass, self._on_started),
+            )
         ]
 
-        @callback
-        def stop() -> None:
-            for remove in removers:
-                remove()
-            self._follow(None)
-
-        return stop
-
     @callback
-    def _on_started(self, _hass: HomeAssistant) -> None:
-        self._catch_up()
-
-    @callback
-    def _on_clock(self, boundary: str, times: NightTimes) -> None:
-        if boundary == CLIMATE_START:
-            self._begin(times)
-        elif boundary == STEP_WAKE:
-            self._end()
-        elif boundary == TIMES_CHANGED:
-            self._catch_up()
+    def _stop(self) -> None:
+        self._follow(None)
 
     @callback
     def _catch_up(self) -> None:
