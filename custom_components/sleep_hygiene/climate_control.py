@@ -314,12 +314,7 @@ class ClimateControl(NightWindow):
 
     @callback
     def _save(self, night: NightClimate | None) -> None:
-        log = self.entry.runtime_data.log
-        if night is None:
-            log.state.pop(STATE_KEY, None)
-        else:
-            log.state[STATE_KEY] = night.as_dict()
-        log.async_schedule_save()
+        self.entry.runtime_data.log.set_state(STATE_KEY, None if night is None else night.as_dict())
         self._follow(night)
 
     @callback

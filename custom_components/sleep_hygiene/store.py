@@ -124,6 +124,14 @@ class NightLog:
         async_dispatcher_send(self._hass, signal_nights_changed(self._entry_id), night)
         return record
 
+    def set_state(self, key: str, value: Any | None) -> None:
+        """Keep a controller's restart state under ``key`` (None forgets it); save soon."""
+        if value is None:
+            self.state.pop(key, None)
+        else:
+            self.state[key] = value
+        self.async_schedule_save()
+
     def async_schedule_save(self) -> None:
         """Save within SAVE_DELAY seconds; many changes make one write."""
         snapshot = self._snapshot()
