@@ -148,30 +148,8 @@ def schedule_schema(unit: str) -> vol.Schema:
         {
             vol.Required(CONF_LIGHTS_OUT): selector.TimeSelector(),
             vol.Required(CONF_WAKE): selector.TimeSelector(),
-            vol.Required(CONF_DETOX_LEAD): vol.All(
-                selector.NumberSelector(
-                    selector.NumberSelectorConfig(
-                        min=DETOX_LEAD_RANGE[0],
-                        max=DETOX_LEAD_RANGE[1],
-                        step=5,
-                        unit_of_measurement="min",
-                        mode=selector.NumberSelectorMode.BOX,
-                    )
-                ),
-                vol.Coerce(int),
-            ),
-            vol.Required(CONF_CLIMATE_LEAD): vol.All(
-                selector.NumberSelector(
-                    selector.NumberSelectorConfig(
-                        min=CLIMATE_LEAD_RANGE[0],
-                        max=CLIMATE_LEAD_RANGE[1],
-                        step=5,
-                        unit_of_measurement="min",
-                        mode=selector.NumberSelectorMode.BOX,
-                    )
-                ),
-                vol.Coerce(int),
-            ),
+            vol.Required(CONF_DETOX_LEAD): _number(*DETOX_LEAD_RANGE, 5, "min"),
+            vol.Required(CONF_CLIMATE_LEAD): _number(*CLIMATE_LEAD_RANGE, 5, "min"),
             vol.Required(CONF_TARGET_TEMPERATURE): selector.NumberSelector(
                 selector.NumberSelectorConfig(
                     min=low,
