@@ -25,6 +25,7 @@ from pytest_homeassistant_custom_component.test_util.aiohttp import AiohttpClien
 from custom_components.sleep_hygiene.const import DOMAIN
 
 from .conftest import PHONE_PUSH_URL
+from .time_helpers import advance, set_up_at
 
 SHIPPED = Path(__file__).parent.parent / "blueprints" / "automation" / DOMAIN
 BLUEPRINTS = (
@@ -59,21 +60,6 @@ async def _automation(hass: HomeAssistant, blueprint: str, inputs: dict[str, Any
     return entity_id
 
 
-async def _set_up_at(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, entry: MockConfigEntry, at: datetime
-) -> None:
-    await hass.config.async_set_time_zone("Europe/London")
-    freezer.move_to(at)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-
-
-async def _advance(hass: HomeAssistant, freezer: FrozenDateTimeFactory, to: datetime) -> None:
-    freezer.move_to(to)
-    async_fire_time_changed(hass, to)
-    await hass.async_block_till_done()
-
-
 def _at(day: int, hour: int, minute: int, second: int = 0) -> datetime:
     return datetime(2026, 11, day, hour, minute, second, tzinfo=LONDON)
 
@@ -99,7 +85,7 @@ async def test_caffeine_cutoff_reminder(
     registered_phone: str,
     aioclient_mock: AiohttpClientMocker,
 ) -> None:
-    await _set_up_at(hass, freezer, bedroom_entry, _at(20, 12, 0))
+    await set_up_at(hass, freezer, bedroom_entry, _at(20, 12, 0))
     await _automation(
         hass,
         "caffeine_cutoff_reminder",
@@ -119,9 +105,9 @@ async def test_caffeine_cutoff_reminder(
 
     # The calendar trigger looks ahead every 15 minutes; the cut-off is at 14:00.
     for minute in range(15, 120, 15):
-        await _advance(hass, freezer, _at(20, 12 + minute // 60, minute % 60))
+        await advance(hass, freezer, _at(20, 12 + minute // 60, minute % 60))
         assert reminders() == [], minute
-    await _advance(hass, freezer, _at(20, 13, 45, 1))
+    await advance(hass, freezer, _at(20, 13, 45, 1))
     assert reminders() == [
         (
             "Caffeine cut-off",
@@ -130,7 +116,7 @@ async def test_caffeine_cutoff_reminder(
     ]
     # The other steps of the evening are on the same calendar and remind nobody.
     for hour, minute in [(14, 0), (19, 15), (19, 30), (21, 15), (21, 30), (22, 30)]:
-        await _advance(hass, freezer, _at(20, hour, minute))
+        await advance(hass, freezer, _at(20, hour, minute))
     assert len(reminders()) == 1
 
 
@@ -162,7 +148,7 @@ async def test_lights_out_announcement(
             ]
         },
     )
-    await _set_up_at(hass, freezer, bedroom_entry, _at(20, 22, 0))
+    await set_up_at(hass, freezer, bedroom_entry, _at(20, 22, 0))
     message = "media-source://tts/demo?message=Lights+out.+Sleep+well."
     await _automation(
         hass,
@@ -177,9 +163,9 @@ async def test_lights_out_announcement(
         },
     )
     for minute in (15, 29):
-        await _advance(hass, freezer, _at(20, 22, minute))
+        await advance(hass, freezer, _at(20, 22, minute))
     assert hass.states.get("input_text.speaker_played").state != message
-    await _advance(hass, freezer, _at(20, 22, 30))
+    await advance(hass, freezer, _at(20, 22, 30))
     assert hass.states.get("input_text.speaker_played").state == message
 
     # Not on a skipped night.
@@ -189,13 +175,13 @@ async def test_lights_out_announcement(
         {"entity_id": "input_text.speaker_played", "value": "nothing"},
         blocking=True,
     )
-    await _advance(hass, freezer, _at(21, 6, 30))
-    await _advance(hass, freezer, _at(21, 21, 0))
+    await advance(hass, freezer, _at(21, 6, 30))
+    await advance(hass, freezer, _at(21, 21, 0))
     await hass.services.async_call(
         DOMAIN, "skip_tonight", {"config_entry_id": bedroom_entry.entry_id}, blocking=True
     )
     for hour, minute in [(21, 30), (22, 0), (22, 15), (22, 30)]:
-        await _advance(hass, freezer, _at(21, hour, minute))
+        await advance(hass, freezer, _at(21, hour, minute))
     assert hass.states.get("input_text.speaker_played").state == "nothing"
 
 
@@ -238,7 +224,7 @@ async def test_morning_check_in_when_leaving_bed(
             ]
         },
     )
-    await _set_up_at(hass, freezer, bedroom_entry, _at(21, 2, 50))
+    await set_up_at(hass, freezer, bedroom_entry, _at(21, 2, 50))
     await _automation(
         hass,
         "morning_check_in",
@@ -281,7 +267,7 @@ async def test_morning_check_in_when_the_alarm_moves_on(
         "input_datetime",
         {"input_datetime": {"next_alarm": {"has_date": True, "has_time": True}}},
     )
-    await _set_up_at(hass, freezer, bedroom_entry, _at(21, 6, 0))
+    await set_up_at(hass, freezer, bedroom_entry, _at(21, 6, 0))
     await _set_state(
         hass,
         "input_datetime",

@@ -11,30 +11,16 @@ from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
-    async_fire_time_changed,
 )
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.sleep_hygiene.const import DOMAIN
 from custom_components.sleep_hygiene.schedule import STEP_WAKE, STEPS
 
+from .time_helpers import advance, set_up_at
+
 NY = ZoneInfo("America/New_York")
 CALENDAR = "calendar.main_bedroom_evening_routine"
-
-
-async def _set_up_at(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, entry: MockConfigEntry, at: datetime
-) -> None:
-    await hass.config.async_set_time_zone("America/New_York")
-    freezer.move_to(at)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-
-
-async def _advance(hass: HomeAssistant, freezer: FrozenDateTimeFactory, to: datetime) -> None:
-    freezer.move_to(to)
-    async_fire_time_changed(hass, to)
-    await hass.async_block_till_done()
 
 
 async def _events(hass: HomeAssistant, start: datetime, end: datetime) -> list[dict[str, Any]]:
@@ -58,7 +44,7 @@ async def test_steps_across_the_autumn_clock_change(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, bedroom_entry: MockConfigEntry
 ) -> None:
     # New York falls back at 02:00 on Sunday 1 November 2026.
-    await _set_up_at(hass, freezer, bedroom_entry, datetime(2026, 10, 31, 12, 0, tzinfo=NY))
+    await set_up_at(hass, freezer, bedroom_entry, datetime(2026, 10, 31, 12, 0, tzinfo=NY))
     events = await _events(
         hass, datetime(2026, 10, 31, 12, 0, tzinfo=NY), datetime(2026, 11, 2, 12, 0, tzinfo=NY)
     )
@@ -89,7 +75,7 @@ async def test_steps_across_the_spring_clock_change(
     hass.config_entries.async_update_entry(
         bedroom_entry, options={**bedroom_entry.options, "lights_out": "01:00:00"}
     )
-    await _set_up_at(hass, freezer, bedroom_entry, datetime(2026, 3, 7, 12, 0, tzinfo=NY))
+    await set_up_at(hass, freezer, bedroom_entry, datetime(2026, 3, 7, 12, 0, tzinfo=NY))
     events = await _events(
         hass, datetime(2026, 3, 7, 12, 0, tzinfo=NY), datetime(2026, 3, 8, 12, 0, tzinfo=NY)
     )
@@ -111,7 +97,7 @@ async def test_a_week_ahead_and_no_further(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, bedroom_entry: MockConfigEntry
 ) -> None:
     now = datetime(2026, 11, 20, 12, 0, tzinfo=NY)
-    await _set_up_at(hass, freezer, bedroom_entry, now)
+    await set_up_at(hass, freezer, bedroom_entry, now)
     events = await _events(hass, now - timedelta(days=30), now + timedelta(days=30))
     nights = sorted({date.fromisoformat(e["start"][:10]) for e in events if e["summary"] != "Wake"})
     # Last night (its wake may still fire a trigger), tonight and the next seven.
@@ -122,7 +108,7 @@ async def test_a_week_ahead_and_no_further(
 async def test_skipped_night_shows_as_such(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, bedroom_entry: MockConfigEntry
 ) -> None:
-    await _set_up_at(hass, freezer, bedroom_entry, datetime(2026, 11, 20, 22, 5, tzinfo=NY))
+    await set_up_at(hass, freezer, bedroom_entry, datetime(2026, 11, 20, 22, 5, tzinfo=NY))
     state = hass.states.get(CALENDAR)
     assert state.state == "on"
     assert state.attributes["message"] == "Digital detox"
@@ -148,17 +134,17 @@ async def test_skipped_night_shows_as_such(
 async def test_calendar_state_follows_the_evening(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, bedroom_entry: MockConfigEntry
 ) -> None:
-    await _set_up_at(hass, freezer, bedroom_entry, datetime(2026, 11, 20, 12, 0, tzinfo=NY))
+    await set_up_at(hass, freezer, bedroom_entry, datetime(2026, 11, 20, 12, 0, tzinfo=NY))
     state = hass.states.get(CALENDAR)
     assert state.state == "off"  # nothing under way before the caffeine cut-off
     assert state.attributes["message"] == "Caffeine cut-off"
     assert state.attributes["start_time"] == "2026-11-20 14:00:00"
 
-    await _advance(hass, freezer, datetime(2026, 11, 20, 14, 0, tzinfo=NY))
+    await advance(hass, freezer, datetime(2026, 11, 20, 14, 0, tzinfo=NY))
     assert hass.states.get(CALENDAR).state == "on"
-    await _advance(hass, freezer, datetime(2026, 11, 20, 23, 0, tzinfo=NY))
+    await advance(hass, freezer, datetime(2026, 11, 20, 23, 0, tzinfo=NY))
     assert hass.states.get(CALENDAR).attributes["message"] == "Lights out"
-    await _advance(hass, freezer, datetime(2026, 11, 21, 6, 30, 1, tzinfo=NY))
+    await advance(hass, freezer, datetime(2026, 11, 21, 6, 30, 1, tzinfo=NY))
     state = hass.states.get(CALENDAR)
     assert state.state == "off"
     assert state.attributes["message"] == "Caffeine cut-off"

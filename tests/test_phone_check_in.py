@@ -24,7 +24,6 @@ import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_capture_events,
-    async_fire_time_changed,
 )
 from pytest_homeassistant_custom_component.typing import (
     ClientSessionGenerator,
@@ -37,6 +36,7 @@ from custom_components.sleep_hygiene.night import QUESTIONS
 from custom_components.sleep_hygiene.score import score_night
 
 from .conftest import BEDROOM_DATA, BEDROOM_OPTIONS
+from .time_helpers import advance
 
 LONDON = ZoneInfo("Europe/London")
 # London is on GMT in early March, so local time is UTC. Wake is 06:30.
@@ -210,18 +210,12 @@ async def _set_up(hass: HomeAssistant, phones: tuple[Phone, ...]) -> MockConfigE
     return entry
 
 
-async def _advance(hass: HomeAssistant, freezer: FrozenDateTimeFactory, to: datetime) -> None:
-    freezer.move_to(to)
-    async_fire_time_changed(hass, to)
-    await hass.async_block_till_done()
-
-
 async def _wake(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, phones: tuple[Phone, Phone]
 ) -> tuple[MockConfigEntry, dict[str, Any]]:
     """Set up the bedroom, reach wake time and return the first question (same on each phone)."""
     entry = await _set_up(hass, phones)
-    await _advance(hass, freezer, AFTER_WAKE)
+    await advance(hass, freezer, AFTER_WAKE)
     first, second = phones
     question = await first.notification()
     assert await second.notification() == question
@@ -457,7 +451,7 @@ async def test_only_unanswered_questions_are_asked(
         },
         blocking=True,
     )
-    await _advance(hass, freezer, AFTER_WAKE)
+    await advance(hass, freezer, AFTER_WAKE)
     pixel, tablet = phones
     notification = await pixel.notification()
     await tablet.notification()
@@ -490,7 +484,7 @@ async def test_send_check_in_now_and_after_a_reload_the_chain_goes_on(
     assert (await pixel.notification())["title"] == "Morning check-in 2/8"
 
     # Wake does not send it a second time.
-    await _advance(hass, freezer, AFTER_WAKE)
+    await advance(hass, freezer, AFTER_WAKE)
     await tablet.notification()
     await tablet.nothing_more()
 
@@ -518,7 +512,7 @@ async def test_a_complete_night_is_not_asked_at_wake(
     await hass.services.async_call(
         DOMAIN, "log_check_in", {"config_entry_id": "bedroom1", **answers}, blocking=True
     )
-    await _advance(hass, freezer, AFTER_WAKE)
+    await advance(hass, freezer, AFTER_WAKE)
     await phones[0].nothing_more()
     # Asked for anyway, it just thanks.
     await hass.services.async_call(
@@ -556,7 +550,7 @@ async def test_a_phone_that_cannot_be_reached_does_not_stop_the_other(
     await hass.async_block_till_done()
 
     await _set_up(hass, (offline, pixel))
-    await _advance(hass, freezer, AFTER_WAKE)
+    await advance(hass, freezer, AFTER_WAKE)
 
     assert (await pixel.notification())["title"] == "Morning check-in 1/8"
     assert "Could not send a notification to phone" in _ours(caplog)

@@ -12,7 +12,6 @@ from homeassistant.data_entry_flow import FlowResultType
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
-    async_fire_time_changed,
 )
 from pytest_homeassistant_custom_component.test_util.aiohttp import AiohttpClientMocker
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
@@ -25,6 +24,7 @@ from custom_components.sleep_hygiene.const import (
 )
 
 from .conftest import BEDROOM_DATA, BEDROOM_OPTIONS, PHONE_PUSH_URL, async_register_phone
+from .time_helpers import advance, set_up_at
 
 LONDON = ZoneInfo("Europe/London")
 ROUTINE_TAG = "sleep_hygiene_bedroom1_routine"
@@ -48,21 +48,6 @@ def _bedroom(
     return entry
 
 
-async def _set_up_at(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, entry: MockConfigEntry, at: datetime
-) -> None:
-    await hass.config.async_set_time_zone("Europe/London")
-    freezer.move_to(at)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-
-
-async def _advance(hass: HomeAssistant, freezer: FrozenDateTimeFactory, to: datetime) -> None:
-    freezer.move_to(to)
-    async_fire_time_changed(hass, to)
-    await hass.async_block_till_done()
-
-
 def _pushes(aioclient_mock: AiohttpClientMocker) -> list[dict[str, Any]]:
     """Return the reminders pushed to the phone (not the morning check-in): title, message, data."""
     return [
@@ -83,9 +68,9 @@ async def test_no_reminders_unless_chosen(
     aioclient_mock: AiohttpClientMocker,
 ) -> None:
     entry = _bedroom(hass, registered_phone, reminders=None)
-    await _set_up_at(hass, freezer, entry, _at(20, 12, 0))
+    await set_up_at(hass, freezer, entry, _at(20, 12, 0))
     for hour, minute in EVENING:
-        await _advance(hass, freezer, _at(20, hour, minute))
+        await advance(hass, freezer, _at(20, hour, minute))
     assert _pushes(aioclient_mock) == []
 
     # The options form offers them, with none ticked.
@@ -101,7 +86,7 @@ async def test_reminders_chosen_in_the_options_flow_are_sent(
     aioclient_mock: AiohttpClientMocker,
 ) -> None:
     entry = _bedroom(hass, registered_phone, reminders=None)
-    await _set_up_at(hass, freezer, entry, _at(20, 12, 0))
+    await set_up_at(hass, freezer, entry, _at(20, 12, 0))
     result = await hass.config_entries.options.async_init(entry.entry_id)
     form = {k: v for k, v in BEDROOM_OPTIONS.items() if k != CONF_TEMPERATURE_UNIT}
     result = await hass.config_entries.options.async_configure(
@@ -111,7 +96,7 @@ async def test_reminders_chosen_in_the_options_flow_are_sent(
     await hass.async_block_till_done()
     assert entry.options[CONF_REMINDERS] == ["caffeine_cutoff", "stretches"]
 
-    await _advance(hass, freezer, _at(20, 14, 0))
+    await advance(hass, freezer, _at(20, 14, 0))
     assert _pushes(aioclient_mock) == [
         {
             "title": "Caffeine cut-off",
@@ -121,8 +106,8 @@ async def test_reminders_chosen_in_the_options_flow_are_sent(
         }
     ]
     for hour, minute in EVENING[1:]:
-        await _advance(hass, freezer, _at(20, hour, minute))
-    await _advance(hass, freezer, _at(21, 6, 30))
+        await advance(hass, freezer, _at(20, hour, minute))
+    await advance(hass, freezer, _at(21, 6, 30))
     assert [push["title"] for push in _pushes(aioclient_mock)] == ["Caffeine cut-off", "Stretches"]
 
 
@@ -133,9 +118,9 @@ async def test_a_reminder_due_before_lights_out_is_dropped_after_it(
     aioclient_mock: AiohttpClientMocker,
 ) -> None:
     entry = _bedroom(hass, registered_phone, reminders=["stretches"])
-    await _set_up_at(hass, freezer, entry, _at(20, 22, 0))
+    await set_up_at(hass, freezer, entry, _at(20, 22, 0))
     # The machine was paused over 22:15; its timer fires late, after lights-out.
-    await _advance(hass, freezer, _at(20, 22, 31))
+    await advance(hass, freezer, _at(20, 22, 31))
     assert _pushes(aioclient_mock) == []
 
 
@@ -146,16 +131,16 @@ async def test_no_reminders_on_a_skipped_night(
     aioclient_mock: AiohttpClientMocker,
 ) -> None:
     entry = _bedroom(hass, registered_phone, reminders=["warm_bath", "stretches"])
-    await _set_up_at(hass, freezer, entry, _at(20, 21, 0))
+    await set_up_at(hass, freezer, entry, _at(20, 21, 0))
     await hass.services.async_call(
         DOMAIN, "skip_tonight", {"config_entry_id": entry.entry_id}, blocking=True
     )
     for hour, minute in EVENING[2:]:
-        await _advance(hass, freezer, _at(20, hour, minute))
+        await advance(hass, freezer, _at(20, hour, minute))
     assert _pushes(aioclient_mock) == []
     # The next night is not skipped.
     for hour, minute in [(6, 30), *EVENING[:3]]:
-        await _advance(hass, freezer, _at(21, hour, minute))
+        await advance(hass, freezer, _at(21, hour, minute))
     assert [push["title"] for push in _pushes(aioclient_mock)] == ["Warm bath"]
 
 
@@ -167,7 +152,7 @@ async def test_a_reminder_missed_while_down_is_sent_once(
 ) -> None:
     entry = _bedroom(hass, registered_phone, reminders=["caffeine_cutoff"])
     # Home Assistant was down at 14:00 and is back ten minutes later.
-    await _set_up_at(hass, freezer, entry, _at(20, 14, 10))
+    await set_up_at(hass, freezer, entry, _at(20, 14, 10))
     assert [push["title"] for push in _pushes(aioclient_mock)] == ["Caffeine cut-off"]
     # Reloading (as the options flow or a time entity does) does not send it again.
     freezer.move_to(_at(20, 14, 12))
@@ -183,7 +168,7 @@ async def test_a_reminder_missed_long_ago_stays_missed(
     aioclient_mock: AiohttpClientMocker,
 ) -> None:
     entry = _bedroom(hass, registered_phone, reminders=["caffeine_cutoff"])
-    await _set_up_at(hass, freezer, entry, _at(20, 14, 16))
+    await set_up_at(hass, freezer, entry, _at(20, 14, 16))
     assert _pushes(aioclient_mock) == []
 
 
@@ -200,7 +185,7 @@ async def test_a_phone_out_of_reach_does_not_stop_the_others(
         hass, hass_client, "Travel phone", {"push_websocket_channel": True}
     )
     entry = _bedroom(hass, registered_phone, ["warm_bath"], away)
-    await _set_up_at(hass, freezer, entry, _at(20, 21, 0))
-    await _advance(hass, freezer, _at(20, 21, 30))
+    await set_up_at(hass, freezer, entry, _at(20, 21, 0))
+    await advance(hass, freezer, _at(20, 21, 30))
     assert [push["title"] for push in _pushes(aioclient_mock)] == ["Warm bath"]
     assert "Could not send a notification to phone" in caplog.text

@@ -10,36 +10,22 @@ from homeassistant.core import HomeAssistant
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_capture_events,
-    async_fire_time_changed,
 )
 
 from custom_components.sleep_hygiene.const import DOMAIN, EVENT_ROUTINE_STEP
 from custom_components.sleep_hygiene.schedule import STEPS
+
+from .time_helpers import advance, set_up_at
 
 LONDON = ZoneInfo("Europe/London")
 STEP_SENSOR = "sensor.main_bedroom_routine_step"
 NIGHT_EVENTS = "event.main_bedroom_night_events"
 
 
-async def _advance(hass: HomeAssistant, freezer: FrozenDateTimeFactory, to: datetime) -> None:
-    freezer.move_to(to)
-    async_fire_time_changed(hass, to)
-    await hass.async_block_till_done()
-
-
-async def _set_up_at(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, entry: MockConfigEntry, at: datetime
-) -> None:
-    await hass.config.async_set_time_zone("Europe/London")
-    freezer.move_to(at)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-
-
 async def test_step_sensor_and_events_through_an_evening(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, bedroom_entry: MockConfigEntry
 ) -> None:
-    await _set_up_at(hass, freezer, bedroom_entry, datetime(2026, 11, 20, 12, 0, tzinfo=LONDON))
+    await set_up_at(hass, freezer, bedroom_entry, datetime(2026, 11, 20, 12, 0, tzinfo=LONDON))
     events = async_capture_events(hass, EVENT_ROUTINE_STEP)
     state = hass.states.get(STEP_SENSOR)
     assert state.state == "wake"  # the morning: last night's wake is the step in effect
@@ -56,11 +42,11 @@ async def test_step_sensor_and_events_through_an_evening(
         ((22, 30), "lights_out"),
     ]
     for (hour, minute), step in evening:
-        await _advance(hass, freezer, datetime(2026, 11, 20, hour, minute, tzinfo=LONDON))
+        await advance(hass, freezer, datetime(2026, 11, 20, hour, minute, tzinfo=LONDON))
         assert hass.states.get(STEP_SENSOR).state == step, (hour, minute)
-    await _advance(hass, freezer, datetime(2026, 11, 21, 6, 29, tzinfo=LONDON))
+    await advance(hass, freezer, datetime(2026, 11, 21, 6, 29, tzinfo=LONDON))
     assert hass.states.get(STEP_SENSOR).state == "lights_out"
-    await _advance(hass, freezer, datetime(2026, 11, 21, 6, 30, tzinfo=LONDON))
+    await advance(hass, freezer, datetime(2026, 11, 21, 6, 30, tzinfo=LONDON))
     assert hass.states.get(STEP_SENSOR).state == "wake"
 
     assert [e.data["step"] for e in events] == list(STEPS)
@@ -76,12 +62,12 @@ async def test_step_sensor_and_events_through_an_evening(
 async def test_events_say_when_the_night_is_skipped(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, bedroom_entry: MockConfigEntry
 ) -> None:
-    await _set_up_at(hass, freezer, bedroom_entry, datetime(2026, 11, 20, 21, 0, tzinfo=LONDON))
+    await set_up_at(hass, freezer, bedroom_entry, datetime(2026, 11, 20, 21, 0, tzinfo=LONDON))
     events = async_capture_events(hass, EVENT_ROUTINE_STEP)
     await hass.services.async_call(
         DOMAIN, "skip_tonight", {"config_entry_id": bedroom_entry.entry_id}, blocking=True
     )
-    await _advance(hass, freezer, datetime(2026, 11, 20, 21, 30, tzinfo=LONDON))
+    await advance(hass, freezer, datetime(2026, 11, 20, 21, 30, tzinfo=LONDON))
     assert [(e.data["step"], e.data["skipped"]) for e in events] == [("warm_bath", True)]
     # The step is still the step: only the house leaves the bedroom alone.
     assert hass.states.get(STEP_SENSOR).state == "warm_bath"
@@ -91,10 +77,10 @@ async def test_restart_mid_evening_shows_the_step_without_replaying_events(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, bedroom_entry: MockConfigEntry
 ) -> None:
     events = async_capture_events(hass, EVENT_ROUTINE_STEP)
-    await _set_up_at(hass, freezer, bedroom_entry, datetime(2026, 11, 20, 22, 20, tzinfo=LONDON))
+    await set_up_at(hass, freezer, bedroom_entry, datetime(2026, 11, 20, 22, 20, tzinfo=LONDON))
     assert hass.states.get(STEP_SENSOR).state == "stretches"
     assert events == []
-    await _advance(hass, freezer, datetime(2026, 11, 20, 22, 30, tzinfo=LONDON))
+    await advance(hass, freezer, datetime(2026, 11, 20, 22, 30, tzinfo=LONDON))
     assert [e.data["step"] for e in events] == ["lights_out"]
 
 
@@ -102,7 +88,7 @@ async def test_step_follows_a_time_zone_change(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, bedroom_entry: MockConfigEntry
 ) -> None:
     # 22:10 in London is 17:10 in New York: the caffeine cut-off there has passed, the bath not.
-    await _set_up_at(hass, freezer, bedroom_entry, datetime(2026, 11, 20, 22, 10, tzinfo=LONDON))
+    await set_up_at(hass, freezer, bedroom_entry, datetime(2026, 11, 20, 22, 10, tzinfo=LONDON))
     assert hass.states.get(STEP_SENSOR).state == "digital_detox"
     await hass.config.async_update(time_zone="America/New_York")
     await hass.async_block_till_done()

@@ -7,18 +7,11 @@ from zoneinfo import ZoneInfo
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
-from pytest_homeassistant_custom_component.common import (
-    MockConfigEntry,
-    async_fire_time_changed,
-)
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from .time_helpers import advance
 
 NY = ZoneInfo("America/New_York")
-
-
-async def _advance(hass: HomeAssistant, freezer: FrozenDateTimeFactory, to: datetime) -> None:
-    freezer.move_to(to)
-    async_fire_time_changed(hass, to)
-    await hass.async_block_till_done()
 
 
 async def test_routine_sensors_across_fall_back(
@@ -36,14 +29,14 @@ async def test_routine_sensors_across_fall_back(
     assert hass.states.get(detox).attributes["device_class"] == "timestamp"
 
     # Once tonight's detox begins, the next one is tomorrow's, after the clocks went back.
-    await _advance(hass, freezer, datetime(2026, 10, 31, 22, 0, 1, tzinfo=NY))
+    await advance(hass, freezer, datetime(2026, 10, 31, 22, 0, 1, tzinfo=NY))
     assert hass.states.get(detox).state == "2026-11-02T03:00:00+00:00"  # 22:00 EST
     assert hass.states.get(lights_out).state == "2026-11-01T02:30:00+00:00"
 
     # Lights-out stays tonight's until wake, then moves on.
-    await _advance(hass, freezer, datetime(2026, 11, 1, 6, 29, tzinfo=NY))
+    await advance(hass, freezer, datetime(2026, 11, 1, 6, 29, tzinfo=NY))
     assert hass.states.get(lights_out).state == "2026-11-01T02:30:00+00:00"
-    await _advance(hass, freezer, datetime(2026, 11, 1, 6, 30, 1, tzinfo=NY))
+    await advance(hass, freezer, datetime(2026, 11, 1, 6, 30, 1, tzinfo=NY))
     assert hass.states.get(lights_out).state == "2026-11-02T03:30:00+00:00"  # 22:30 EST
 
 

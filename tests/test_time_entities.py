@@ -14,12 +14,12 @@ import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_capture_events,
-    async_fire_time_changed,
 )
 
 from custom_components.sleep_hygiene.const import EVENT_ROUTINE_STEP
 
 from .conftest import BEDROOM_OPTIONS
+from .time_helpers import advance
 
 LONDON = ZoneInfo("Europe/London")
 LIGHTS_OUT = "time.main_bedroom_lights_out"
@@ -32,12 +32,6 @@ async def _set_up(
     await hass.config.async_set_time_zone("Europe/London")
     freezer.move_to(datetime(2026, 11, 20, 12, 0, tzinfo=LONDON))
     assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-
-
-async def _advance(hass: HomeAssistant, freezer: FrozenDateTimeFactory, to: datetime) -> None:
-    freezer.move_to(to)
-    async_fire_time_changed(hass, to)
     await hass.async_block_till_done()
 
 
@@ -78,11 +72,11 @@ async def test_moving_lights_out_reschedules_everything(
 
     # The clock follows: nothing happens at the old 22:30, lights-out comes at 23:15.
     for hour, minute in [(14, 45), (20, 15), (22, 15), (22, 30)]:
-        await _advance(hass, freezer, datetime(2026, 11, 20, hour, minute, tzinfo=LONDON))
+        await advance(hass, freezer, datetime(2026, 11, 20, hour, minute, tzinfo=LONDON))
     assert [e.data["step"] for e in steps] == ["caffeine_cutoff", "exercise_cutoff", "warm_bath"]
     assert hass.states.get("sensor.main_bedroom_routine_step").state == "warm_bath"
     for hour, minute in [(22, 45), (23, 0), (23, 15)]:
-        await _advance(hass, freezer, datetime(2026, 11, 20, hour, minute, tzinfo=LONDON))
+        await advance(hass, freezer, datetime(2026, 11, 20, hour, minute, tzinfo=LONDON))
     assert steps[-1].data["step"] == "lights_out"
 
     # Stored in the entry, so it is there after a restart.
