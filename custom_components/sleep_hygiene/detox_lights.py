@@ -11,16 +11,16 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Final, Protocol
 
-from homeassistant.components.light import (
+from homeassistant.components.light.const import DOMAIN as LIGHT_DOMAIN
+from homeassistant.const import SERVICE_TURN_OFF, SERVICE_TURN_ON, STATE_ON
+from homeassistant.core import Event, EventStateChangedData, HomeAssistant, State, callback
+
+from .compat import (
     ATTR_BRIGHTNESS,
     ATTR_BRIGHTNESS_PCT,
     ATTR_COLOR_TEMP_KELVIN,
     ATTR_TRANSITION,
 )
-from homeassistant.components.light.const import DOMAIN as LIGHT_DOMAIN
-from homeassistant.const import SERVICE_TURN_OFF, SERVICE_TURN_ON, STATE_ON
-from homeassistant.core import Event, EventStateChangedData, HomeAssistant, State, callback
-
 from .detox_plan import (
     BRIGHTNESS_TOLERANCE,
     FULL_BRIGHTNESS,

@@ -5,14 +5,15 @@ Shared by the config, options and reconfigure flows, the Repairs fix flow and th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import Any
 
 from homeassistant.const import CONF_NAME, UnitOfTemperature
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import selector
-import voluptuous as vol
 
+from .compat import vol
 from .const import (
     BAND_RANGE_C,
     BAND_RANGE_F,
@@ -105,7 +106,7 @@ def _target_range(unit: str) -> tuple[float, float]:
     return TARGET_RANGE_F if unit == UnitOfTemperature.FAHRENHEIT else TARGET_RANGE_C
 
 
-def _number(low: int, high: int, step: int, unit: str) -> vol.All:
+def _number(low: int, high: int, step: int, unit: str) -> Callable[[Any], Any]:
     """Return a whole-number box between ``low`` and ``high``."""
     return vol.All(
         selector.NumberSelector(

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from homeassistant import data_entry_flow
 from homeassistant.components.repairs import ConfirmRepairFlow, RepairsFlow
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
-import voluptuous as vol
 
+from .compat import RepairsFlowResult, vol
 from .const import DOMAIN
 from .flow_schemas import bedroom_schema
 from .missing_entities import FIX_MISSING_ENTITY
@@ -44,9 +43,7 @@ class MissingEntityFlow(RepairsFlow):
         entry = self.hass.config_entries.async_get_entry(self._entry_id)
         return entry if entry is not None and entry.domain == DOMAIN else None
 
-    async def async_step_init(
-        self, user_input: dict[str, Any] | None = None
-    ) -> data_entry_flow.FlowResult:
+    async def async_step_init(self, user_input: dict[str, Any] | None = None) -> RepairsFlowResult:
         """Offer to replace the entity or to stop using it."""
         return self.async_show_menu(
             step_id="init",
@@ -56,7 +53,7 @@ class MissingEntityFlow(RepairsFlow):
 
     async def async_step_replace(
         self, user_input: dict[str, Any] | None = None
-    ) -> data_entry_flow.FlowResult:
+    ) -> RepairsFlowResult:
         """Pick the entity that takes the missing one's place."""
         if user_input is not None:
             return self._finish(user_input[self._key])
@@ -70,7 +67,7 @@ class MissingEntityFlow(RepairsFlow):
 
     async def async_step_stop_using(
         self, user_input: dict[str, Any] | None = None
-    ) -> data_entry_flow.FlowResult:
+    ) -> RepairsFlowResult:
         """Confirm the bedroom goes on without it."""
         if user_input is not None:
             return self._finish(None)
@@ -80,7 +77,7 @@ class MissingEntityFlow(RepairsFlow):
             description_placeholders=self._placeholders,
         )
 
-    def _finish(self, entity_id: str | None) -> data_entry_flow.FlowResult:
+    def _finish(self, entity_id: str | None) -> RepairsFlowResult:
         """Store the new entity (None: none) and reload the bedroom."""
         entry = self._entry()
         if entry is None:

@@ -6,9 +6,9 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant, ServiceCall, ServiceResponse, SupportsResponse
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
-import voluptuous as vol
 
 from .check_in_service import async_log_check_in, async_send_check_in_now
+from .compat import vol
 from .const import (
     ATTR_CONFIG_ENTRY_ID,
     DOMAIN,
