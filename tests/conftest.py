@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Generator, Iterable
+import logging
 from typing import Any
 
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr
 from homeassistant.setup import async_setup_component
@@ -35,6 +37,27 @@ def auto_enable_custom_integrations(
 ) -> Generator[None]:
     """Load custom_components/ in every test."""
     return
+
+
+def deprecated_uses(records: Iterable[logging.LogRecord]) -> list[str]:
+    """Return Home Assistant's reports of a deprecated use by this integration."""
+    marker = f"integration '{DOMAIN}'"
+    return [
+        message
+        for record in records
+        if record.name.startswith("homeassistant.") and marker in (message := record.getMessage())
+    ]
+
+
+@pytest.fixture(autouse=True)
+def fail_on_deprecated_use(caplog: pytest.LogCaptureFixture) -> Generator[None]:
+    """Fail a test in which Home Assistant reports that this integration uses a deprecated API.
+
+    Home Assistant reports each deprecated use once a process: the first test to reach it fails.
+    """
+    yield
+    reports = deprecated_uses([*caplog.get_records("setup"), *caplog.get_records("call")])
+    assert not reports, "\n".join(reports)
 
 
 BEDROOM_DATA: dict[str, Any] = {
@@ -100,6 +123,21 @@ async def demo_bedroom(hass: HomeAssistant) -> None:
     await hass.async_block_till_done()
 
 
+def config_entry_device(hass: HomeAssistant, entry_id: str) -> str:
+    """Return the id of the one device of a config entry (a bedroom, a phone)."""
+    (device,) = dr.async_entries_for_config_entry(dr.async_get(hass), entry_id)
+    return device.id
+
+
+def phone_entry(hass: HomeAssistant, name: str) -> ConfigEntry:
+    """Return the mobile_app config entry of the phone registered as ``name``."""
+    return next(
+        entry
+        for entry in hass.config_entries.async_entries("mobile_app")
+        if entry.data["device_name"] == name
+    )
+
+
 # Where the registered phone's push notifications go (answered by aioclient_mock).
 PHONE_PUSH_URL = "http://phone.invalid/push"
 
@@ -127,8 +165,7 @@ async def async_register_phone(
     )
     assert response.status == 201
     await hass.async_block_till_done()
-    device = next(d for d in dr.async_get(hass).devices.values() if d.name == name)
-    return device.id
+    return config_entry_device(hass, phone_entry(hass, name).entry_id)
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import device_registry as dr
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import (
@@ -20,6 +19,8 @@ from pytest_homeassistant_custom_component.test_util.aiohttp import AiohttpClien
 
 from custom_components.sleep_hygiene.night import CheckIn, NightRecord
 from custom_components.sleep_hygiene.score_tracker import REFRESH_COOLDOWN
+
+from .conftest import config_entry_device
 
 TIME_ZONE = "Europe/London"
 TZ = ZoneInfo(TIME_ZONE)
@@ -149,9 +150,7 @@ async def add_phone(
     phone.add_to_hass(hass)
     assert await async_setup_component(hass, "mobile_app", {"mobile_app": {}})
     await hass.async_block_till_done()
-    device = dr.async_get(hass).async_get_device(identifiers={("mobile_app", "phone-1")})
-    assert device is not None
-    return device.id
+    return config_entry_device(hass, phone.entry_id)
 
 
 def pushed(aioclient_mock: AiohttpClientMocker) -> list[dict[str, Any]]:

@@ -13,6 +13,8 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.sleep_hygiene.const import DOMAIN
 from custom_components.sleep_hygiene.night import NightRecord
 
+from .conftest import config_entry_device
+
 
 async def test_setup_creates_device_and_entities(
     hass: HomeAssistant, bedroom_entry: MockConfigEntry
@@ -21,8 +23,9 @@ async def test_setup_creates_device_and_entities(
     await hass.async_block_till_done()
     assert bedroom_entry.state is ConfigEntryState.LOADED
 
-    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, bedroom_entry.entry_id)})
+    device = dr.async_get(hass).async_get(config_entry_device(hass, bedroom_entry.entry_id))
     assert device is not None
+    assert (DOMAIN, bedroom_entry.entry_id) in device.identifiers
     assert device.name == "Main bedroom"
     entities = er.async_entries_for_config_entry(er.async_get(hass), bedroom_entry.entry_id)
     assert {e.unique_id for e in entities} >= {"bedroom1_next_detox", "bedroom1_lights_out"}

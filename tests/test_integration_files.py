@@ -9,13 +9,16 @@ from typing import Any
 from awesomeversion import AwesomeVersion
 from homeassistant.const import __version__ as HA_VERSION
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import entity_registry as er, icon, service, translation
+from homeassistant.helpers import entity_registry as er, frame, icon, service, translation
 from homeassistant.loader import async_get_integration
 from homeassistant.setup import async_setup_component
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 import yaml
 
 from custom_components.sleep_hygiene.const import DOMAIN
+
+from .conftest import deprecated_uses
 
 ROOT = Path(__file__).parent.parent
 PACKAGE = ROOT / "custom_components" / DOMAIN
@@ -41,10 +44,15 @@ async def test_manifest_loads_and_is_ordered(hass: HomeAssistant) -> None:
     assert keys[2:] == sorted(keys[2:])
 
 
-def test_hacs_json_names_the_tested_home_assistant() -> None:
+def test_hacs_json_minimum_is_the_oldest_tested_release() -> None:
+    # Each tested release has its environment in requirements/ha-<version>.txt.
+    tested = [path.stem.removeprefix("ha-") for path in (ROOT / "requirements").glob("ha-*.txt")]
+    assert len(tested) >= 2
     hacs = _json(ROOT / "hacs.json")
     assert hacs["name"] == "Sleep Hygiene"
-    assert hacs["homeassistant"] == HA_VERSION
+    assert hacs["homeassistant"] == min(tested, key=AwesomeVersion)
+    assert HA_VERSION in tested
+    assert AwesomeVersion(HA_VERSION) >= AwesomeVersion(hacs["homeassistant"])
 
 
 def test_english_translation_is_strings_json() -> None:
@@ -105,3 +113,18 @@ def test_quality_scale_explains_every_rule_not_done() -> None:
         if value != "done":
             assert value["status"] in {"exempt", "todo"}, rule
             assert value["comment"], rule
+
+
+async def test_a_deprecated_use_reported_by_home_assistant_fails_the_test(
+    hass: HomeAssistant, caplog: pytest.LogCaptureFixture
+) -> None:
+    """What the autouse check in conftest.py looks for, as Home Assistant itself logs it."""
+    assert await async_setup_component(hass, DOMAIN, {})
+    frame.report_usage(
+        "uses an API that is going away",
+        breaks_in_ha_version="2099.1.0",
+        integration_domain=DOMAIN,
+    )
+    (report,) = deprecated_uses(caplog.records)
+    assert f"custom integration '{DOMAIN}' uses an API that is going away" in report
+    caplog.clear()  # the check itself would fail this test otherwise

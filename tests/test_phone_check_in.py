@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo
 from aiohttp.test_utils import TestClient
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import device_registry as dr
 from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import (
@@ -35,7 +34,7 @@ from custom_components.sleep_hygiene.const import CONF_PHONES, DOMAIN, EVENT_CHE
 from custom_components.sleep_hygiene.night import QUESTIONS
 from custom_components.sleep_hygiene.score import score_night
 
-from .conftest import BEDROOM_DATA, BEDROOM_OPTIONS
+from .conftest import BEDROOM_DATA, BEDROOM_OPTIONS, config_entry_device, phone_entry
 from .time_helpers import advance
 
 LONDON = ZoneInfo("Europe/London")
@@ -180,13 +179,13 @@ async def make_phone(
         assert response.status == 201
         webhook_id = (await response.json())["webhook_id"]
         await hass.async_block_till_done()
-        device = next(d for d in dr.async_get(hass).devices.values() if d.name == name)
+        device_id = config_entry_device(hass, phone_entry(hass, name).entry_id)
         websocket = await hass_ws_client(hass)
         await websocket.send_json(
             {"id": 1, "type": "mobile_app/push_notification_channel", "webhook_id": webhook_id}
         )
         assert (await websocket.receive_json())["success"]
-        return Phone(device.id, webhook_id, websocket, client)
+        return Phone(device_id, webhook_id, websocket, client)
 
     return make
 

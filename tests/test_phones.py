@@ -15,7 +15,9 @@ async def test_devices_without_a_companion_app_get_nothing(hass: HomeAssistant) 
     lamp = dr.async_get(hass).async_get_or_create(
         config_entry_id=other.entry_id, identifiers={("demo", "lamp")}
     )
-    app = MockConfigEntry(domain="mobile_app", data={"device_name": "Old phone"})
+    app = MockConfigEntry(
+        domain="mobile_app", data={"device_id": "old", "device_name": "Old phone"}
+    )
     app.add_to_hass(hass)
     old_phone = dr.async_get(hass).async_get_or_create(
         config_entry_id=app.entry_id, identifiers={("mobile_app", "old")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from homeassistant.const import ATTR_DEVICE_ID
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import device_registry as dr
@@ -13,6 +14,9 @@ from homeassistant.util import slugify
 from .const import LOGGER
 
 MOBILE_APP = "mobile_app"
+# The key of the device name in a mobile_app config entry's data (its registration); not
+# imported from mobile_app, whose package import pulls in cloud, camera and more.
+ATTR_DEVICE_NAME = "device_name"
 
 
 def notify_service(hass: HomeAssistant, device_id: str) -> str | None:
@@ -20,12 +24,14 @@ def notify_service(hass: HomeAssistant, device_id: str) -> str | None:
     device = dr.async_get(hass).async_get(device_id)
     if device is None:
         return None
-    for entry_id in device.config_entries:
-        entry = hass.config_entries.async_get_entry(entry_id)
-        if entry is None or entry.domain != MOBILE_APP:
+    # mobile_app names the device after the app's own id, which its config entry also keeps;
+    # the device's config entries are deprecated on Home Assistant 2026.10 (gone in 2027.10).
+    app_ids = {value for domain, value in device.identifiers if domain == MOBILE_APP}
+    for entry in hass.config_entries.async_entries(MOBILE_APP):
+        if entry.data.get(ATTR_DEVICE_ID) not in app_ids:
             continue
         # mobile_app names its legacy notify service after the device name it registered with.
-        service = f"{MOBILE_APP}_{slugify(entry.data['device_name'])}"
+        service = f"{MOBILE_APP}_{slugify(entry.data[ATTR_DEVICE_NAME])}"
         if hass.services.has_service("notify", service):
             return service
     return None
