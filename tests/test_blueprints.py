@@ -118,6 +118,10 @@ async def test_caffeine_cutoff_reminder(
     for hour, minute in [(14, 0), (19, 15), (19, 30), (21, 15), (21, 30), (22, 30)]:
         await advance(hass, freezer, _at(20, hour, minute))
     assert len(reminders()) == 1
+    # A calendar trigger looks ahead until its automation stops: stop it before the test ends.
+    await hass.services.async_call(
+        "automation", "turn_off", {"entity_id": "all", "stop_actions": True}, blocking=True
+    )
 
 
 @pytest.mark.usefixtures("blueprints")

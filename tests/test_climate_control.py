@@ -8,7 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from freezegun.api import FrozenDateTimeFactory
-from homeassistant.core import HomeAssistant
+from homeassistant.core import CoreState, HomeAssistant
 from homeassistant.util.unit_system import US_CUSTOMARY_SYSTEM
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -365,11 +365,31 @@ async def test_unavailable_at_wake_restores_when_back(
 async def test_thermostat_that_loads_late_is_set_when_it_appears(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
+    """On 2026.10 its first state is written before ``climate.set_temperature`` is registered."""
     await _house(hass, freezer, LONDON)
     await _bedroom(hass, freezer)
     await advance(hass, freezer, _at(21, 30))
     await setup_climate(hass, thermostat=generic_thermostat())
     assert _attr(hass, THERMOSTAT, "temperature") == 18
+
+
+async def test_restart_in_the_climate_window_with_the_thermostat_loading_after_us(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    """Home Assistant restarts at 21:45 and the thermostat's integration loads after ours."""
+    await _house(hass, freezer, LONDON)
+    entry = await _bedroom(hass, freezer)
+    assert await hass.config_entries.async_unload(entry.entry_id)  # Home Assistant stops
+    freezer.move_to(_at(21, 45))
+    hass.set_state(CoreState.not_running)  # and starts again in the climate window
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_start()
+    await hass.async_block_till_done()
+    await setup_climate(hass, thermostat=generic_thermostat())
+    assert _attr(hass, THERMOSTAT, "temperature") == 18
+    assert not _overridden(entry)
+    await advance(hass, freezer, _at(6, 30))
+    assert _attr(hass, THERMOSTAT, "temperature") == 21
 
 
 async def test_other_thermostats_do_not_concern_the_bedroom(

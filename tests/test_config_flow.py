@@ -181,14 +181,17 @@ async def test_options_show_target_in_current_unit(
     hass: HomeAssistant, bedroom_entry: MockConfigEntry
 ) -> None:
     """A bedroom set up in °C shows 64.4 °F once the house switches to US units."""
+    assert await hass.config_entries.async_setup(bedroom_entry.entry_id)
     hass.config.units = US_CUSTOMARY_SYSTEM
     result = await hass.config_entries.options.async_init(bedroom_entry.entry_id)
     assert _default(result, CONF_TARGET_TEMPERATURE) == 64.4
     result = await hass.config_entries.options.async_configure(
         result["flow_id"], SCHEDULE | {CONF_TARGET_TEMPERATURE: 66.0}
     )
+    await hass.async_block_till_done()
     assert bedroom_entry.options[CONF_TARGET_TEMPERATURE] == 66.0
     assert bedroom_entry.options[CONF_TEMPERATURE_UNIT] == "°F"
+    assert bedroom_entry.state is ConfigEntryState.LOADED
 
 
 async def test_reconfigure_changes_contents(
@@ -227,6 +230,8 @@ async def test_reconfigure_refuses_other_bedrooms_name(
     )
     assert result["type"] is FlowResultType.ABORT
     assert bedroom_entry.title == "Main bedroom"
+    # Starting the flow set the bedrooms up: let that finish before the test ends.
+    await hass.async_block_till_done()
 
 
 DETOX = {

@@ -9,20 +9,29 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from homeassistant.const import ATTR_ENTITY_ID, SERVICE_TURN_OFF
-from homeassistant.core import Context, HomeAssistant
+from homeassistant.const import (
+    ATTR_DOMAIN,
+    ATTR_ENTITY_ID,
+    ATTR_SERVICE,
+    EVENT_SERVICE_REGISTERED,
+    SERVICE_TURN_OFF,
+)
+from homeassistant.core import Context, Event, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.util.async_ import create_eager_task
-import voluptuous as vol
 
+from .compat import vol
 from .const import LOGGER
 
 # Contexts remembered; a night makes a few dozen calls, and a state change arrives within seconds.
 _REMEMBERED: Final = 256
+# How long a call waits for its service: an integration still loading registers its services
+# after its entities' first states (a thermostat on Home Assistant 2026.10, say).
+SERVICE_WAIT: Final = 300.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +75,19 @@ class OwnCalls:
         await asyncio.gather(*(create_eager_task(self.async_call(call)) for call in calls))
 
     async def async_call(self, call: Call) -> bool:
-        """Make one call with a context of ours; log a failure and return whether it worked."""
+        """Make one call with a context of ours; log a failure and return whether it worked.
+
+        A service not registered yet is waited for (up to ``SERVICE_WAIT``), so no call is lost
+        to the order in which Home Assistant starts things.
+        """
+        if not await async_service_ready(self._hass, call.domain, call.service):
+            LOGGER.warning(
+                "%s.%s is not available; %s left as it is",
+                call.domain,
+                call.service,
+                call.entity_ids,
+            )
+            return False
         context = Context()
         self._context_ids.append(context.id)
         try:
@@ -83,3 +104,29 @@ class OwnCalls:
             )
             return False
         return True
+
+
+async def async_service_ready(hass: HomeAssistant, domain: str, service: str) -> bool:
+    """Return True once ``domain.service`` is registered, False if not within ``SERVICE_WAIT``."""
+    if hass.services.has_service(domain, service):
+        return True
+    registered: asyncio.Future[None] = hass.loop.create_future()
+
+    @callback
+    def _is_it(event_data: Mapping[str, Any]) -> bool:
+        return bool(event_data[ATTR_DOMAIN] == domain and event_data[ATTR_SERVICE] == service)
+
+    @callback
+    def _on_registered(_event: Event[Mapping[str, Any]]) -> None:
+        if not registered.done():
+            registered.set_result(None)
+
+    unsub = hass.bus.async_listen(EVENT_SERVICE_REGISTERED, _on_registered, event_filter=_is_it)
+    try:
+        async with asyncio.timeout(SERVICE_WAIT):
+            await registered
+    except TimeoutError:
+        return False
+    finally:
+        unsub()
+    return True
