@@ -136,6 +136,9 @@ async def onboard(session: aiohttp.ClientSession, url: str) -> HomeAssistantApi:
         {"client_id": client_id, "redirect_uri": f"{client_id}?auth_callback=1"},
     )
     await wait_for(lambda: _running(api), "Home Assistant to finish starting", within=60)
+    # Since 2026.11 the http: YAML moves into storage as a trial that reverts (restarting Home
+    # Assistant) unless the owner confirms it, as the dialog the frontend shows asks them to.
+    await api.command({"type": "http/config/promote"})
     return api
 
 

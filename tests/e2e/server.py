@@ -72,7 +72,7 @@ def home_assistant(config_dir: Path) -> Iterator[Server]:
     url = f"http://{HOST}:{port}"
     log = config_dir / "stdout.log"
     with log.open("wb") as out:
-        # --skip-pip: use only what requirements_test.txt installed, never download at run time.
+        # --skip-pip: use only what requirements/ha-2026.11.0.txt installed, never download.
         # cwd: ``-m`` puts it first on sys.path; the checkout's own custom_components must not win.
         process = subprocess.Popen(
             [sys.executable, "-m", "homeassistant", "--config", str(config_dir), "--skip-pip"],
