@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
+from typing import Any
 
+from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 from pytest_homeassistant_custom_component.components.diagnostics import (
     get_diagnostics_for_config_entry,
 )
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
+from custom_components.sleep_hygiene.const import CONF_PHONES, DOMAIN
 from custom_components.sleep_hygiene.night import CheckIn, NightRecord
+from custom_components.sleep_hygiene.red_flags import RULES
+
+from .journal_fixtures import LAST_NIGHT, TZ, settle, start_bedroom, write_month
 
 
 async def test_diagnostics_redact_health_data(
@@ -45,3 +51,114 @@ async def test_diagnostics_redact_health_data(
     text = str(diag)
     assert "private note" not in text
     assert "many" not in text
+
+
+# Answers that say something about a person's health or habits, and every red-flag rule; words
+# as common as "none", "one" or "well" would also match Home Assistant's own text.
+HEALTH_WORDS = {
+    "many",
+    "severe",
+    "one_two",
+    "three_plus",
+    "cramps",
+    "pain_numbness_swelling",
+    "poorly",
+    "somewhat",
+    "before_cutoff",
+    "two_plus",
+    "stressed",
+    "hard_exercise",
+    *RULES,
+}
+NOTE = "Legs burned after the wine"
+MORNING = datetime(2026, 3, 1, 9, 0, tzinfo=TZ)
+ANSWERED = LAST_NIGHT - timedelta(days=1)  # last night itself is still to be answered
+
+
+def _walk(value: Any, path: str = "$") -> list[tuple[str, Any]]:
+    """Return every key and leaf of a diagnostics download, with where it stands."""
+    if isinstance(value, dict):
+        found: list[tuple[str, Any]] = []
+        for key, item in value.items():
+            found.append((f"{path}.{key}", key))
+            found.extend(_walk(item, f"{path}.{key}"))
+        return found
+    if isinstance(value, list):
+        return [
+            leaf for index, item in enumerate(value) for leaf in _walk(item, f"{path}[{index}]")
+        ]
+    return [(path, value)]
+
+
+async def _download(
+    hass: HomeAssistant, client: ClientSessionGenerator, user: MockUser, entry_id: str
+) -> dict[str, Any]:
+    """Download diagnostics as the frontend does, with a token made at the test's own time."""
+    refresh = await hass.auth.async_create_refresh_token(user, "https://example.com/app")
+    token = hass.auth.async_create_access_token(refresh)
+    response = await (await client()).get(
+        f"/api/diagnostics/config_entry/{entry_id}",
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert response.status == 200
+    download: dict[str, Any] = await response.json()
+    return download
+
+
+async def test_no_health_datum_anywhere_in_a_full_bedroom(
+    hass: HomeAssistant,
+    hass_client_no_auth: ClientSessionGenerator,
+    hass_admin_user: MockUser,
+    freezer: FrozenDateTimeFactory,
+    bedroom_entry: MockConfigEntry,
+    registered_phone: str,
+) -> None:
+    """A month of answers, active red flags, a phone check-in under way, a dashboard draft."""
+    hass.config_entries.async_update_entry(
+        bedroom_entry, data=bedroom_entry.data | {CONF_PHONES: [registered_phone]}
+    )
+    assert await async_setup_component(hass, "diagnostics", {})
+    await start_bedroom(hass, freezer, bedroom_entry, MORNING)
+    write_month(
+        bedroom_entry,
+        last=ANSWERED,
+        answers=lambda back: {
+            "twitches": "many",
+            "pain": "pain_numbness_swelling",
+            "leg_sensations": "severe",
+            "rested": "poorly",
+            "alcohol": "two_plus",
+            "evening": "stressed",
+            "caffeine": "evening",
+        },
+    )
+    bedroom_entry.runtime_data.log.update(
+        ANSWERED, lambda record: setattr(record.check_in, "notes", NOTE)
+    )
+    await settle(hass, freezer)
+    # A phone check-in under way (a question asked) and a draft answer on the dashboard.
+    await hass.services.async_call(
+        DOMAIN, "send_check_in", {"config_entry_id": bedroom_entry.entry_id}, blocking=True
+    )
+    await hass.services.async_call(
+        "select",
+        "select_option",
+        {"entity_id": "select.main_bedroom_leg_twitches", "option": "many"},
+        blocking=True,
+    )
+    await hass.async_block_till_done()
+    state = bedroom_entry.runtime_data.log.state
+    assert {"red_flags", "phone_check_in"} <= set(state)
+    assert any(rule in state["red_flags"] for rule in RULES)
+
+    download = await _download(hass, hass_client_no_auth, hass_admin_user, bedroom_entry.entry_id)
+    diag = download["data"]
+    leaks = [
+        (path, value)
+        for path, value in _walk(download)
+        if isinstance(value, str) and (NOTE in value or any(word in value for word in HEALTH_WORDS))
+    ]
+    assert leaks == []
+    assert diag["night_log"]["nights_with_check_in"] == 28
+    # Where each controller stands is still there to debug with.
+    assert diag["night_log"]["state"]["phone_check_in"]["night"] == LAST_NIGHT.isoformat()

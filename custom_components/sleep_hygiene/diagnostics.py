@@ -11,6 +11,21 @@ from .models import SleepHygieneConfigEntry
 
 # Check-in answers, notes and their history are health data; symptom-derived values too.
 TO_REDACT = {"check_in", "edits", "answers", "notes"}
+# Of the controllers' restart state only where each stands is shown: the other fields can hold
+# answers or name a symptom (a red flag's rule is its key, a question being asked is a field).
+_STATE_FIELDS = frozenset({"enabled", "night", "phase", "entity_id"})
+_STATE_PARTS = frozenset({"tonight"})
+
+
+def _where_it_stands(value: Any) -> Any:
+    """Return the allowed fields of a piece of restart state, at any depth."""
+    if not isinstance(value, dict):
+        return None
+    return {
+        key: _where_it_stands(field) if key in _STATE_PARTS else field
+        for key, field in value.items()
+        if key in _STATE_FIELDS or key in _STATE_PARTS
+    }
 
 
 async def async_get_config_entry_diagnostics(
@@ -31,6 +46,6 @@ async def async_get_config_entry_diagnostics(
             "nights": len(records),
             "nights_with_check_in": sum(record.check_in is not None for record in records),
             "latest": async_redact_data(records[-1].as_dict(), TO_REDACT) if records else None,
-            "state": async_redact_data(data.log.state, TO_REDACT),
+            "state": {key: _where_it_stands(value) for key, value in data.log.state.items()},
         },
     }

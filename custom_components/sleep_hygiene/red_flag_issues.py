@@ -1,6 +1,8 @@
 """Red flags as Repairs issues, with an optional daytime notification to the bedroom's phones.
 
 One issue per rule and bedroom, raised when the rule's pattern starts and deleted when it ends.
+Its id names no rule (Home Assistant puts issue ids in every diagnostics download): each episode
+gets an id of its own, kept with the episode.
 Each episode is remembered in the night log's state, so a restart neither notifies again nor
 loses a notification that was waiting for the morning. Issues are not persistent: the first
 summary after a restart raises them again (a dismissed one stays dismissed).
@@ -11,6 +13,7 @@ says there is something to read in Repairs.
 
 from __future__ import annotations
 
+import secrets
 from typing import Any, Final
 
 from homeassistant.core import HomeAssistant, callback
@@ -21,18 +24,21 @@ from homeassistant.util import dt as dt_util
 from .const import CONF_RED_FLAG_NOTIFY, DOMAIN
 from .models import SleepHygieneConfigEntry
 from .phones import async_notify_phones
-from .red_flags import RULES, RuleResult
+from .red_flags import RuleResult
 from .schedule import STEP_WAKE, NightTimes
 
 STATE_KEY: Final = "red_flags"
-# Per raised rule in the log's state: the night the episode began, and whether to notify still.
+# Per raised rule in the log's state: the night the episode began, whether to notify still, and
+# the episode's issue id.
 SINCE: Final = "since"
 NOTIFY: Final = "notify"
+ISSUE: Final = "issue"
+_PREFIX: Final = "red_flag_"
 
 
-def issue_id(entry_id: str, rule: str) -> str:
-    """Return the Repairs issue id of one rule for one bedroom."""
-    return f"red_flag_{rule}_{entry_id}"
+def new_issue_id(entry_id: str) -> str:
+    """Return a new Repairs issue id for an episode in one bedroom; it names no rule."""
+    return f"{_PREFIX}{secrets.token_hex(6)}_{entry_id}"
 
 
 def translation_key(rule: str) -> str:
@@ -43,8 +49,9 @@ def translation_key(rule: str) -> str:
 @callback
 def async_delete_red_flag_issues(hass: HomeAssistant, entry_id: str) -> None:
     """Delete every red-flag issue of a bedroom (when it is removed)."""
-    for rule in RULES:
-        ir.async_delete_issue(hass, DOMAIN, issue_id(entry_id, rule))
+    for domain, issue_id in list(ir.async_get(hass).issues):
+        if domain == DOMAIN and issue_id.startswith(_PREFIX) and issue_id.endswith(f"_{entry_id}"):
+            ir.async_delete_issue(hass, DOMAIN, issue_id)
 
 
 @callback
@@ -78,16 +85,21 @@ class RedFlagIssues:
         changed = False
         for rule in data.red_flags.rules:
             if rule.active:
-                self._raise(rule)
                 if rule.key not in self._episodes:
                     self._episodes[rule.key] = {
                         SINCE: data.red_flags.as_of.isoformat(),
                         NOTIFY: bool(self.entry.options.get(CONF_RED_FLAG_NOTIFY, False)),
                     }
                     changed = True
-            else:
-                ir.async_delete_issue(self.hass, DOMAIN, issue_id(self.entry.entry_id, rule.key))
-                changed |= self._episodes.pop(rule.key, None) is not None
+                episode = self._episodes[rule.key]
+                if ISSUE not in episode:  # an episode stored before issue ids named no rule
+                    episode[ISSUE] = new_issue_id(self.entry.entry_id)
+                    changed = True
+                self._raise(rule, episode[ISSUE])
+            elif (ended := self._episodes.pop(rule.key, None)) is not None:
+                if ISSUE in ended:
+                    ir.async_delete_issue(self.hass, DOMAIN, ended[ISSUE])
+                changed = True
         if changed:
             self.entry.runtime_data.log.async_schedule_save()
         self._notify_if_daytime()
@@ -98,14 +110,14 @@ class RedFlagIssues:
         if boundary == STEP_WAKE:
             self._notify_if_daytime()
 
-    def _raise(self, rule: RuleResult) -> None:
+    def _raise(self, rule: RuleResult, issue_id: str) -> None:
         placeholders = {"bedroom": self.entry.title} | {
             key: "-" if value is None else str(value) for key, value in rule.evidence.items()
         }
         ir.async_create_issue(
             self.hass,
             DOMAIN,
-            issue_id(self.entry.entry_id, rule.key),
+            issue_id,
             is_fixable=False,
             is_persistent=False,
             severity=ir.IssueSeverity.WARNING,
