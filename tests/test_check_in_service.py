@@ -135,6 +135,7 @@ async def test_a_second_check_in_updates_the_night_and_keeps_the_first(
         ({"night": "last tuesday"}, "check_in_night_invalid", {"value": "last tuesday"}),
         ({"notes": "z" * 501}, "check_in_notes_too_long", {"length": "501", "max": "500"}),
         ({"notes": 42}, "check_in_notes_not_text", {}),
+        ({"notes": "legs burned \ud83d"}, "check_in_notes_not_unicode", {}),
         ({"mood": "fine"}, "check_in_unknown_field", {"field": "mood"}),
         ({}, "check_in_empty", {}),
     ],
@@ -164,6 +165,22 @@ async def test_every_bad_field_is_a_translated_error_and_nothing_is_stored(
     assert bedroom.runtime_data.log.records() == []
     assert STORE_KEY not in hass_storage
     assert events == []
+
+
+async def test_a_note_that_cannot_be_stored_stops_no_later_save(
+    hass: HomeAssistant,
+    bedroom: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Half an emoji from a template is refused; the journal keeps saving, nothing is logged."""
+    with pytest.raises(ServiceValidationError):
+        await _log(hass, twitches="few", notes="my legs \ud83d")
+    await _log(hass, twitches="many", notes="Windy night")
+    await hass.async_block_till_done()
+    stored = hass_storage[STORE_KEY]["data"]["nights"]
+    assert [night["check_in"]["notes"] for night in stored.values()] == ["Windy night"]
+    assert "my legs" not in caplog.text
 
 
 async def test_unknown_bedroom_is_a_translated_error(

@@ -176,6 +176,32 @@ async def test_changes_are_debounced_and_a_flush_is_immediate(
     assert hass_storage[KEY]["data"]["nights"]["2026-03-09"]["screen_on_minutes"] == 5.0
 
 
+async def test_a_record_that_cannot_be_saved_stops_no_other_save(
+    hass: HomeAssistant,
+    at_morning: None,
+    bedroom_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Whatever way bad text gets in, the other nights are still saved and it is never logged."""
+    await _set_up(hass, bedroom_entry)
+    log = bedroom_entry.runtime_data.log
+    log.update(LAST_NIGHT, lambda record: setattr(record, "screen_on_minutes", 3.0))
+
+    def bad_note(record: NightRecord) -> None:
+        record.check_in = CheckIn(answers=ANSWERS, notes="woke up sore \udc00")
+
+    log.update(LAST_NIGHT, bad_note)
+    log.update(LAST_NIGHT - timedelta(days=1), lambda record: setattr(record, "skipped", True))
+    await log.async_flush()
+    nights = hass_storage[KEY]["data"]["nights"]
+    assert nights["2026-03-08"]["skipped"] is True
+    assert nights["2026-03-09"]["screen_on_minutes"] == 3.0
+    assert nights["2026-03-09"]["check_in"] is None
+    assert "The night of 2026-03-09 holds data that cannot be saved" in caplog.text
+    assert "woke up sore" not in caplog.text
+
+
 async def test_a_restart_with_a_pending_write_loses_nothing(
     hass: HomeAssistant,
     at_morning: None,

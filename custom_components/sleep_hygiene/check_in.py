@@ -32,6 +32,7 @@ ERROR_NIGHT_IN_FUTURE: Final = "check_in_night_in_future"
 ERROR_NIGHT_TOO_OLD: Final = "check_in_night_too_old"
 ERROR_NOTES_NOT_TEXT: Final = "check_in_notes_not_text"
 ERROR_NOTES_TOO_LONG: Final = "check_in_notes_too_long"
+ERROR_NOTES_NOT_UNICODE: Final = "check_in_notes_not_unicode"
 ERROR_EMPTY: Final = "check_in_empty"
 
 
@@ -135,11 +136,23 @@ def _parse_notes(value: Any, errors: list[FieldError]) -> str | None:
         errors.append(FieldError(FIELD_NOTES, ERROR_NOTES_NOT_TEXT, {}))
         return None
     notes = value.strip()
+    if not _is_unicode(notes):
+        # A lone surrogate (half an emoji, from a script or template) cannot be stored as JSON.
+        errors.append(FieldError(FIELD_NOTES, ERROR_NOTES_NOT_UNICODE, {}))
+        return None
     if len(notes) > NOTES_MAX_LENGTH:
         placeholders = {"length": str(len(notes)), "max": str(NOTES_MAX_LENGTH)}
         errors.append(FieldError(FIELD_NOTES, ERROR_NOTES_TOO_LONG, placeholders))
         return None
     return notes or None
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def merge_check_in(

@@ -20,6 +20,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.dispatcher import async_dispatcher_send
+from homeassistant.helpers.json import json_bytes
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
@@ -119,7 +120,12 @@ class NightLog:
             change(record)
         key = night.isoformat()
         # Keys a newer version added are kept.
-        self._encoded[key] = self._encoded.get(key, {}) | record.as_dict()
+        encoded = self._encoded.get(key, {}) | record.as_dict()
+        if _storable(encoded):
+            self._encoded[key] = encoded
+        else:
+            # One bad record must not stop every later save; its text is never logged.
+            LOGGER.error("The night of %s holds data that cannot be saved; it stays as saved", key)
         self.async_schedule_save()
         async_dispatcher_send(self._hass, signal_nights_changed(self._entry_id), night)
         return record
@@ -196,6 +202,15 @@ def async_delete_night_log_issues(hass: HomeAssistant, entry_id: str) -> None:
     """Forget a removed bedroom's night-log issues."""
     for key in (ISSUE_UNREADABLE, ISSUE_LOCKED):
         ir.async_delete_issue(hass, DOMAIN, f"{key}_{entry_id}")
+
+
+def _storable(encoded: dict[str, Any]) -> bool:
+    """Return True when ``encoded`` can be written as JSON (no lone surrogate, say)."""
+    try:
+        json_bytes(encoded)
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 def _night(record: NightRecord) -> date:
