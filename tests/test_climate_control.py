@@ -331,6 +331,55 @@ async def test_unavailable_at_switch_time_then_back(
     assert _attr(hass, ECOBEE, "target_temp_low") == 21
 
 
+async def test_a_thermostat_back_from_unavailable_at_its_default_is_not_a_person(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    await _house(hass, freezer, LONDON)
+    thermostat = ecobee()
+    await setup_climate(hass, demo=[thermostat])
+    entry = await _bedroom(hass, freezer, climate=ECOBEE)
+    await advance(hass, freezer, _at(23))
+    assert _attr(hass, ECOBEE, "target_temp_low") == 17
+    # It drops off the network and comes back at its own default band.
+    _set_available(thermostat, False)
+    thermostat._target_temperature_low, thermostat._target_temperature_high = 21, 24
+    _set_available(thermostat, True)
+    await hass.async_block_till_done()
+    assert _attr(hass, ECOBEE, "target_temp_low") == 17
+    assert _attr(hass, ECOBEE, "target_temp_high") == 19
+    assert not _overridden(entry)
+
+
+async def test_a_night_time_restart_is_not_a_person_changing_the_thermostat(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    """The thermostat comes back from Home Assistant's restart at its configured target."""
+    await _house(hass, freezer, LONDON)
+    await setup_climate(hass, thermostat=generic_thermostat())
+    entry = await _bedroom(hass, freezer)
+    await advance(hass, freezer, _at(23))
+    assert _attr(hass, THERMOSTAT, "temperature") == 18
+    assert await hass.config_entries.async_unload(entry.entry_id)  # Home Assistant stops
+    hass.set_state(CoreState.not_running)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    # While Home Assistant starts, the thermostat restores its configured 21 °C.
+    await hass.services.async_call(
+        "climate", "set_temperature", {"entity_id": THERMOSTAT, "temperature": 21}, blocking=True
+    )
+    await hass.async_start()
+    await hass.async_block_till_done()
+    assert _attr(hass, THERMOSTAT, "temperature") == 18
+    assert not _overridden(entry)
+    # A person's change once it runs is still theirs.
+    await hass.services.async_call(
+        "climate", "set_temperature", {"entity_id": THERMOSTAT, "temperature": 20}, blocking=True
+    )
+    await hass.async_block_till_done()
+    assert _overridden(entry)
+    await advance(hass, freezer, _at(2))
+    assert _attr(hass, THERMOSTAT, "temperature") == 20
+
+
 async def test_back_only_after_wake_is_left_alone(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:

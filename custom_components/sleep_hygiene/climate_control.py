@@ -24,6 +24,7 @@ from homeassistant.components.climate.const import (
 from homeassistant.const import STATE_UNAVAILABLE, STATE_UNKNOWN
 from homeassistant.core import (
     CALLBACK_TYPE,
+    CoreState,
     Event,
     EventStateChangedData,
     HomeAssistant,
@@ -157,6 +158,9 @@ class ClimateControl(NightWindow):
             self._begin(times)
         else:
             self._follow(night)
+            if night.phase is Phase.HOLDING:
+                # What the thermostat shows after a restart is its own restore, not a person's.
+                self._hold(night)
 
     @callback
     def _begin(self, times: NightTimes) -> None:
@@ -235,9 +239,14 @@ class ClimateControl(NightWindow):
             # Unavailable at the switch time or at wake: try again now it has changed.
             self._catch_up()
             return
-        new_state = event.data["new_state"]
+        new_state, old_state = event.data["new_state"], event.data["old_state"]
         reading = reading_from_state(new_state, self.hass.config.units.temperature_unit)
         if new_state is None or reading is None or self._calls.is_ours(new_state.context):
+            return
+        came_back = old_state is None or old_state.state in (STATE_UNAVAILABLE, STATE_UNKNOWN)
+        if came_back or self.hass.state is not CoreState.running:
+            # Back from unavailable, or restored while Home Assistant starts: not a person.
+            self._hold(night)
             return
         assert night.expected is not None
         if is_changed(night.expected, reading):
@@ -267,11 +276,17 @@ class ClimateControl(NightWindow):
     def _on_settings(self) -> None:
         """Follow a new target from the dashboard while holding the night setting."""
         night = self._load()
-        if night is None or night.phase is not Phase.HOLDING:
-            return
+        if night is not None and night.phase is Phase.HOLDING:
+            self._hold(night, always=True)
+
+    @callback
+    def _hold(self, night: NightClimate, *, always: bool = False) -> None:
+        """Send the night setting again where the thermostat no longer shows it (or ``always``)."""
         settings = self.entry.runtime_data.settings
         reading = self._reading(night.entity_id)
         if reading is None:
+            return
+        if not always and night.expected is not None and not is_changed(night.expected, reading):
             return
         plan = night_plan(
             reading,
