@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from copy import deepcopy
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from freezegun.api import FrozenDateTimeFactory
-from homeassistant.const import EVENT_HOMEASSISTANT_STARTED
-from homeassistant.core import CoreState, HomeAssistant
+from homeassistant.const import EVENT_CALL_SERVICE, EVENT_HOMEASSISTANT_STARTED
+from homeassistant.core import CoreState, Event, HomeAssistant
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_capture_events
 
 from custom_components.sleep_hygiene.const import EVENT_DETOX_STARTED, EVENT_LIGHTS_OUT
@@ -178,3 +179,33 @@ async def test_screen_minutes_survive_a_restart(
     await advance(hass, freezer, at(22, 31))
     await set_helper(hass, "input_boolean.tv_power", False)
     assert entry.runtime_data.log.get(NIGHT).screen_on_minutes == 21
+
+
+async def test_a_crash_in_the_first_seconds_of_the_detox_replays_nothing(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, hass_storage: dict
+) -> None:
+    """What the disk holds the moment the calls go out is what a kill -9 leaves behind."""
+    entry, log = await start_bedroom(hass, freezer, at(21, 0))
+    events = async_capture_events(hass, EVENT_DETOX_STARTED)
+    on_disk: list[dict] = []
+
+    def first_call(_event: Event) -> None:
+        if not on_disk:
+            on_disk.append(deepcopy(hass_storage["sleep_hygiene.bedroom1"]))
+
+    hass.bus.async_listen(EVENT_CALL_SERVICE, first_call)
+    await advance(hass, freezer, at(22, 0))
+    assert len(events) == 1
+    assert log.take()
+    # The crash: Home Assistant is gone with whatever was written by the first call.
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+    hass_storage["sleep_hygiene.bedroom1"] = on_disk[0]
+    freezer.move_to(at(22, 0, 8))
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert len(events) == 1
+    assert log.take() == []
+    record = entry.runtime_data.log.get(NIGHT)
+    assert record is not None
+    assert record.detox_started == at(22, 0)

@@ -307,7 +307,12 @@ class ClimateControl(NightWindow):
         )
 
     async def _async_send(self, night: NightClimate, calls: tuple[Call, ...]) -> None:
-        """Send ``calls`` in order (mode before setpoint); stop holding on a failure."""
+        """Send ``calls`` in order (mode before setpoint); stop holding on a failure.
+
+        What was saved is written first: a crash then neither loses the day setting to restore
+        nor sends the night setting twice.
+        """
+        await self.entry.runtime_data.log.async_flush()
         for call in calls:
             sent = await self._calls.async_call(
                 OwnCall(CLIMATE_DOMAIN, call.service, (night.entity_id,), call.data)

@@ -176,16 +176,26 @@ class DetoxController:
     # -- what the lights and screens use -----------------------------------------------------
 
     @callback
-    def run(self, calls: list[Call], then: Callable[[], None] | None = None) -> None:
-        """Make the calls in a task of the bedroom's entry, then call ``then``."""
-        if calls:
+    def run(
+        self, calls: list[Call], then: Callable[[], None] | None = None, *, durable: bool = False
+    ) -> None:
+        """Make the calls in a task of the bedroom's entry, then call ``then``.
+
+        ``durable``: the night log is written first, so a crash at any moment neither loses
+        nor replays the step (a detox start, lights-out).
+        """
+        if calls or durable:
             self._entry.async_create_task(
-                self.hass, self._async_run(calls, then), "sleep_hygiene detox calls"
+                self.hass, self._async_run(calls, then, durable), "sleep_hygiene detox calls"
             )
         elif then is not None:
             then()
 
-    async def _async_run(self, calls: list[Call], then: Callable[[], None] | None) -> None:
+    async def _async_run(
+        self, calls: list[Call], then: Callable[[], None] | None, durable: bool
+    ) -> None:
+        if durable:
+            await self._log.async_flush()
         await self._calls.async_call_all(calls)
         if then is not None:
             then()
@@ -266,14 +276,13 @@ class DetoxController:
         self._tonight.phase = Phase.DETOX
         brightness = self._settings.detox_brightness
         # Screens first: a few entities each, so the lights' call is dispatched without waiting.
-        self.run(
-            [
-                *self._screens.start(now),
-                *self._lights.dim(self._tonight, brightness, now, DETOX_TRANSITION),
-            ]
-        )
+        calls = [
+            *self._screens.start(now),
+            *self._lights.dim(self._tonight, brightness, now, DETOX_TRANSITION),
+        ]
         self.save()
         self._log.update(times.night, detox_record.detox_started(times, now))
+        self.run(calls, durable=True)
         data = {
             "night": times.night.isoformat(),
             "planned": times.detox.isoformat(),
@@ -329,7 +338,7 @@ class DetoxController:
         self._log.update(times.night, detox_record.lights_out(times))
         data = {"night": times.night.isoformat(), "planned": times.lights_out.isoformat()}
         fire_night_event(self.hass, self._entry.entry_id, EVENT_LIGHTS_OUT, data)
-        self.run(calls, then=self._note_dark)
+        self.run(calls, then=self._note_dark, durable=True)
 
     @callback
     def _enter_night(self, now: datetime) -> None:
