@@ -288,7 +288,6 @@ async def test_invalid_json_is_moved_aside_and_the_bedroom_starts(
     [
         # Valid JSON, but not a night log.
         {"version": 1, "minor_version": 2, "key": KEY, "data": {"nights": [1, 2]}},
-        _stored({"2026-03-09": {"night": "the ninth"}}),
         # Written by a future major version (say, after going back to an older release).
         _stored({"2026-03-09": _record(LAST_NIGHT)}, major=2),
     ],
@@ -328,6 +327,55 @@ async def test_an_unreadable_log_is_set_aside_with_a_repairs_issue(
     assert ir.async_get(hass).async_get_issue(DOMAIN, "night_log_unreadable_bedroom1") is None
 
 
+# Parts a damaged file or a hand edit can leave, each with what a reader would trip over.
+BAD_NIGHTS = {
+    "2026-03-07": {"night": "the seventh"},
+    "2026-03-06": _record(date(2026, 3, 6), screen_on_minutes="lots"),
+    "2026-03-05": _record(date(2026, 3, 5)) | {"check_in": {"answers": {"pain": "ouch"}}},
+    "2026-03-04": 42,
+}
+BAD_STATE = {
+    "detox": {"enabled": True, "tonight": 42},
+    "climate": {"night": "2026-03-09", "entity_id": "climate.x", "phase": "sideways"},
+    "phone_check_in": {"night": "2026-03-09"},
+    "red_flags": {"frequent_twitches": {"since": "yesterday", "notify": True}},
+}
+
+
+async def test_parts_not_in_shape_are_set_aside_and_the_rest_loads(
+    hass: HomeAssistant, at_morning: None, bedroom_entry: MockConfigEntry, disk: Path
+) -> None:
+    good = {"2026-03-09": _record(LAST_NIGHT), "2026-03-08": _record(date(2026, 3, 8))}
+    content = _stored(good | BAD_NIGHTS)
+    content["data"]["state"] |= BAD_STATE | {"check_in_draft": {"night": "2026-03-09"}}
+    (disk / KEY).write_text(json.dumps(content), "utf-8")
+
+    await _set_up(hass, bedroom_entry)
+
+    log = bedroom_entry.runtime_data.log
+    assert [record.night for record in log.records()] == [date(2026, 3, 8), LAST_NIGHT]
+    assert set(log.state) >= {"reminders", "check_in_draft"}
+    assert not set(log.state) & set(BAD_STATE) - {"detox", "red_flags"}
+    # Each set-aside part is in a file beside the log, as it was.
+    (aside,) = (path for path in _ours(disk) if ".set_aside." in path.name)
+    assert json.loads(aside.read_text("ascii")) == {"nights": BAD_NIGHTS, "state": BAD_STATE}
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, "night_log_parts_set_aside_bedroom1")
+    assert issue is not None
+    placeholders = issue.translation_placeholders
+    assert placeholders["kept"] == "2"
+    assert placeholders["backup"] == str(aside)
+    assert placeholders["parts"] == (
+        "2026-03-04, 2026-03-05, 2026-03-06, 2026-03-07, "
+        "state climate, state detox, state phone_check_in, state red_flags"
+    )
+    # The bedroom runs, and its log is written again without them.
+    assert bedroom_entry.runtime_data.detox.enabled
+    await log.async_flush()
+    written = json.loads((disk / KEY).read_text("utf-8"))["data"]
+    assert sorted(written["nights"]) == ["2026-03-08", "2026-03-09"]
+    assert not set(written["state"]) & {"climate", "phone_check_in"}
+
+
 async def test_a_log_that_cannot_be_opened_is_set_aside(
     hass: HomeAssistant, at_morning: None, bedroom_entry: MockConfigEntry, disk: Path
 ) -> None:
@@ -340,13 +388,27 @@ async def test_a_log_that_cannot_be_opened_is_set_aside(
     assert issue.translation_placeholders["error"] == "IsADirectoryError"
 
 
+@pytest.mark.parametrize(
+    ("nights", "failing"),
+    [
+        # A log not in shape at all cannot be moved aside ...
+        ([1, 2], "os.replace"),
+        # ... or the parts not in shape cannot be written beside it.
+        ({"2026-03-09": {"night": "the ninth"}}, "_write_aside"),
+    ],
+)
 async def test_a_log_that_cannot_be_moved_is_never_overwritten(
-    hass: HomeAssistant, at_morning: None, bedroom_entry: MockConfigEntry, disk: Path
+    hass: HomeAssistant,
+    at_morning: None,
+    bedroom_entry: MockConfigEntry,
+    disk: Path,
+    nights: Any,
+    failing: str,
 ) -> None:
-    original = json.dumps(_stored({"2026-03-09": {"night": "the ninth"}}))
+    original = json.dumps(_stored(nights))
     (disk / KEY).write_text(original, "utf-8")
 
-    with patch("custom_components.sleep_hygiene.store.os.replace", side_effect=PermissionError):
+    with patch(f"custom_components.sleep_hygiene.store.{failing}", side_effect=PermissionError):
         await _set_up(hass, bedroom_entry)
 
     issue = ir.async_get(hass).async_get_issue(DOMAIN, "night_log_locked_bedroom1")

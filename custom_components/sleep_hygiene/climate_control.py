@@ -9,10 +9,9 @@ something to wait for (it to come back, or a person's change).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from enum import StrEnum
-from typing import Any, Final
+from typing import Final
 
 from homeassistant.components.climate.const import (
     ATTR_HVAC_MODES,
@@ -37,9 +36,11 @@ from homeassistant.util import dt as dt_util
 
 from .climate_plan import (
     SETPOINT_KEYS,
+    WATCHED_PHASES,
     Call,
+    NightClimate,
+    Phase,
     Reading,
-    Setting,
     Skip,
     is_changed,
     night_plan,
@@ -55,52 +56,6 @@ from .own_calls import Call as OwnCall, OwnCalls
 from .schedule import NightTimes
 
 STATE_KEY: Final = "climate"
-
-
-class Phase(StrEnum):
-    """Where tonight's thermostat work stands."""
-
-    WAITING = "waiting"  # unavailable at the switch time: set it when it returns before wake
-    HOLDING = "holding"  # the night setting is on: watch for a person's change
-    LET_GO = "let_go"  # a person changed it (or a call failed): only restore at wake
-    LEFT_ALONE = "left_alone"  # off without the opt-in, or a skipped night: not touched
-    RESTORING = "restoring"  # unavailable at wake: restore when it returns
-
-
-WATCHED_PHASES: Final = (Phase.WAITING, Phase.HOLDING, Phase.RESTORING)
-
-
-@dataclass(frozen=True, slots=True)
-class NightClimate:
-    """Tonight's thermostat work, as stored for restarts."""
-
-    night: date
-    entity_id: str
-    phase: Phase
-    snapshot: Setting | None = None  # the day setting to restore at wake
-    expected: Setting | None = None  # what was sent, to tell a person's change
-
-    def as_dict(self) -> dict[str, Any]:
-        """Return a JSON-serialisable dict."""
-        return {
-            "night": self.night.isoformat(),
-            "entity_id": self.entity_id,
-            "phase": self.phase.value,
-            "snapshot": self.snapshot.as_dict() if self.snapshot else None,
-            "expected": self.expected.as_dict() if self.expected else None,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> NightClimate:
-        """Return the work stored by ``as_dict``."""
-        snapshot, expected = data.get("snapshot"), data.get("expected")
-        return cls(
-            night=date.fromisoformat(data["night"]),
-            entity_id=data["entity_id"],
-            phase=Phase(data["phase"]),
-            snapshot=Setting.from_dict(snapshot) if snapshot else None,
-            expected=Setting.from_dict(expected) if expected else None,
-        )
 
 
 def reading_from_state(state: State | None, unit: str) -> Reading | None:

@@ -8,6 +8,7 @@ device's own unit, so a °F device in a °C house is sent °C and ends up at the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import Any, Final
 
@@ -196,3 +197,49 @@ def _same(current: float | None, wanted: float, unit: str) -> bool:
     if current is None:
         return False
     return abs(current - wanted) < convert_temperature_delta(SAME_SETPOINT_C, CELSIUS, unit)
+
+
+class Phase(StrEnum):
+    """Where tonight's thermostat work stands."""
+
+    WAITING = "waiting"  # unavailable at the switch time: set it when it returns before wake
+    HOLDING = "holding"  # the night setting is on: watch for a person's change
+    LET_GO = "let_go"  # a person changed it (or a call failed): only restore at wake
+    LEFT_ALONE = "left_alone"  # off without the opt-in, or a skipped night: not touched
+    RESTORING = "restoring"  # unavailable at wake: restore when it returns
+
+
+WATCHED_PHASES: Final = (Phase.WAITING, Phase.HOLDING, Phase.RESTORING)
+
+
+@dataclass(frozen=True, slots=True)
+class NightClimate:
+    """Tonight's thermostat work, as stored for restarts."""
+
+    night: date
+    entity_id: str
+    phase: Phase
+    snapshot: Setting | None = None  # the day setting to restore at wake
+    expected: Setting | None = None  # what was sent, to tell a person's change
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {
+            "night": self.night.isoformat(),
+            "entity_id": self.entity_id,
+            "phase": self.phase.value,
+            "snapshot": self.snapshot.as_dict() if self.snapshot else None,
+            "expected": self.expected.as_dict() if self.expected else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> NightClimate:
+        """Return the work stored by ``as_dict``."""
+        snapshot, expected = data.get("snapshot"), data.get("expected")
+        return cls(
+            night=date.fromisoformat(data["night"]),
+            entity_id=data["entity_id"],
+            phase=Phase(data["phase"]),
+            snapshot=Setting.from_dict(snapshot) if snapshot else None,
+            expected=Setting.from_dict(expected) if expected else None,
+        )

@@ -93,7 +93,44 @@ class NightRecord:
             )
         values["overrides"] = list(values.get("overrides", []))
         values["edits"] = list(values.get("edits", []))
-        return cls(**values)
+        record = cls(**values)
+        _check(record)
+        return record
+
+
+# Measured values: a number, or None where nothing measured it (the time in screens is always).
+_MEASURES: Final = (
+    "lux_wind_down_max",
+    "lux_asleep_max",
+    "temperature_target_c",
+    "temperature_mean_c",
+    "temperature_in_band_share",
+)
+
+
+def _check(record: NightRecord) -> None:
+    """Raise TypeError or ValueError when a stored record is not in the shape we write."""
+    for name in ("screen_on_minutes", *_MEASURES):
+        value = getattr(record, name)
+        if (value is None and name in _MEASURES) or _is_number(value):
+            continue
+        raise TypeError(f"{name} is not a number")
+    if not isinstance(record.skipped, bool) or not isinstance(record.climate_override, bool):
+        raise TypeError("a flag is not true or false")
+    if not all(isinstance(entity_id, str) for entity_id in record.overrides):
+        raise TypeError("overrides are not entity ids")
+    if not all(isinstance(edit, dict) for edit in record.edits):
+        raise TypeError("edits are not objects")
+    if (check_in := record.check_in) is not None:
+        if not isinstance(check_in.notes, str | None) or not isinstance(check_in.source, str):
+            raise TypeError("check-in notes or source are not text")
+        for question, answer in check_in.answers.items():
+            if question in QUESTIONS and answer not in QUESTIONS[question]:
+                raise ValueError(f"not an answer to {question}")
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _parse_datetime(value: str | None) -> datetime | None:

@@ -12,7 +12,9 @@ from __future__ import annotations
 from bisect import insort
 from collections.abc import Callable
 from copy import deepcopy
+from dataclasses import dataclass
 from datetime import date
+import json
 import os
 from typing import Any, Final, TypedDict, cast
 
@@ -28,12 +30,14 @@ from .const import DOMAIN, LOGGER
 from .events import signal_nights_changed
 from .night import NightRecord
 from .store_migration import MAJOR_VERSION, MINOR_VERSION, migrate
+from .stored_state import SHAPE_ERRORS, split_state
 
 STORAGE_VERSION: Final = MAJOR_VERSION
 STORAGE_MINOR_VERSION: Final = MINOR_VERSION
 SAVE_DELAY: Final = 10  # seconds
 ISSUE_UNREADABLE: Final = "night_log_unreadable"
 ISSUE_LOCKED: Final = "night_log_locked"
+ISSUE_PARTS_SET_ASIDE: Final = "night_log_parts_set_aside"
 # What a stored log that is not in the shape we wrote raises while it is migrated or parsed.
 _UNREADABLE_ERRORS: Final = (
     HomeAssistantError,
@@ -91,14 +95,16 @@ class NightLog:
             data = await self._store.async_load()
             if data is None:
                 return
-            encoded, records, state = await self._hass.async_add_executor_job(_parse, data)
+            parsed = await self._hass.async_add_executor_job(_parse, data)
         except _UNREADABLE_ERRORS as err:
             await self._async_set_aside(err)
             return
-        self._encoded = encoded
-        self._sorted = records
-        self._nights = {record.night: record for record in records}
-        self.state = state
+        self._encoded = parsed.encoded
+        self._sorted = parsed.records
+        self._nights = {record.night: record for record in parsed.records}
+        self.state = parsed.state
+        if parsed.bad_nights or parsed.bad_state:
+            await self._async_set_parts_aside(parsed)
 
     def get(self, night: date) -> NightRecord | None:
         """Return the record of ``night`` if there is one."""
@@ -183,6 +189,42 @@ class NightLog:
         )
         self._async_raise_issue(ISSUE_UNREADABLE, path=path, backup=backup, error=error)
 
+    async def _async_set_parts_aside(self, parsed: Parsed) -> None:
+        """Keep what is in shape; write the rest beside the log, and say so in Repairs."""
+        path = self._store.path
+        aside = f"{path}.set_aside.{dt_util.utcnow().strftime('%Y%m%dT%H%M%SZ')}"
+        parts = {"nights": parsed.bad_nights, "state": parsed.bad_state}
+        try:
+            await self._hass.async_add_executor_job(_write_aside, aside, parts)
+        except OSError as err:
+            # Never lose what could not be set aside: this run saves nothing.
+            self._store.make_read_only()
+            LOGGER.error(
+                "Parts of the night log %s are not in shape and could not be moved aside (%s); "
+                "nothing is saved until it is fixed",
+                path,
+                type(err).__name__,
+            )
+            self._async_raise_issue(ISSUE_LOCKED, path=path, error=type(err).__name__)
+            return
+        # Nights by date and controllers by name: what was set aside, never what it held.
+        what = [*sorted(parsed.bad_nights), *(f"state {key}" for key in sorted(parsed.bad_state))]
+        LOGGER.error(
+            "Parts of the night log %s were not in shape and were moved to %s: %s",
+            path,
+            aside,
+            ", ".join(what),
+        )
+        self._async_raise_issue(
+            ISSUE_PARTS_SET_ASIDE,
+            path=path,
+            backup=aside,
+            parts=", ".join(what),
+            kept=str(len(parsed.records)),
+        )
+        # The log on disk no longer holds the parts set aside.
+        self.async_schedule_save()
+
     def _async_raise_issue(self, key: str, **placeholders: str) -> None:
         entry = self._hass.config_entries.async_get_entry(self._entry_id)
         name = self._entry_id if entry is None else entry.title
@@ -200,7 +242,7 @@ class NightLog:
 
 def async_delete_night_log_issues(hass: HomeAssistant, entry_id: str) -> None:
     """Forget a removed bedroom's night-log issues."""
-    for key in (ISSUE_UNREADABLE, ISSUE_LOCKED):
+    for key in (ISSUE_UNREADABLE, ISSUE_LOCKED, ISSUE_PARTS_SET_ASIDE):
         ir.async_delete_issue(hass, DOMAIN, f"{key}_{entry_id}")
 
 
@@ -217,16 +259,41 @@ def _night(record: NightRecord) -> date:
     return record.night
 
 
-def _parse(
-    data: StoredData,
-) -> tuple[dict[str, dict[str, Any]], list[NightRecord], dict[str, Any]]:
-    """Return the stored nights by key, their records oldest first, and the state."""
-    stored, state = data["nights"], data.get("state", {})
-    if not isinstance(stored, dict) or not isinstance(state, dict):
-        raise TypeError("nights and state must be objects")
-    pairs = sorted(
-        ((NightRecord.from_dict(raw), raw) for raw in stored.values()),
-        key=lambda pair: pair[0].night,
+@dataclass(slots=True)
+class Parsed:
+    """A stored log, read: what is in shape, and what is set aside."""
+
+    encoded: dict[str, dict[str, Any]]
+    records: list[NightRecord]
+    state: dict[str, Any]
+    bad_nights: dict[str, Any]
+    bad_state: dict[str, Any]
+
+
+def _parse(data: StoredData) -> Parsed:
+    """Read every night and each controller's state on its own: one bad part spoils no other."""
+    stored = data["nights"]
+    if not isinstance(stored, dict):
+        raise TypeError("nights must be an object")
+    pairs: list[tuple[NightRecord, dict[str, Any]]] = []
+    bad_nights: dict[str, Any] = {}
+    for key, raw in stored.items():
+        try:
+            pairs.append((NightRecord.from_dict(raw), raw))
+        except SHAPE_ERRORS:
+            bad_nights[str(key)] = raw
+    pairs.sort(key=lambda pair: pair[0].night)
+    state, bad_state = split_state(data.get("state", {}))
+    return Parsed(
+        encoded={record.night.isoformat(): raw for record, raw in pairs},
+        records=[record for record, _raw in pairs],
+        state=state,
+        bad_nights=bad_nights,
+        bad_state=bad_state,
     )
-    encoded = {record.night.isoformat(): raw for record, raw in pairs}
-    return encoded, [record for record, _raw in pairs], dict(state)
+
+
+def _write_aside(path: str, parts: dict[str, Any]) -> None:
+    """Write what was set aside as JSON (escaped, so any text in it can be written)."""
+    with open(path, "x", encoding="ascii") as file:
+        json.dump(parts, file, ensure_ascii=True, indent=1)

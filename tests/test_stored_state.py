@@ -1,0 +1,101 @@
+"""The shapes of the controllers' restart state: every key we write is checked on load."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from custom_components.sleep_hygiene import (
+    check_in_entities,
+    climate_control,
+    detox,
+    phone_check_in,
+    red_flag_issues,
+    reminders,
+)
+from custom_components.sleep_hygiene.night import CheckIn, NightRecord
+from custom_components.sleep_hygiene.stored_state import STATE_CHECKS, split_state
+
+
+def test_every_controller_state_has_a_check() -> None:
+    written = {
+        detox.STATE_KEY,
+        climate_control.STATE_KEY,
+        phone_check_in.STATE_KEY,
+        reminders.STATE_KEY,
+        red_flag_issues.STATE_KEY,
+        check_in_entities.DRAFT_KEY,
+    }
+    assert set(STATE_CHECKS) == written
+
+
+GOOD: dict[str, Any] = {
+    "detox": {"enabled": False, "tonight": {"night": "2026-03-09", "phase": "detox"}},
+    "climate": {
+        "night": "2026-03-09",
+        "entity_id": "climate.bedroom",
+        "phase": "holding",
+        "snapshot": {"hvac_mode": "heat", "setpoints": {"temperature": 21.0}, "unit": "°C"},
+        "expected": None,
+    },
+    "phone_check_in": {
+        "nonce": "abc",
+        "night": "2026-03-09",
+        "step": None,
+        "earlier": {"xyz": "2026-03-08"},
+    },
+    "reminders": {"night": "2026-03-09", "steps": ["warm_bath"]},
+    "red_flags": {"poorly_rested": {"since": "2026-03-09", "notify": False, "issue": "a"}},
+    "check_in_draft": {"night": "2026-03-09", "answers": {"twitches": "few"}},
+    "from_a_newer_version": [1, 2, 3],
+}
+
+
+def test_state_in_shape_is_all_kept() -> None:
+    assert split_state(GOOD) == (GOOD, {})
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("detox", {"enabled": "yes"}),
+        ("detox", {"tonight": 42}),
+        ("climate", {"night": "2026-03-09", "entity_id": "climate.x"}),
+        ("phone_check_in", {"nonce": 7, "night": "2026-03-09"}),
+        ("phone_check_in", {"nonce": "a", "night": "2026-03-09", "earlier": {"b": "soon"}}),
+        ("reminders", {"night": "2026-03-09", "steps": [1]}),
+        ("reminders", {"night": "2026-03-09", "steps": "warm_bath"}),
+        ("red_flags", {"poorly_rested": {"since": "2026-03-09", "notify": 1}}),
+        ("red_flags", {"poorly_rested": ["since"]}),
+        ("check_in_draft", {"night": "2026-03-09", "answers": {"twitches": None}}),
+        ("check_in_draft", {1: "x"}),
+    ],
+)
+def test_a_part_not_in_shape_is_set_aside_alone(key: str, value: Any) -> None:
+    kept, bad = split_state(GOOD | {key: value})
+    assert bad == {key: value}
+    assert kept == {k: v for k, v in GOOD.items() if k != key}
+
+
+def test_state_that_is_not_an_object_is_set_aside_whole() -> None:
+    assert split_state([1]) == ({}, {"state": [1]})
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"skipped": "no"},
+        {"overrides": [3]},
+        {"edits": ["an edit"]},
+        {"temperature_mean_c": True},
+        {"check_in": {"answers": {}, "notes": 5}},
+        {"check_in": {"answers": {"rested": "great"}}},
+    ],
+)
+def test_a_night_not_in_shape_does_not_load(change: dict[str, Any]) -> None:
+    good = NightRecord(night=date(2026, 3, 9), check_in=CheckIn(answers={"rested": "well"}))
+    assert NightRecord.from_dict(good.as_dict()) == good
+    with pytest.raises((TypeError, ValueError)):
+        NightRecord.from_dict(good.as_dict() | change)
