@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -57,43 +58,81 @@ def prepare_config(config_dir: Path, port: int) -> None:
 
 
 def _answers(url: str) -> bool:
+    """Return True once the HTTP server answers at all (401, say, once onboarding is done)."""
     try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return bool(response.status == 200)
+        with urllib.request.urlopen(url, timeout=2):
+            return True
+    except urllib.error.HTTPError:
+        return True
     except (urllib.error.URLError, OSError):
         return False
 
 
-@contextmanager
-def home_assistant(config_dir: Path) -> Iterator[Server]:
-    """Run ``python -m homeassistant`` until the frontend answers; stop it afterwards."""
-    port = free_port()
-    prepare_config(config_dir, port)
-    url = f"http://{HOST}:{port}"
-    log = config_dir / "stdout.log"
-    with log.open("wb") as out:
-        # --skip-pip: use only what requirements/ha-2026.11.0.txt installed, never download.
-        # cwd: ``-m`` puts it first on sys.path; the checkout's own custom_components must not win.
-        process = subprocess.Popen(
-            [sys.executable, "-m", "homeassistant", "--config", str(config_dir), "--skip-pip"],
-            cwd=config_dir,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
+class HomeAssistantProcess:
+    """``python -m homeassistant`` on one config folder: started, stopped, killed, restarted."""
+
+    def __init__(self, config_dir: Path) -> None:
+        """Prepare ``config_dir`` (a copy of scripts/develop's) on a free loopback port."""
+        self.port = free_port()
+        prepare_config(config_dir, self.port)
+        self.config_dir = config_dir
+        self.url = f"http://{HOST}:{self.port}"
+        self.stdout = config_dir / "stdout.log"
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        """Start Home Assistant and return once its HTTP API answers."""
+        with self.stdout.open("ab") as out:
+            # --skip-pip: use only what requirements/ha-2026.11.0.txt installed, never download.
+            # cwd: ``-m`` puts it first on sys.path; the checkout's own custom_components must
+            # not win.
+            self._process = process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "homeassistant",
+                    "--config",
+                    str(self.config_dir),
+                    "--skip-pip",
+                ],
+                cwd=self.config_dir,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         deadline = time.monotonic() + START_TIMEOUT
-        while not _answers(f"{url}/api/onboarding"):
+        while not _answers(f"{self.url}/api/"):
             if process.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(
-                    f"Home Assistant did not start; its output:\n{log.read_text()[-4000:]}"
+                    f"Home Assistant did not start; its output:\n{self.stdout.read_text()[-4000:]}"
                 )
-            time.sleep(0.25)
-        yield Server(url=url, config_dir=config_dir, log=config_dir / "home-assistant.log")
-    finally:
-        process.terminate()
+            time.sleep(0.1)
+
+    def kill(self) -> None:
+        """SIGKILL Home Assistant and all it started: no shutdown, no final write."""
+        assert self._process is not None
+        os.killpg(self._process.pid, signal.SIGKILL)
+        self._process.wait()
+        self._process = None
+
+    def stop(self) -> None:
+        """Stop Home Assistant as a service manager does (SIGTERM, then SIGKILL after 30 s)."""
+        if self._process is None:
+            return
+        self._process.terminate()
         try:
-            process.wait(timeout=30)
+            self._process.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+            self.kill()
+        self._process = None
+
+
+@contextmanager
+def home_assistant(config_dir: Path) -> Iterator[Server]:
+    """Run Home Assistant until the frontend answers; stop it afterwards."""
+    process = HomeAssistantProcess(config_dir)
+    try:
+        process.start()
+        yield Server(url=process.url, config_dir=config_dir, log=config_dir / "home-assistant.log")
+    finally:
+        process.stop()
