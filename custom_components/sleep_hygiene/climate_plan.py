@@ -12,7 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Final
 
-from .temperature import convert_temperature, convert_temperature_delta
+from .temperature import CELSIUS, FAHRENHEIT, convert_temperature, convert_temperature_delta
 
 HVAC_OFF: Final = "off"
 SINGLE_SETPOINT_MODES: Final = ("heat", "cool")
@@ -29,8 +29,6 @@ SETPOINT_KEYS: Final = (TEMPERATURE, TARGET_LOW, TARGET_HIGH)
 # A reported setpoint this close to the one sent is still ours: a °F device in a °C house
 # rounds 64.4 °F to 64 °F (0.22 °C), while a person's smallest step is 0.5 °C or 1 °F.
 SAME_SETPOINT_C: Final = 0.25
-FAHRENHEIT: Final = "°F"
-CELSIUS: Final = "°C"
 
 
 class Skip(StrEnum):
