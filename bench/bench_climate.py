@@ -21,8 +21,8 @@ from harness import OPTIONS, bench_hass, median_ms, report, timer
 from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.sleep_hygiene.comfort_stats import ComfortTally
 from custom_components.sleep_hygiene.const import DOMAIN
+from custom_components.sleep_hygiene.model.comfort_stats import ComfortTally
 
 SAMPLES = 10_000
 RUNS = 30

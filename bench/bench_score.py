@@ -28,9 +28,9 @@ from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_hygiene.const import DOMAIN
-from custom_components.sleep_hygiene.night import QUESTIONS, CheckIn, NightRecord
-from custom_components.sleep_hygiene.score import score_window
-from custom_components.sleep_hygiene.summary import summarise
+from custom_components.sleep_hygiene.model.night import QUESTIONS, CheckIn, NightRecord
+from custom_components.sleep_hygiene.model.score import score_window
+from custom_components.sleep_hygiene.model.summary import summarise
 
 SIZES = (100, 3650)
 RUNS = 200

@@ -30,9 +30,9 @@ from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_hygiene.const import DOMAIN
-from custom_components.sleep_hygiene.night import QUESTIONS, CheckIn, NightRecord
-from custom_components.sleep_hygiene.schedule import Routine, last_night
-from custom_components.sleep_hygiene.store import NightLog
+from custom_components.sleep_hygiene.house.store import NightLog
+from custom_components.sleep_hygiene.model.night import QUESTIONS, CheckIn, NightRecord
+from custom_components.sleep_hygiene.model.schedule import Routine, last_night
 
 BENCH = "store"
 NIGHTS = 3650

@@ -17,8 +17,8 @@ from pytest_homeassistant_custom_component.common import (
 )
 from pytest_homeassistant_custom_component.test_util.aiohttp import AiohttpClientMocker
 
-from custom_components.sleep_hygiene.night import CheckIn, NightRecord
-from custom_components.sleep_hygiene.score_tracker import REFRESH_COOLDOWN
+from custom_components.sleep_hygiene.coordinator import REFRESH_COOLDOWN
+from custom_components.sleep_hygiene.model.night import CheckIn, NightRecord
 
 from .conftest import config_entry_device
 

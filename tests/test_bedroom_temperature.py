@@ -13,8 +13,8 @@ from homeassistant.util.unit_system import US_CUSTOMARY_SYSTEM
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.sleep_hygiene.comfort_stats import ComfortTally, comfort_band_c
 from custom_components.sleep_hygiene.const import DOMAIN
+from custom_components.sleep_hygiene.model.comfort_stats import ComfortTally, comfort_band_c
 
 from .climate_fixtures import (
     advance,

@@ -15,7 +15,7 @@ from pytest_homeassistant_custom_component.common import (
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.sleep_hygiene.const import DOMAIN
-from custom_components.sleep_hygiene.schedule import STEP_WAKE, STEPS
+from custom_components.sleep_hygiene.model.schedule import STEP_WAKE, STEPS
 
 from .time_helpers import advance, set_up_at
 

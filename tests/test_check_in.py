@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from custom_components.sleep_hygiene.check_in import (
+from custom_components.sleep_hygiene.model.check_in import (
     ERROR_EMPTY,
     ERROR_INVALID_ANSWER,
     ERROR_NIGHT_IN_FUTURE,
@@ -21,7 +21,7 @@ from custom_components.sleep_hygiene.check_in import (
     merge_check_in,
     parse_check_in,
 )
-from custom_components.sleep_hygiene.check_in_chain import (
+from custom_components.sleep_hygiene.model.check_in_chain import (
     CHOICE_LATER,
     MAX_BUTTONS,
     ORDER,
@@ -34,7 +34,7 @@ from custom_components.sleep_hygiene.check_in_chain import (
     parse_action,
     position,
 )
-from custom_components.sleep_hygiene.night import QUESTIONS, CheckIn
+from custom_components.sleep_hygiene.model.night import QUESTIONS, CheckIn
 
 LAST = date(2026, 3, 9)
 MORNING = datetime(2026, 3, 10, 14, 35, tzinfo=UTC)

@@ -17,8 +17,8 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.sleep_hygiene.const import DOMAIN, EVENT_CHECK_IN_LOGGED
-from custom_components.sleep_hygiene.night import QUESTIONS
-from custom_components.sleep_hygiene.score_tracker import REFRESH_COOLDOWN
+from custom_components.sleep_hygiene.coordinator import REFRESH_COOLDOWN
+from custom_components.sleep_hygiene.model.night import QUESTIONS
 
 LONDON = ZoneInfo("Europe/London")
 MORNING = datetime(2026, 3, 10, 7, 0, tzinfo=LONDON)

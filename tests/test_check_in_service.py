@@ -14,8 +14,8 @@ from homeassistant.exceptions import ServiceValidationError
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_capture_events
 
-from custom_components.sleep_hygiene import check_in
 from custom_components.sleep_hygiene.const import DOMAIN, EVENT_CHECK_IN_LOGGED
+from custom_components.sleep_hygiene.model import check_in
 
 LONDON = ZoneInfo("Europe/London")
 # London is on GMT in early March: local time is UTC.
@@ -204,7 +204,9 @@ async def test_send_check_in_without_phones_says_so(
 
 def test_every_check_in_error_has_an_english_message() -> None:
     strings = json.loads(
-        (Path(check_in.__file__).parent / "translations" / "en.json").read_text(encoding="utf-8")
+        (Path(check_in.__file__).parents[1] / "translations" / "en.json").read_text(
+            encoding="utf-8"
+        )
     )
     keys = {value for name, value in vars(check_in).items() if name.startswith("ERROR_")}
     for key in keys | {"check_in_no_phone", "check_in_nothing_to_submit"}:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from custom_components.sleep_hygiene.climate_plan import (
+from custom_components.sleep_hygiene.model.climate_plan import (
     SET_HVAC_MODE,
     SET_TEMPERATURE,
     Call,

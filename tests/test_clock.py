@@ -9,8 +9,8 @@ from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
 from pytest_homeassistant_custom_component.common import async_fire_time_changed
 
-from custom_components.sleep_hygiene.clock import RoutineClock
-from custom_components.sleep_hygiene.schedule import NightTimes, Routine
+from custom_components.sleep_hygiene.house.clock import RoutineClock
+from custom_components.sleep_hygiene.model.schedule import NightTimes, Routine
 
 LONDON = ZoneInfo("Europe/London")
 

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from custom_components.sleep_hygiene.detox_plan import (
+from custom_components.sleep_hygiene.model.detox_plan import (
     BRIGHTNESS_TOLERANCE,
     Expected,
     Phase,
@@ -18,7 +18,7 @@ from custom_components.sleep_hygiene.detox_plan import (
     ramp,
     screen_is_on,
 )
-from custom_components.sleep_hygiene.schedule import Routine, night_times
+from custom_components.sleep_hygiene.model.schedule import Routine, night_times
 
 NIGHT = date(2026, 11, 20)
 TIMES = night_times(NIGHT, Routine(), UTC)  # detox 22:00, lights-out 22:30, wake 06:30

@@ -15,8 +15,8 @@ from pytest_homeassistant_custom_component.components.diagnostics import (
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.sleep_hygiene.const import CONF_PHONES, DOMAIN
-from custom_components.sleep_hygiene.night import CheckIn, NightRecord
-from custom_components.sleep_hygiene.red_flags import RULES
+from custom_components.sleep_hygiene.model.night import CheckIn, NightRecord
+from custom_components.sleep_hygiene.model.red_flags import RULES
 
 from .journal_fixtures import LAST_NIGHT, TZ, settle, start_bedroom, write_month
 

@@ -11,7 +11,7 @@ from homeassistant.helpers import device_registry as dr, entity_registry as er
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_hygiene.const import DOMAIN
-from custom_components.sleep_hygiene.night import NightRecord
+from custom_components.sleep_hygiene.model.night import NightRecord
 
 from .conftest import config_entry_device
 

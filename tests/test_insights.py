@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from custom_components.sleep_hygiene.insights import (
+from custom_components.sleep_hygiene.model.insights import (
     ALCOHOL,
     CAFFEINE_AFTER_CUTOFF,
     FACTORS,
@@ -23,7 +23,7 @@ from custom_components.sleep_hygiene.insights import (
     check_in_nights,
     evaluate,
 )
-from custom_components.sleep_hygiene.night import CheckIn, NightRecord
+from custom_components.sleep_hygiene.model.night import CheckIn, NightRecord
 
 TZ = timezone(timedelta(hours=1))
 AS_OF = date(2025, 12, 1)

@@ -9,7 +9,7 @@ from homeassistant.core import Context, HomeAssistant, ServiceCall
 from homeassistant.exceptions import HomeAssistantError
 import pytest
 
-from custom_components.sleep_hygiene.own_calls import Call, OwnCalls, turn_off_calls
+from custom_components.sleep_hygiene.house.own_calls import Call, OwnCalls, turn_off_calls
 
 
 def test_turn_off_calls_group_by_domain() -> None:
@@ -62,6 +62,6 @@ async def test_a_service_that_never_comes_is_given_up(
     hass: HomeAssistant, caplog: pytest.LogCaptureFixture
 ) -> None:
     calls = OwnCalls(hass)
-    with patch("custom_components.sleep_hygiene.own_calls.SERVICE_WAIT", 0.01):
+    with patch("custom_components.sleep_hygiene.house.own_calls.SERVICE_WAIT", 0.01):
         assert not await calls.async_call(Call("light", "turn_on", ("light.nowhere",)))
     assert "light.turn_on is not available; ('light.nowhere',) left as it is" in caplog.text

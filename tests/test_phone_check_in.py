@@ -31,8 +31,8 @@ from pytest_homeassistant_custom_component.typing import (
 )
 
 from custom_components.sleep_hygiene.const import CONF_PHONES, DOMAIN, EVENT_CHECK_IN_LOGGED
-from custom_components.sleep_hygiene.night import QUESTIONS
-from custom_components.sleep_hygiene.score import score_night
+from custom_components.sleep_hygiene.model.night import QUESTIONS
+from custom_components.sleep_hygiene.model.score import score_night
 
 from .conftest import BEDROOM_DATA, BEDROOM_OPTIONS, config_entry_device, phone_entry
 from .time_helpers import advance

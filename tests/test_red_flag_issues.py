@@ -15,8 +15,8 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUs
 from pytest_homeassistant_custom_component.test_util.aiohttp import AiohttpClientMocker
 
 from custom_components.sleep_hygiene.const import CONF_PHONES, CONF_RED_FLAG_NOTIFY, DOMAIN
-from custom_components.sleep_hygiene.night import NightRecord
-from custom_components.sleep_hygiene.red_flags import RULES
+from custom_components.sleep_hygiene.model.night import NightRecord
+from custom_components.sleep_hygiene.model.red_flags import RULES
 
 from .journal_fixtures import (
     LAST_NIGHT,

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from custom_components.sleep_hygiene.night import CheckIn, NightRecord
-from custom_components.sleep_hygiene.red_flags import (
+from custom_components.sleep_hygiene.model.night import CheckIn, NightRecord
+from custom_components.sleep_hygiene.model.red_flags import (
     FREQUENT_TWITCHES,
     PAIN_NUMBNESS_SWELLING,
     PERSIST_DESPITE_CHANGES,
@@ -24,7 +24,7 @@ from custom_components.sleep_hygiene.red_flags import (
     poorly_rested,
     week_nights,
 )
-from custom_components.sleep_hygiene.score import score_window
+from custom_components.sleep_hygiene.model.score import score_window
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

@@ -13,7 +13,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.sleep_hygiene.const import DOMAIN, EVENT_ROUTINE_STEP
-from custom_components.sleep_hygiene.schedule import STEPS
+from custom_components.sleep_hygiene.model.schedule import STEPS
 
 from .time_helpers import advance, set_up_at
 

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from custom_components.sleep_hygiene.schedule import (
+from custom_components.sleep_hygiene.model.schedule import (
     STEPS,
     Routine,
     current_night,

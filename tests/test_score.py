@@ -9,8 +9,8 @@ from typing import Any
 from hypothesis import given, strategies as st
 import pytest
 
-from custom_components.sleep_hygiene.night import QUESTIONS, CheckIn, NightRecord
-from custom_components.sleep_hygiene.score import (
+from custom_components.sleep_hygiene.model.night import QUESTIONS, CheckIn, NightRecord
+from custom_components.sleep_hygiene.model.score import (
     NightScore,
     StreakMark,
     check_in_streak,
@@ -30,7 +30,7 @@ from custom_components.sleep_hygiene.score import (
     symptom_burden,
     temperature_points,
 )
-from custom_components.sleep_hygiene.score_weights import CITATIONS, GROUPS
+from custom_components.sleep_hygiene.model.score_weights import CITATIONS, GROUPS
 
 TZ = timezone(timedelta(hours=1))
 START = date(2025, 11, 1)

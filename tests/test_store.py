@@ -24,9 +24,9 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.sleep_hygiene.const import DOMAIN
-from custom_components.sleep_hygiene.night import CheckIn, NightRecord
-from custom_components.sleep_hygiene.store import SAVE_DELAY, NightLog
-from custom_components.sleep_hygiene.store_migration import migrate
+from custom_components.sleep_hygiene.house.store import SAVE_DELAY, NightLog
+from custom_components.sleep_hygiene.model.night import CheckIn, NightRecord
+from custom_components.sleep_hygiene.model.store_migration import migrate
 
 from .conftest import BEDROOM_DATA, BEDROOM_OPTIONS
 
@@ -408,7 +408,8 @@ async def test_a_log_that_cannot_be_moved_is_never_overwritten(
     original = json.dumps(_stored(nights))
     (disk / KEY).write_text(original, "utf-8")
 
-    with patch(f"custom_components.sleep_hygiene.store.{failing}", side_effect=PermissionError):
+    where = f"custom_components.sleep_hygiene.house.store.{failing}"
+    with patch(where, side_effect=PermissionError):
         await _set_up(hass, bedroom_entry)
 
     issue = ir.async_get(hass).async_get_issue(DOMAIN, "night_log_locked_bedroom1")

@@ -7,16 +7,16 @@ from typing import Any
 
 import pytest
 
-from custom_components.sleep_hygiene import (
-    check_in_entities,
+from custom_components.sleep_hygiene import check_in_entities
+from custom_components.sleep_hygiene.house import (
     climate_control,
     detox,
     phone_check_in,
     red_flag_issues,
     reminders,
 )
-from custom_components.sleep_hygiene.night import CheckIn, NightRecord
-from custom_components.sleep_hygiene.stored_state import STATE_CHECKS, split_state
+from custom_components.sleep_hygiene.model.night import CheckIn, NightRecord
+from custom_components.sleep_hygiene.model.stored_state import STATE_CHECKS, split_state
 
 
 def test_every_controller_state_has_a_check() -> None:

@@ -10,14 +10,14 @@ from typing import overload
 
 from hypothesis import given
 
-from custom_components.sleep_hygiene import insights, red_flags
-from custom_components.sleep_hygiene.night import QUESTIONS, CheckIn, NightRecord
-from custom_components.sleep_hygiene.score import (
+from custom_components.sleep_hygiene.model import insights, red_flags
+from custom_components.sleep_hygiene.model.night import QUESTIONS, CheckIn, NightRecord
+from custom_components.sleep_hygiene.model.score import (
     check_in_streak,
     rolling_average,
     score_night,
 )
-from custom_components.sleep_hygiene.summary import summarise
+from custom_components.sleep_hygiene.model.summary import summarise
 
 from .test_score import START, histories
 

@@ -13,7 +13,7 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_hygiene.const import DOMAIN
-from custom_components.sleep_hygiene.night import NightRecord
+from custom_components.sleep_hygiene.model.night import NightRecord
 
 from .journal_fixtures import (
     LAST_NIGHT,

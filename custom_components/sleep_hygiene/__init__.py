@@ -7,22 +7,22 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
-from .bedroom_temperature import BedroomThermometer, temperature_source
-from .climate_control import ClimateControl
-from .clock import RoutineClock
 from .const import DOMAIN
-from .detox import DetoxController
-from .illuminance import IlluminanceTracker
-from .missing_entities import async_watch_missing_entities
-from .models import SleepHygieneConfigEntry, SleepHygieneData
-from .phone_check_in import PhoneCheckIn
-from .red_flag_issues import async_delete_red_flag_issues, async_setup_red_flag_issues
-from .reminders import RoutineReminders
+from .coordinator import ScoreCoordinator
+from .house.bedroom_temperature import BedroomThermometer, temperature_source
+from .house.climate_control import ClimateControl
+from .house.clock import RoutineClock
+from .house.detox import DetoxController
+from .house.illuminance import IlluminanceTracker
+from .house.missing_entities import async_watch_missing_entities
+from .house.phone_check_in import PhoneCheckIn
+from .house.red_flag_issues import async_delete_red_flag_issues, async_setup_red_flag_issues
+from .house.reminders import RoutineReminders
+from .house.store import NightLog, async_delete_night_log_issues
+from .model.settings import BedroomSettings
 from .routine_step import async_start_step_events
-from .score_tracker import ScoreCoordinator
+from .runtime_data import SleepHygieneConfigEntry, SleepHygieneData
 from .services import async_setup_services
-from .settings import BedroomSettings
-from .store import NightLog, async_delete_night_log_issues
 
 PLATFORMS: list[Platform] = [
     Platform.BINARY_SENSOR,

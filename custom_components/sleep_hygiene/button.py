@@ -7,7 +7,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .check_in_entities import check_in_buttons
 from .detox_entities import detox_buttons
-from .models import SleepHygieneConfigEntry
+from .runtime_data import SleepHygieneConfigEntry
 
 PARALLEL_UPDATES = 0
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .models import SleepHygieneConfigEntry
 from .routine_calendar import async_routine_calendars
+from .runtime_data import SleepHygieneConfigEntry
 
 PARALLEL_UPDATES = 0
 

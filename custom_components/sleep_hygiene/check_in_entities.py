@@ -18,15 +18,15 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
-from .check_in import SOURCE_DASHBOARD, answered
-from .check_in_recorder import async_record_check_in, last_night_of
 from .const import DOMAIN
+from .coordinator import ScoreCoordinator
 from .entity import SleepHygieneEntity
-from .events import signal_nights_changed
-from .models import SleepHygieneConfigEntry
-from .night import QUESTIONS, CheckIn
-from .schedule import NightTimes
-from .score_tracker import ScoreCoordinator
+from .house.check_in_recorder import async_record_check_in, last_night_of
+from .model.check_in import SOURCE_DASHBOARD, answered
+from .model.night import QUESTIONS, CheckIn
+from .model.schedule import NightTimes
+from .runtime_data import SleepHygieneConfigEntry
+from .signals import signal_nights_changed
 
 # Key of the dashboard's draft answers in the night log's state.
 DRAFT_KEY: Final = "check_in_draft"

@@ -5,11 +5,11 @@ from __future__ import annotations
 from homeassistant.core import ServiceCall, ServiceResponse
 from homeassistant.exceptions import ServiceValidationError
 
-from .check_in import SOURCE_SERVICE, InvalidCheckIn, parse_check_in
-from .check_in_recorder import async_record_check_in, last_night_of, night_response
 from .const import ATTR_CONFIG_ENTRY_ID, DOMAIN
-from .models import SleepHygieneConfigEntry
-from .phone_check_in import async_send_check_in
+from .house.check_in_recorder import async_record_check_in, last_night_of, night_response
+from .house.phone_check_in import async_send_check_in
+from .model.check_in import SOURCE_SERVICE, InvalidCheckIn, parse_check_in
+from .runtime_data import SleepHygieneConfigEntry
 
 
 async def async_log_check_in(entry: SleepHygieneConfigEntry, call: ServiceCall) -> ServiceResponse:

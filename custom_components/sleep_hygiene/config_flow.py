@@ -25,7 +25,7 @@ from .flow_schemas import (
     schedule_schema,
     stored_schedule,
 )
-from .models import SleepHygieneConfigEntry
+from .runtime_data import SleepHygieneConfigEntry
 
 
 class SleepHygieneConfigFlow(ConfigFlow, domain=DOMAIN):

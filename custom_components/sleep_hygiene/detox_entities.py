@@ -15,10 +15,10 @@ from homeassistant.const import EntityCategory
 from homeassistant.core import callback
 from homeassistant.util import dt as dt_util
 
-from .detox import DetoxController
 from .entity import SleepHygieneEntity
-from .models import SleepHygieneConfigEntry
-from .schedule import NightTimes
+from .house.detox import DetoxController
+from .model.schedule import NightTimes
+from .runtime_data import SleepHygieneConfigEntry
 
 
 def detox_switches(entry: SleepHygieneConfigEntry) -> list[SwitchEntity]:

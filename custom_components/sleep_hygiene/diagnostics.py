@@ -7,7 +7,7 @@ from typing import Any
 from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.core import HomeAssistant
 
-from .models import SleepHygieneConfigEntry
+from .runtime_data import SleepHygieneConfigEntry
 
 # Check-in answers, notes and their history are health data; symptom-derived values too.
 TO_REDACT = {"check_in", "edits", "answers", "notes"}

@@ -6,7 +6,7 @@ from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.entity import Entity
 
 from .const import DOMAIN
-from .models import SleepHygieneConfigEntry
+from .runtime_data import SleepHygieneConfigEntry
 
 
 class SleepHygieneEntity(Entity):

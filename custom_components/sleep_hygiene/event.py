@@ -10,8 +10,8 @@ from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .entity import SleepHygieneEntity
-from .events import NIGHT_EVENT_TYPES, signal_night_event
-from .models import SleepHygieneConfigEntry
+from .runtime_data import SleepHygieneConfigEntry
+from .signals import NIGHT_EVENT_TYPES, signal_night_event
 
 PARALLEL_UPDATES = 0
 

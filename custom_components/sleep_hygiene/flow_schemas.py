@@ -63,8 +63,8 @@ from .const import (
     TARGET_RANGE_C,
     TARGET_RANGE_F,
 )
-from .routine_plan import REMINDER_STEPS
-from .temperature import convert_temperature, convert_temperature_delta
+from .model.routine_plan import REMINDER_STEPS
+from .model.temperature import convert_temperature, convert_temperature_delta
 
 BEDROOM_KEYS = (
     CONF_LIGHTS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .models import SleepHygieneConfigEntry
+from .runtime_data import SleepHygieneConfigEntry
 from .target_number import target_numbers
 
 PARALLEL_UPDATES = 0

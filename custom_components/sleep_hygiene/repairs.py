@@ -16,7 +16,7 @@ from homeassistant.core import HomeAssistant
 from .compat import RepairsFlowResult, vol
 from .const import DOMAIN
 from .flow_schemas import bedroom_schema
-from .missing_entities import FIX_MISSING_ENTITY
+from .house.missing_entities import FIX_MISSING_ENTITY
 
 
 async def async_create_fix_flow(

@@ -11,11 +11,17 @@ from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.util import dt as dt_util
 
 from .entity import SleepHygieneEntity
-from .events import signal_nights_changed
-from .models import SleepHygieneConfigEntry
-from .routine_plan import PlannedStep, in_progress_or_next, night_plan, nights_between, plan_between
-from .routine_texts import RoutineTexts, async_routine_texts
-from .schedule import NightTimes, current_night
+from .house.routine_texts import RoutineTexts, async_routine_texts
+from .model.routine_plan import (
+    PlannedStep,
+    in_progress_or_next,
+    night_plan,
+    nights_between,
+    plan_between,
+)
+from .model.schedule import NightTimes, current_night
+from .runtime_data import SleepHygieneConfigEntry
+from .signals import signal_nights_changed
 
 # Tonight and the next seven nights; the night before stays while its wake may still trigger.
 NIGHTS_AHEAD: Final = 7

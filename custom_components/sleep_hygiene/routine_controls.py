@@ -17,8 +17,8 @@ from homeassistant.exceptions import ServiceValidationError
 from .const import CONF_CLIMATE_LEAD, CONF_DETOX_LEAD, CONF_LIGHTS_OUT, CONF_WAKE, DOMAIN
 from .entity import SleepHygieneEntity
 from .flow_schemas import schedule_errors
-from .models import SleepHygieneConfigEntry
-from .schedule import Routine
+from .model.schedule import Routine
+from .runtime_data import SleepHygieneConfigEntry
 
 
 @dataclass(frozen=True, kw_only=True)

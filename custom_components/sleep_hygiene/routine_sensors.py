@@ -15,8 +15,8 @@ from homeassistant.core import callback
 from homeassistant.util import dt as dt_util
 
 from .entity import SleepHygieneEntity
-from .models import SleepHygieneConfigEntry
-from .schedule import NightTimes
+from .model.schedule import NightTimes
+from .runtime_data import SleepHygieneConfigEntry
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -8,10 +8,10 @@ from homeassistant.util import dt as dt_util
 
 from .const import EVENT_ROUTINE_STEP
 from .entity import SleepHygieneEntity
-from .events import fire_night_event
-from .models import SleepHygieneConfigEntry
-from .routine_plan import step_at
-from .schedule import STEPS, NightTimes
+from .model.routine_plan import step_at
+from .model.schedule import STEPS, NightTimes
+from .runtime_data import SleepHygieneConfigEntry
+from .signals import fire_night_event
 
 
 @callback

@@ -6,9 +6,9 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .check_in_entities import check_in_sensors
-from .models import SleepHygieneConfigEntry
 from .routine_sensors import routine_sensors
 from .routine_step import routine_step_sensors
+from .runtime_data import SleepHygieneConfigEntry
 from .score_sensors import score_sensors
 from .temperature_sensors import temperature_sensors
 

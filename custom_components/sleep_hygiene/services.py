@@ -18,7 +18,7 @@ from .const import (
     SERVICE_SKIP_TONIGHT,
     SERVICE_START_DETOX,
 )
-from .models import SleepHygieneConfigEntry
+from .runtime_data import SleepHygieneConfigEntry
 from .summary_service import DEFAULT_NIGHTS, async_get_summary
 
 ENTRY_SCHEMA = vol.Schema({vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string})

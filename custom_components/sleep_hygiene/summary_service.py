@@ -16,10 +16,10 @@ from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN
-from .models import SleepHygieneConfigEntry
-from .night import QUESTIONS, NightRecord
-from .score import NightScore, mean, nights_between, score_window
-from .score_weights import GROUPS
+from .model.night import QUESTIONS, NightRecord
+from .model.score import NightScore, mean, nights_between, score_window
+from .model.score_weights import GROUPS
+from .runtime_data import SleepHygieneConfigEntry
 
 DEFAULT_NIGHTS: Final = 14
 MAX_NIGHTS: Final = 365

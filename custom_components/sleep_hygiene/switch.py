@@ -6,7 +6,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .detox_entities import detox_switches
-from .models import SleepHygieneConfigEntry
+from .runtime_data import SleepHygieneConfigEntry
 
 PARALLEL_UPDATES = 0
 

@@ -18,9 +18,9 @@ from .const import (
     TARGET_RANGE_F,
 )
 from .entity import SleepHygieneEntity
-from .models import SleepHygieneConfigEntry
-from .settings import BedroomSettings, signal_settings_changed
-from .temperature import convert_temperature, convert_temperature_delta
+from .model.settings import BedroomSettings, signal_settings_changed
+from .model.temperature import convert_temperature, convert_temperature_delta
+from .runtime_data import SleepHygieneConfigEntry
 
 
 def target_numbers(entry: SleepHygieneConfigEntry) -> list[TargetTemperatureNumber]:

@@ -21,10 +21,10 @@ from homeassistant.core import callback
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 
 from .entity import SleepHygieneEntity
-from .events import signal_nights_changed
-from .models import SleepHygieneConfigEntry
-from .night import NightRecord
-from .schedule import STEP_WAKE, NightTimes
+from .model.night import NightRecord
+from .model.schedule import STEP_WAKE, NightTimes
+from .runtime_data import SleepHygieneConfigEntry
+from .signals import signal_nights_changed
 
 
 @dataclass(frozen=True, kw_only=True)

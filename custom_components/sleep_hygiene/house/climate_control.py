@@ -34,7 +34,8 @@ from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.util import dt as dt_util
 
-from .climate_plan import (
+from ..const import LOGGER
+from ..model.climate_plan import (
     SETPOINT_KEYS,
     WATCHED_PHASES,
     Call,
@@ -46,14 +47,13 @@ from .climate_plan import (
     night_plan,
     restore_plan,
 )
+from ..model.night import NightRecord
+from ..model.schedule import NightTimes
+from ..runtime_data import SleepHygieneConfigEntry
+from ..signals import signal_nights_changed
 from .clock import CLIMATE_START
-from .const import LOGGER
-from .events import signal_nights_changed
-from .models import SleepHygieneConfigEntry
-from .night import NightRecord
 from .night_window import NightWindow
 from .own_calls import Call as OwnCall, OwnCalls
-from .schedule import NightTimes
 
 STATE_KEY: Final = "climate"
 

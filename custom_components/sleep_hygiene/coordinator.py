@@ -17,21 +17,21 @@ from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 
-from . import red_flags as red_flags_module
-from .clock import TIMES_CHANGED
 from .const import LOGGER
-from .events import signal_nights_changed
-from .schedule import STEP_WAKE, NightTimes
-from .score import has_check_in
-from .summary import WINDOW_DAYS, Summary, summarise
+from .house.clock import TIMES_CHANGED
+from .model import red_flags as red_flags_module
+from .model.schedule import STEP_WAKE, NightTimes
+from .model.score import has_check_in
+from .model.summary import WINDOW_DAYS, Summary, summarise
+from .signals import signal_nights_changed
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
-    from .clock import RoutineClock
-    from .night import NightRecord
-    from .red_flags import RedFlags
-    from .store import NightLog
+    from .house.clock import RoutineClock
+    from .house.store import NightLog
+    from .model.night import NightRecord
+    from .model.red_flags import RedFlags
 
 # Seconds to wait for more changes before recomputing: a check-in or a detox writes in bursts.
 REFRESH_COOLDOWN: Final = 1.0

@@ -13,13 +13,13 @@ from typing import Any
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 
-from .check_in import merge_check_in
-from .const import EVENT_CHECK_IN_LOGGED
-from .events import fire_night_event
-from .models import SleepHygieneConfigEntry
-from .night import NightRecord
-from .schedule import last_night
-from .score import score_night
+from ..const import EVENT_CHECK_IN_LOGGED
+from ..model.check_in import merge_check_in
+from ..model.night import NightRecord
+from ..model.schedule import last_night
+from ..model.score import score_night
+from ..runtime_data import SleepHygieneConfigEntry
+from ..signals import fire_night_event
 
 
 def last_night_of(entry: SleepHygieneConfigEntry) -> date:

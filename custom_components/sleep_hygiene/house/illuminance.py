@@ -24,9 +24,9 @@ from homeassistant.helpers.event import (
 )
 from homeassistant.util import dt as dt_util
 
+from ..model.night import NightRecord
+from ..model.schedule import NightTimes
 from .clock import RoutineClock
-from .night import NightRecord
-from .schedule import NightTimes
 from .store import NightLog
 
 WIND_DOWN: Final = timedelta(hours=1)

@@ -27,11 +27,9 @@ from homeassistant.helpers.event import (
 from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 
-from . import detox_record
-from .clock import RoutineClock
-from .const import DOMAIN, EVENT_DETOX_STARTED, EVENT_LIGHTS_OUT
-from .detox_lights import DETOX_TRANSITION, RAMP_TRANSITION, DetoxLights
-from .detox_plan import (
+from ..const import DOMAIN, EVENT_DETOX_STARTED, EVENT_LIGHTS_OUT
+from ..model import detox_record
+from ..model.detox_plan import (
     LIGHTS_OUT_CATCH_UP,
     Phase,
     RampStep,
@@ -41,15 +39,17 @@ from .detox_plan import (
     next_step,
     ramp,
 )
+from ..model.schedule import NightTimes
+from ..model.settings import BedroomSettings
+from ..signals import fire_night_event
+from .clock import RoutineClock
+from .detox_lights import DETOX_TRANSITION, RAMP_TRANSITION, DetoxLights
 from .detox_screens import DetoxScreens
-from .events import fire_night_event
 from .own_calls import Call, OwnCalls
-from .schedule import NightTimes
-from .settings import BedroomSettings
 from .store import NightLog
 
 if TYPE_CHECKING:
-    from .models import SleepHygieneConfigEntry
+    from ..runtime_data import SleepHygieneConfigEntry
 
 # The controller's restart state in the night log.
 STATE_KEY: Final = "detox"

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.translation import async_get_translations
 
-from .check_in_chain import CHOICE_LATER, ORDER, STEPS
-from .const import DOMAIN
+from ..const import DOMAIN
+from ..model.check_in_chain import CHOICE_LATER, ORDER, STEPS
 
 _COMMON = f"component.{DOMAIN}.common"
 _SELECTOR = f"component.{DOMAIN}.selector"

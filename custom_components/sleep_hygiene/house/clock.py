@@ -15,7 +15,7 @@ from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.helpers.event import async_track_point_in_utc_time
 from homeassistant.util import dt as dt_util
 
-from .schedule import NightTimes, Routine, current_night, night_times
+from ..model.schedule import NightTimes, Routine, current_night, night_times
 
 # The climate setpoint change is a boundary of its own, ahead of lights-out.
 CLIMATE_START: Final = "climate_start"

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.translation import async_get_translations
 
-from .const import DOMAIN
-from .schedule import STEPS
+from ..const import DOMAIN
+from ..model.schedule import STEPS
 
 
 @dataclass(frozen=True, slots=True)

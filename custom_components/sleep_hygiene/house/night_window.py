@@ -12,10 +12,10 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.start import async_at_started
 
+from ..model.schedule import STEP_WAKE, NightTimes
+from ..model.settings import signal_settings_changed
+from ..runtime_data import SleepHygieneConfigEntry
 from .clock import TIMES_CHANGED
-from .models import SleepHygieneConfigEntry
-from .schedule import STEP_WAKE, NightTimes
-from .settings import signal_settings_changed
 
 
 class NightWindow(ABC):

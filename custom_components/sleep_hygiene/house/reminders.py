@@ -12,12 +12,12 @@ from typing import Final
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 
-from .const import DOMAIN
-from .models import SleepHygieneConfigEntry
+from ..const import DOMAIN
+from ..model.routine_plan import step_at
+from ..model.schedule import NightTimes
+from ..runtime_data import SleepHygieneConfigEntry
 from .phones import async_notify_phones
-from .routine_plan import step_at
 from .routine_texts import async_routine_texts
-from .schedule import NightTimes
 
 CATCH_UP: Final = timedelta(minutes=15)
 # Key of the reminders' restart state in the night log: the night and the steps already sent.

@@ -26,13 +26,13 @@ from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.util import dt as dt_util
 from homeassistant.util.unit_conversion import TemperatureConverter
 
-from .comfort_stats import ComfortTally, comfort_band_c
-from .models import SleepHygieneConfigEntry
-from .night import NightRecord
+from ..model.comfort_stats import ComfortTally, comfort_band_c
+from ..model.night import NightRecord
+from ..model.schedule import STEP_LIGHTS_OUT, NightTimes
+from ..model.settings import BedroomSettings
+from ..model.temperature import convert_temperature
+from ..runtime_data import SleepHygieneConfigEntry
 from .night_window import NightWindow
-from .schedule import STEP_LIGHTS_OUT, NightTimes
-from .settings import BedroomSettings
-from .temperature import convert_temperature
 
 STATE_KEY: Final = "temperature"
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import time, timedelta
 from typing import Any
 
-from .const import (
+from ..const import (
     CONF_CLIMATE,
     CONF_CLIMATE_BAND,
     CONF_CLIMATE_LEAD,

@@ -16,8 +16,8 @@ from homeassistant.const import ATTR_SUPPORTED_FEATURES
 from homeassistant.core import CALLBACK_TYPE, Event, EventStateChangedData, HomeAssistant, callback
 from homeassistant.helpers.event import async_call_later
 
-from .const import LOGGER, SCREEN_POLICY_KEEP_OFF
-from .detox_plan import Tonight, screen_is_on
+from ..const import LOGGER, SCREEN_POLICY_KEEP_OFF
+from ..model.detox_plan import Tonight, screen_is_on
 from .own_calls import Call, turn_off_calls
 
 

@@ -22,8 +22,9 @@ from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 
-from .check_in import SOURCE_PHONE, answered
-from .check_in_chain import (
+from ..const import DOMAIN, LOGGER
+from ..model.check_in import SOURCE_PHONE, answered
+from ..model.check_in_chain import (
     CHOICE_LATER,
     STEPS,
     Tap,
@@ -35,13 +36,12 @@ from .check_in_chain import (
     parse_action,
     position,
 )
+from ..model.schedule import STEP_WAKE, NightTimes
+from ..model.score import score_night
+from ..runtime_data import SleepHygieneConfigEntry
 from .check_in_recorder import async_apply_check_in, fire_check_in_logged, last_night_of
 from .check_in_texts import async_check_in_texts
-from .const import DOMAIN, LOGGER
-from .models import SleepHygieneConfigEntry
 from .phones import async_notify_phones, notify_service
-from .schedule import STEP_WAKE, NightTimes
-from .score import score_night
 
 ACTION_EVENT: Final = "mobile_app_notification_action"
 CLEARED_EVENT: Final = "mobile_app_notification_cleared"

@@ -12,8 +12,8 @@ from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
 from homeassistant.helpers.start import async_at_started
 
-from .const import CONF_CLIMATE, CONF_TEMPERATURE_SENSOR, DOMAIN
-from .models import SleepHygieneConfigEntry
+from ..const import CONF_CLIMATE, CONF_TEMPERATURE_SENSOR, DOMAIN
+from ..runtime_data import SleepHygieneConfigEntry
 
 WATCHED_KEYS: Final = (CONF_CLIMATE, CONF_TEMPERATURE_SENSOR)
 # The issue data's "fix" value that routes an issue to the missing-entity fix flow.

@@ -24,8 +24,8 @@ from homeassistant.core import Context, Event, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.util.async_ import create_eager_task
 
-from .compat import vol
-from .const import LOGGER
+from ..compat import vol
+from ..const import LOGGER
 
 # Contexts remembered; a night makes a few dozen calls, and a state change arrives within seconds.
 _REMEMBERED: Final = 256

@@ -11,7 +11,7 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import device_registry as dr
 from homeassistant.util import slugify
 
-from .const import LOGGER
+from ..const import LOGGER
 
 MOBILE_APP = "mobile_app"
 # The key of the device name in a mobile_app config entry's data (its registration); not

@@ -21,11 +21,11 @@ from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import dt as dt_util
 
-from .const import CONF_RED_FLAG_NOTIFY, DOMAIN
-from .models import SleepHygieneConfigEntry
+from ..const import CONF_RED_FLAG_NOTIFY, DOMAIN
+from ..model.red_flags import RuleResult
+from ..model.schedule import STEP_WAKE, NightTimes
+from ..runtime_data import SleepHygieneConfigEntry
 from .phones import async_notify_phones
-from .red_flags import RuleResult
-from .schedule import STEP_WAKE, NightTimes
 
 STATE_KEY: Final = "red_flags"
 # Per raised rule in the log's state: the night the episode began, whether to notify still, and

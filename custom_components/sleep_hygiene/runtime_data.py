@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from homeassistant.config_entries import ConfigEntry
 
-from .clock import RoutineClock
-from .detox import DetoxController
-from .score_tracker import ScoreCoordinator
-from .settings import BedroomSettings
-from .store import NightLog
+# Types only: the controllers import this module, never the other way round at run time.
+if TYPE_CHECKING:
+    from .coordinator import ScoreCoordinator
+    from .house.clock import RoutineClock
+    from .house.detox import DetoxController
+    from .house.store import NightLog
+    from .model.settings import BedroomSettings
 
 
 @dataclass(slots=True)

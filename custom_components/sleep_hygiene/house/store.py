@@ -26,11 +26,11 @@ from homeassistant.helpers.json import json_bytes
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
-from .const import DOMAIN, LOGGER
-from .events import signal_nights_changed
-from .night import NightRecord
-from .store_migration import MAJOR_VERSION, MINOR_VERSION, migrate
-from .stored_state import SHAPE_ERRORS, split_state
+from ..const import DOMAIN, LOGGER
+from ..model.night import NightRecord
+from ..model.store_migration import MAJOR_VERSION, MINOR_VERSION, migrate
+from ..model.stored_state import SHAPE_ERRORS, split_state
+from ..signals import signal_nights_changed
 
 STORAGE_VERSION: Final = MAJOR_VERSION
 STORAGE_MINOR_VERSION: Final = MINOR_VERSION

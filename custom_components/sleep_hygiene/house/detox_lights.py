@@ -15,13 +15,13 @@ from homeassistant.components.light.const import DOMAIN as LIGHT_DOMAIN
 from homeassistant.const import SERVICE_TURN_OFF, SERVICE_TURN_ON, STATE_ON
 from homeassistant.core import Event, EventStateChangedData, HomeAssistant, State, callback
 
-from .compat import (
+from ..compat import (
     ATTR_BRIGHTNESS,
     ATTR_BRIGHTNESS_PCT,
     ATTR_COLOR_TEMP_KELVIN,
     ATTR_TRANSITION,
 )
-from .detox_plan import (
+from ..model.detox_plan import (
     BRIGHTNESS_TOLERANCE,
     FULL_BRIGHTNESS,
     NO_STATE,
