@@ -40,6 +40,7 @@ from ..model.climate_plan import (
     WATCHED_PHASES,
     Call,
     NightClimate,
+    NightPlan,
     Phase,
     Reading,
     Skip,
@@ -143,13 +144,7 @@ class ClimateControl(NightWindow):
                 )
             self._save(NightClimate(times.night, entity_id, Phase.WAITING, snapshot=owed))
             return
-        plan = night_plan(
-            reading,
-            settings.target_temperature,
-            settings.temperature_unit,
-            settings.climate_band,
-            settings.night_hvac_mode,
-        )
+        plan = self._night_plan(reading)
         if isinstance(plan, Skip):
             LOGGER.debug("Leaving %s alone tonight (%s)", entity_id, plan)
             self._save(NightClimate(times.night, entity_id, Phase.LEFT_ALONE, snapshot=owed))
@@ -237,19 +232,12 @@ class ClimateControl(NightWindow):
     @callback
     def _hold(self, night: NightClimate, *, always: bool = False) -> None:
         """Send the night setting again where the thermostat no longer shows it (or ``always``)."""
-        settings = self.entry.runtime_data.settings
         reading = self._reading(night.entity_id)
         if reading is None:
             return
         if not always and night.expected is not None and not is_changed(night.expected, reading):
             return
-        plan = night_plan(
-            reading,
-            settings.target_temperature,
-            settings.temperature_unit,
-            settings.climate_band,
-            settings.night_hvac_mode,
-        )
+        plan = self._night_plan(reading)
         if isinstance(plan, Skip):
             return
         night = replace(night, expected=plan.expected)
@@ -277,6 +265,16 @@ class ClimateControl(NightWindow):
                 if current is not None and current.phase is Phase.HOLDING:
                     self._save(replace(current, phase=Phase.LET_GO))
                 return
+
+    def _night_plan(self, reading: Reading) -> NightPlan | Skip:
+        settings = self.entry.runtime_data.settings
+        return night_plan(
+            reading,
+            settings.target_temperature,
+            settings.temperature_unit,
+            settings.climate_band,
+            settings.night_hvac_mode,
+        )
 
     def _reading(self, entity_id: str) -> Reading | None:
         return reading_from_state(
