@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 import json
 from typing import Any
@@ -17,12 +18,12 @@ from custom_components.sleep_hygiene.model.score import (
     detox_points,
     lights_out_sd,
     lights_points,
+    mean,
     minutes_after_noon,
     night_components,
     nights_between,
     record_for,
     regularity_points,
-    rolling_average,
     score_night,
     score_record,
     score_window,
@@ -31,6 +32,12 @@ from custom_components.sleep_hygiene.model.score import (
     temperature_points,
 )
 from custom_components.sleep_hygiene.model.score_weights import CITATIONS, GROUPS
+
+
+def rolling_average(records: Sequence[NightRecord], as_of: date, days: int) -> float | None:
+    """The mean score of the scored nights among the ``days`` ending at ``as_of`` (the oracle)."""
+    return mean(night.score for night in score_window(records, as_of, days))
+
 
 TZ = timezone(timedelta(hours=1))
 START = date(2025, 11, 1)

@@ -14,12 +14,11 @@ from custom_components.sleep_hygiene.model import insights, red_flags
 from custom_components.sleep_hygiene.model.night import QUESTIONS, CheckIn, NightRecord
 from custom_components.sleep_hygiene.model.score import (
     check_in_streak,
-    rolling_average,
     score_night,
 )
 from custom_components.sleep_hygiene.model.summary import summarise
 
-from .test_score import START, histories
+from .test_score import START, histories, rolling_average
 
 TZ = timezone(timedelta(hours=1))
 FIRST = date(2020, 1, 1)

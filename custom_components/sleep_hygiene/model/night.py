@@ -23,9 +23,7 @@ QUESTIONS: Final[dict[str, tuple[str, ...]]] = {
     "evening": ("calm", "stressed", "hard_exercise"),
 }
 SYMPTOM_QUESTIONS: Final = ("twitches", "leg_sensations", "awakenings", "pain", "rested")
-HABIT_QUESTIONS: Final = ("caffeine", "alcohol", "evening")
 NOTES_MAX_LENGTH: Final = 500
-SOURCES: Final = ("phone", "dashboard", "service")
 
 
 @dataclass(slots=True)

@@ -345,11 +345,6 @@ def mean(values: Iterable[float | None]) -> float | None:
     return statistics.fmean(present) if present else None
 
 
-def rolling_average(records: Sequence[NightRecord], as_of: date, days: int) -> float | None:
-    """Return the mean score of the scored nights among the ``days`` nights ending at ``as_of``."""
-    return mean(night.score for night in score_window(records, as_of, days))
-
-
 def check_in_streak(
     records: Sequence[NightRecord], night: date, known: StreakMark | None = None
 ) -> int:
