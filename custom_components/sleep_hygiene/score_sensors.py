@@ -21,7 +21,7 @@ from homeassistant.helpers.update_coordinator import CoordinatorEntity
 from .coordinator import ScoreCoordinator, ScoreData
 from .entity import SleepHygieneEntity
 from .model.insights import FACTORS
-from .model.score import NightScore
+from .model.score import NightScore, rounded
 from .runtime_data import SleepHygieneConfigEntry
 
 # The likely-trigger state when factors could be compared but none goes with worse nights.
@@ -39,7 +39,7 @@ class ScoreSensorDescription(SensorEntityDescription):
 def _night_value(pick: Callable[[NightScore], float | None]) -> Callable[[ScoreData], float | None]:
     def value(data: ScoreData) -> float | None:
         night = data.summary.night
-        return None if night is None else _round(pick(night))
+        return None if night is None else rounded(pick(night))
 
     return value
 
@@ -55,11 +55,11 @@ def _score_attributes(data: ScoreData) -> dict[str, Any]:
 
 
 def _burden_attributes(data: ScoreData) -> dict[str, Any]:
-    return _night_attributes(data) | {"average_7": _round(data.summary.burden_average_7)}
+    return _night_attributes(data) | {"average_7": rounded(data.summary.burden_average_7)}
 
 
 def _average_attributes(data: ScoreData) -> dict[str, Any]:
-    return _night_attributes(data) | {"average_28": _round(data.summary.score_average_28)}
+    return _night_attributes(data) | {"average_28": rounded(data.summary.score_average_28)}
 
 
 def _likely_trigger(data: ScoreData) -> str | None:
@@ -76,10 +76,6 @@ def _trigger_attributes(data: ScoreData) -> dict[str, Any]:
     attributes = data.summary.insights.as_dict()
     del attributes["likely_trigger"]
     return attributes
-
-
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)
 
 
 def _measurement(key: str, **kwargs: Any) -> ScoreSensorDescription:
@@ -100,7 +96,7 @@ SCORE_SENSORS: Final = (
     ),
     _measurement(
         "score_average_7",
-        value_fn=lambda data: _round(data.summary.score_average_7),
+        value_fn=lambda data: rounded(data.summary.score_average_7),
         attributes_fn=_average_attributes,
     ),
     _measurement(

@@ -17,7 +17,7 @@ from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN
 from .model.night import QUESTIONS, NightRecord
-from .model.score import NightScore, mean, nights_between, score_window
+from .model.score import NightScore, mean, nights_between, rounded, score_window
 from .model.score_weights import GROUPS
 from .runtime_data import SleepHygieneConfigEntry
 
@@ -57,9 +57,9 @@ async def async_get_summary(entry: SleepHygieneConfigEntry, nights: int) -> dict
         "nights": listed,
         "averages": _averages(list(scores.values()))
         | {
-            "score_7_nights": _round(summary.score_average_7),
-            "score_28_nights": _round(summary.score_average_28),
-            "symptom_burden_7_nights": _round(summary.burden_average_7),
+            "score_7_nights": rounded(summary.score_average_7),
+            "score_28_nights": rounded(summary.score_average_28),
+            "symptom_burden_7_nights": rounded(summary.burden_average_7),
         },
         "answer_counts": _answer_counts(by_night.values()),
         "check_in_streak": summary.streak,
@@ -93,17 +93,17 @@ def _night(night: date, record: NightRecord | None, score: NightScore | None) ->
 
 def _scores(score: NightScore) -> dict[str, float | None]:
     return {
-        "score": _round(score.score),
-        **{group: _round(score.sub_score(group)) for group in GROUPS},
-        "symptom_burden": _round(score.burden),
+        "score": rounded(score.score),
+        **{group: rounded(score.sub_score(group)) for group in GROUPS},
+        "symptom_burden": rounded(score.burden),
     }
 
 
 def _averages(scores: list[NightScore]) -> dict[str, float | None]:
     return {
-        "score": _round(mean(night.score for night in scores)),
-        **{group: _round(mean(night.sub_score(group) for night in scores)) for group in GROUPS},
-        "symptom_burden": _round(mean(night.burden for night in scores)),
+        "score": rounded(mean(night.score for night in scores)),
+        **{group: rounded(mean(night.sub_score(group) for night in scores)) for group in GROUPS},
+        "symptom_burden": rounded(mean(night.burden for night in scores)),
     }
 
 
@@ -120,7 +120,3 @@ def _answer_counts(records: Iterable[NightRecord]) -> dict[str, dict[str, int]]:
         question: {option: counts[question][option] for option in options}
         for question, options in QUESTIONS.items()
     }
-
-
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)

@@ -27,7 +27,7 @@ from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
 from ..const import DOMAIN, LOGGER
-from ..model.night import NightRecord
+from ..model.night import NightRecord, night_of
 from ..model.store_migration import MAJOR_VERSION, MINOR_VERSION, migrate
 from ..model.stored_state import SHAPE_ERRORS, split_state
 from ..signals import signal_nights_changed
@@ -121,7 +121,7 @@ class NightLog:
             record = NightRecord(night=night)
             change(record)
             self._nights[night] = record
-            insort(self._sorted, record, key=_night)
+            insort(self._sorted, record, key=night_of)
         else:
             change(record)
         key = night.isoformat()
@@ -253,10 +253,6 @@ def _storable(encoded: dict[str, Any]) -> bool:
     except (TypeError, ValueError):
         return False
     return True
-
-
-def _night(record: NightRecord) -> date:
-    return record.night
 
 
 @dataclass(slots=True)

@@ -18,6 +18,7 @@ from .score import (
     mean,
     minutes_after_noon,
     nights_between,
+    rounded,
     symptom_burden,
 )
 
@@ -86,9 +87,9 @@ class FactorInsight:
         return {
             "nights_with": self.nights_with,
             "nights_without": self.nights_without,
-            "burden_with": _round(self.burden_with),
-            "burden_without": _round(self.burden_without),
-            "difference": _round(self.difference),
+            "burden_with": rounded(self.burden_with),
+            "burden_without": rounded(self.burden_without),
+            "difference": rounded(self.difference),
         }
 
 
@@ -123,10 +124,6 @@ class Insights:
             "likely_trigger": self.likely_trigger,
             "factors": {f.key: f.as_dict() for f in self.factors},
         }
-
-
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)
 
 
 def _answered_in(question: str, values: frozenset[str]) -> Presence:

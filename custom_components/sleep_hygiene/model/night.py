@@ -131,6 +131,11 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def night_of(record: NightRecord) -> date:
+    """Return the night of a record (the key records are sorted by)."""
+    return record.night
+
+
 def _parse_datetime(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
 

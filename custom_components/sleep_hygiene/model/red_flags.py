@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
 from .night import QUESTIONS, SYMPTOM_QUESTIONS
-from .score import answer, mean, nights_between, record_for, score_window
+from .score import answer, mean, nights_between, record_for, rounded, score_window
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -182,15 +182,11 @@ def persist_despite_changes(
         min(counts) >= SYMPTOM_NIGHTS_PER_WEEK and hygiene is not None and hygiene >= HYGIENE_MIN
     )
     evidence = _week_evidence(counts) | {
-        "habits_average": _round(habits),
-        "bedroom_average": _round(bedroom),
-        "hygiene_average": _round(hygiene),
+        "habits_average": rounded(habits),
+        "bedroom_average": rounded(bedroom),
+        "hygiene_average": rounded(hygiene),
     }
     return RuleResult(PERSIST_DESPITE_CHANGES, active, evidence)
-
-
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)
 
 
 def evaluate(

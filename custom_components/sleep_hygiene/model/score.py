@@ -17,6 +17,7 @@ import math
 import statistics
 from typing import TYPE_CHECKING, Any, Final
 
+from .night import night_of
 from .score_weights import (
     ANSWER_RULES,
     DETOX_POINTS,
@@ -118,11 +119,11 @@ class NightScore:
         """Return the night's score and breakdown as sensor attributes."""
         return {
             "night": self.night.isoformat(),
-            "score": _round(self.score),
-            GROUP_BEDROOM: _round(self.bedroom),
-            GROUP_HABITS: _round(self.habits),
-            GROUP_SYMPTOMS: _round(self.symptoms),
-            "symptom_burden": _round(self.burden),
+            "score": rounded(self.score),
+            GROUP_BEDROOM: rounded(self.bedroom),
+            GROUP_HABITS: rounded(self.habits),
+            GROUP_SYMPTOMS: rounded(self.symptoms),
+            "symptom_burden": rounded(self.burden),
             "components": {c.key: c.as_dict() for c in self.components},
         }
 
@@ -135,7 +136,8 @@ class StreakMark:
     length: int
 
 
-def _round(value: float | None) -> float | None:
+def rounded(value: float | None) -> float | None:
+    """Return ``value`` to one decimal, as every figure is shown and stored."""
     return None if value is None else round(value, 1)
 
 
@@ -162,22 +164,18 @@ def _falling(value: float, full_at: float, zero_at: float, points: float) -> flo
     return points * (zero_at - value) / (zero_at - full_at)
 
 
-def _night(record: NightRecord) -> date:
-    return record.night
-
-
 def nights_between(
     records: Sequence[NightRecord], first: date, last: date
 ) -> Sequence[NightRecord]:
     """Return the records of the nights from ``first`` to ``last``, both included."""
-    start = bisect_left(records, first, key=_night)
-    end = bisect_right(records, last, lo=start, key=_night)
+    start = bisect_left(records, first, key=night_of)
+    end = bisect_right(records, last, lo=start, key=night_of)
     return records[start:end]
 
 
 def record_for(records: Sequence[NightRecord], night: date) -> NightRecord | None:
     """Return the record of ``night``, or None when there is none."""
-    index = bisect_left(records, night, key=_night)
+    index = bisect_left(records, night, key=night_of)
     if index < len(records) and records[index].night == night:
         return records[index]
     return None
@@ -353,7 +351,7 @@ def check_in_streak(
     ``known`` is an earlier count to stop at, so a long streak is not walked again each night;
     it must still be true, i.e. no night up to ``known.night`` changed since it was counted.
     """
-    index = bisect_right(records, night, key=_night) - 1
+    index = bisect_right(records, night, key=night_of) - 1
     length = 0
     expected = night
     while index >= 0:

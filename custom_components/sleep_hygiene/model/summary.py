@@ -20,6 +20,7 @@ from .score import (
     mean,
     nights_between,
     record_for,
+    rounded,
     score_window,
 )
 from .score_weights import REGULARITY_WINDOW_NIGHTS
@@ -58,17 +59,13 @@ class Summary:
         return {
             "as_of": self.as_of.isoformat(),
             "night": None if self.night is None else self.night.as_dict(),
-            "score_average_7": _round(self.score_average_7),
-            "score_average_28": _round(self.score_average_28),
-            "burden_average_7": _round(self.burden_average_7),
+            "score_average_7": rounded(self.score_average_7),
+            "score_average_28": rounded(self.score_average_28),
+            "burden_average_7": rounded(self.burden_average_7),
             "insights": self.insights.as_dict(),
             "red_flags": self.red_flags.as_dict(),
             "streak": self.streak,
         }
-
-
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)
 
 
 def summarise(
