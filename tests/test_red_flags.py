@@ -16,7 +16,7 @@ from custom_components.sleep_hygiene.model.red_flags import (
     PERSISTENT_LEG_SENSATIONS,
     POORLY_RESTED,
     RULES,
-    evaluate,
+    find_red_flags,
     frequent_twitches,
     pain_numbness_swelling,
     persist_despite_changes,
@@ -220,7 +220,7 @@ def test_persist_despite_changes_uses_given_scores_like_its_own() -> None:
 # --- All rules together --------------------------------------------------------------------------
 
 
-def test_evaluate_lists_every_rule_and_the_active_ones() -> None:
+def test_every_rule_is_listed_with_the_active_ones() -> None:
     bad = {
         "twitches": "many",
         "leg_sensations": "severe",
@@ -228,7 +228,7 @@ def test_evaluate_lists_every_rule_and_the_active_ones() -> None:
         "pain": "pain_numbness_swelling",
     }
     records = journal(weekly(bad, [7, 7, 7, 7], HABITS_70))
-    flags = evaluate(records, AS_OF)
+    flags = find_red_flags(records, AS_OF)
     assert [rule.key for rule in flags.rules] == list(RULES)
     assert flags.active == {
         FREQUENT_TWITCHES,
@@ -247,7 +247,7 @@ def test_evaluate_lists_every_rule_and_the_active_ones() -> None:
 def test_rules_clear_when_the_pattern_ends() -> None:
     bad = {"twitches": "many", "leg_sensations": "some", "rested": "poorly"}
     records = journal(weekly(bad, [7, 7], BEST_SYMPTOMS))
-    assert evaluate(records, AS_OF).active == {
+    assert find_red_flags(records, AS_OF).active == {
         FREQUENT_TWITCHES,
         PERSISTENT_LEG_SENSATIONS,
         POORLY_RESTED,
@@ -258,9 +258,9 @@ def test_rules_clear_when_the_pattern_ends() -> None:
         NightRecord(night=AS_OF + timedelta(days=d), check_in=CheckIn(answers=BEST_SYMPTOMS))
         for d in range(1, 8)
     ]
-    assert evaluate(records + good, later).active == frozenset()
+    assert find_red_flags(records + good, later).active == frozenset()
     # Without any check-in at all it is quiet too: missing nights are not symptom nights.
-    assert evaluate(records, later).active == frozenset()
+    assert find_red_flags(records, later).active == frozenset()
 
 
 def test_week_nights_are_seven_calendar_nights() -> None:

@@ -10,8 +10,9 @@ from typing import overload
 
 from hypothesis import given
 
-from custom_components.sleep_hygiene.model import insights, red_flags
+from custom_components.sleep_hygiene.model.insights import find_insights
 from custom_components.sleep_hygiene.model.night import QUESTIONS, CheckIn, NightRecord
+from custom_components.sleep_hygiene.model.red_flags import RULES, find_red_flags
 from custom_components.sleep_hygiene.model.score import (
     check_in_streak,
     score_night,
@@ -79,8 +80,8 @@ def test_summary_agrees_with_the_parts() -> None:
     assert summary.night == score_night(records, as_of)
     assert summary.score_average_7 == rolling_average(records, as_of, 7)
     assert summary.score_average_28 == rolling_average(records, as_of, 28)
-    assert summary.insights == insights.evaluate(records, as_of)
-    assert summary.red_flags == red_flags.evaluate(records, as_of)
+    assert summary.insights == find_insights(records, as_of)
+    assert summary.red_flags == find_red_flags(records, as_of)
     assert summary.streak == 60
     data = summary.as_dict()
     json.dumps(data)
@@ -142,5 +143,5 @@ def test_any_history_summarises_within_range(records: list[NightRecord]) -> None
         assert value is None or 0.0 <= value <= 100.0
     for factor in summary.insights.factors:
         assert factor.difference is None or -100.0 <= factor.difference <= 100.0
-    assert summary.red_flags.active <= set(red_flags.RULES)
+    assert summary.red_flags.active <= set(RULES)
     json.dumps(summary.as_dict())

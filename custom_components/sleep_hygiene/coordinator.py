@@ -19,7 +19,7 @@ from homeassistant.util import dt as dt_util
 
 from .const import LOGGER
 from .house.clock import TIMES_CHANGED
-from .model import red_flags as red_flags_module
+from .model.red_flags import find_red_flags
 from .model.schedule import STEP_WAKE, NightTimes
 from .model.score import has_check_in
 from .model.summary import WINDOW_DAYS, Summary, summarise
@@ -121,7 +121,7 @@ class ScoreCoordinator(DataUpdateCoordinator[ScoreData]):
         # unanswered night must not end an episode that its answer would raise again.
         if _checked_in(self._log.get(as_of)):
             return ScoreData(summary=summary, red_flags=summary.red_flags)
-        flags = red_flags_module.evaluate(records, as_of - timedelta(days=1))
+        flags = find_red_flags(records, as_of - timedelta(days=1))
         return ScoreData(summary=summary, red_flags=flags)
 
     def _records(self, as_of: date, previous: Summary | None) -> list[NightRecord]:

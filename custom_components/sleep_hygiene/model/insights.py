@@ -211,7 +211,7 @@ def _compare(
     )
 
 
-def evaluate(records: Sequence[NightRecord], as_of: date) -> Insights:
+def find_insights(records: Sequence[NightRecord], as_of: date) -> Insights:
     """Return the trigger insights over the last 28 nights with a check-in up to ``as_of``."""
     nights = check_in_nights(records, as_of)
     burdens = [

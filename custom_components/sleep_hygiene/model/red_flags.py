@@ -189,7 +189,7 @@ def persist_despite_changes(
     return RuleResult(PERSIST_DESPITE_CHANGES, active, evidence)
 
 
-def evaluate(
+def find_red_flags(
     records: Sequence[NightRecord], as_of: date, scores: Sequence[NightScore] | None = None
 ) -> RedFlags:
     """Return every rule evaluated at the night ``as_of``."""

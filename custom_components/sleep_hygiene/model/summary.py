@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
-from . import insights as insights_module, red_flags as red_flags_module
-from .insights import INSIGHT_LOOKBACK_DAYS
+from .insights import INSIGHT_LOOKBACK_DAYS, find_insights
+from .red_flags import find_red_flags
 from .score import (
     StreakMark,
     check_in_streak,
@@ -93,8 +93,8 @@ def summarise(
         score_average_7=mean(night.score for night in recent),
         score_average_28=mean(night.score for night in scores),
         burden_average_7=mean(night.burden for night in recent),
-        insights=insights_module.evaluate(window, as_of),
-        red_flags=red_flags_module.evaluate(window, as_of, scores),
+        insights=find_insights(window, as_of),
+        red_flags=find_red_flags(window, as_of, scores),
         streak=streak_before + 1 if checked_in else 0,
         streak_mark=StreakMark(yesterday, streak_before),
     )
