@@ -53,6 +53,18 @@ async def test_late_timer_fires_every_passed_boundary_in_order(
     await hass.async_block_till_done()
     assert fired == [("wake", "2026-11-20")]
 
+    # Stopped, the clock fires nothing; started again, a removed listener hears nothing.
     stop()
+    tomorrow = datetime(2026, 11, 21, 23, 0, tzinfo=LONDON)
+    freezer.move_to(tomorrow)
+    async_fire_time_changed(hass, tomorrow)
+    await hass.async_block_till_done()
+    assert fired == [("wake", "2026-11-20")]
     remove()
-    assert clock._listeners == []
+    stop = clock.async_start()
+    later = datetime(2026, 11, 22, 23, 0, tzinfo=LONDON)
+    freezer.move_to(later)
+    async_fire_time_changed(hass, later)
+    await hass.async_block_till_done()
+    assert fired == [("wake", "2026-11-20")]
+    stop()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr, entity_registry as er
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from homeassistant.util import dt as dt_util
+from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
 
 from custom_components.sleep_hygiene.const import DOMAIN
 from custom_components.sleep_hygiene.model.night import NightRecord
@@ -44,14 +45,17 @@ async def test_unload_leaves_no_listener(
     assert await hass.config_entries.async_setup(bedroom_entry.entry_id)
     await hass.async_block_till_done()
     clock = bedroom_entry.runtime_data.clock
-    assert clock._unsub_timer is not None
+    heard: list[str] = []
+    clock.async_add_listener(lambda boundary, _times: heard.append(boundary))
 
     assert await hass.config_entries.async_unload(bedroom_entry.entry_id)
     await hass.async_block_till_done()
     assert bedroom_entry.state is ConfigEntryState.NOT_LOADED
     assert hass.bus.async_listeners() == listeners_before
-    assert clock._unsub_timer is None
-    assert clock._listeners == []
+    # The clock's timer went with the bedroom: a whole day passes and no boundary fires.
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(days=1))
+    await hass.async_block_till_done()
+    assert heard == []
 
 
 async def test_services_registered_once(
