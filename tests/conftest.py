@@ -86,8 +86,9 @@ def bedroom_entry(hass: HomeAssistant) -> MockConfigEntry:
         data=dict(BEDROOM_DATA),
         options=dict(BEDROOM_OPTIONS),
         entry_id="bedroom1",
+        unique_id="main_bedroom",
         version=1,
-        minor_version=1,
+        minor_version=2,
     )
     entry.add_to_hass(hass)
     return entry

@@ -71,6 +71,7 @@ async def test_user_flow_creates_bedroom(hass: HomeAssistant) -> None:
     assert result["options"] == SCHEDULE | {CONF_TEMPERATURE_UNIT: "°C"}
     entry = hass.config_entries.async_entries(DOMAIN)[0]
     assert entry.state is ConfigEntryState.LOADED
+    assert entry.unique_id == "main_bedroom"
 
 
 @pytest.mark.parametrize(
@@ -109,6 +110,15 @@ async def test_duplicate_name_is_refused(
     assert result["errors"] == {CONF_NAME: "name_exists"}
     # The form keeps what was typed.
     assert _default(result, CONF_NAME) == "main BEDROOM"
+    # Another name goes on, and the new bedroom has its own unique id.
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Guest room"}
+    )
+    assert result["step_id"] == "schedule"
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], SCHEDULE)
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["result"].unique_id == "guest_room"
+    await hass.async_block_till_done()
 
 
 async def test_empty_name_is_refused(hass: HomeAssistant) -> None:
@@ -117,6 +127,11 @@ async def test_empty_name_is_refused(hass: HomeAssistant) -> None:
     )
     result = await hass.config_entries.flow.async_configure(result["flow_id"], {CONF_NAME: "  "})
     assert result["errors"] == {CONF_NAME: "name_empty"}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Nursery"}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "schedule"
 
 
 @pytest.mark.parametrize(
@@ -211,6 +226,7 @@ async def test_reconfigure_changes_contents(
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "reconfigure_successful"
     assert bedroom_entry.title == "Loft"
+    assert bedroom_entry.unique_id == "loft"
     assert bedroom_entry.data == {CONF_LIGHTS: ["light.loft"], CONF_SCREENS: [], "phones": []}
     assert bedroom_entry.options == BEDROOM_OPTIONS
     assert bedroom_entry.runtime_data.settings.lights == ("light.loft",)

@@ -8,13 +8,14 @@ from typing import Any
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr, entity_registry as er
+from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
 
 from custom_components.sleep_hygiene.const import DOMAIN
 from custom_components.sleep_hygiene.model.night import NightRecord
 
-from .conftest import config_entry_device
+from .conftest import BEDROOM_OPTIONS, config_entry_device
 
 
 async def test_setup_creates_device_and_entities(
@@ -92,3 +93,28 @@ async def test_unload_writes_the_journal_and_removal_deletes_it(
     assert await hass.config_entries.async_remove(bedroom_entry.entry_id)
     await hass.async_block_till_done()
     assert f"{DOMAIN}.{bedroom_entry.entry_id}" not in hass_storage
+
+
+async def test_a_bedroom_added_before_unique_ids_gets_one(hass: HomeAssistant) -> None:
+    """Entries of 1.1 had none: the name gives it, unless another bedroom has it already."""
+    old = MockConfigEntry(
+        domain=DOMAIN, title="Loft", data={}, options=BEDROOM_OPTIONS, minor_version=1
+    )
+    twin = MockConfigEntry(
+        domain=DOMAIN, title="loft", data={}, options=BEDROOM_OPTIONS, minor_version=1
+    )
+    old.add_to_hass(hass)
+    twin.add_to_hass(hass)
+    assert await async_setup_component(hass, DOMAIN, {})  # sets up both
+    await hass.async_block_till_done()
+    assert (old.unique_id, old.minor_version, old.state) == ("loft", 2, ConfigEntryState.LOADED)
+    assert (twin.unique_id, twin.minor_version, twin.state) == (None, 2, ConfigEntryState.LOADED)
+
+
+async def test_a_bedroom_of_a_newer_version_is_not_loaded(hass: HomeAssistant) -> None:
+    newer = MockConfigEntry(
+        domain=DOMAIN, title="Loft", data={}, options=BEDROOM_OPTIONS, version=2
+    )
+    newer.add_to_hass(hass)
+    assert not await hass.config_entries.async_setup(newer.entry_id)
+    assert newer.state is ConfigEntryState.MIGRATION_ERROR

@@ -7,8 +7,10 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
+from .config_flow import SleepHygieneConfigFlow
 from .const import DOMAIN
 from .coordinator import ScoreCoordinator
+from .flow_schemas import bedroom_unique_id
 from .house.bedroom_temperature import BedroomThermometer, temperature_source
 from .house.climate_control import ClimateControl
 from .house.clock import RoutineClock
@@ -74,6 +76,19 @@ async def async_setup_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry)
     entry.async_on_unload(async_start_step_events(hass, entry))
     entry.async_on_unload(RoutineReminders(hass, entry).async_start())
     entry.async_on_unload(PhoneCheckIn(hass, entry).async_start())
+    return True
+
+
+async def async_migrate_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> bool:
+    """Bring a bedroom's entry to this version; an entry of a newer version is not loaded."""
+    if entry.version > SleepHygieneConfigFlow.VERSION:
+        return False
+    if entry.minor_version < 2:  # 1.2 gives each bedroom a unique id from its name
+        unique_id = bedroom_unique_id(entry.title)
+        taken = hass.config_entries.async_entry_for_domain_unique_id(DOMAIN, unique_id)
+        hass.config_entries.async_update_entry(
+            entry, unique_id=unique_id if taken is None else entry.unique_id, minor_version=2
+        )
     return True
 
 

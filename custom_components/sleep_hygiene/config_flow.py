@@ -19,6 +19,7 @@ from .const import (
 from .flow_schemas import (
     BEDROOM_KEYS,
     bedroom_schema,
+    bedroom_unique_id,
     default_schedule,
     options_schema,
     schedule_errors,
@@ -32,7 +33,7 @@ class SleepHygieneConfigFlow(ConfigFlow, domain=DOMAIN):
     """Add a bedroom: what is in it, then its routine."""
 
     VERSION = 1
-    MINOR_VERSION = 1
+    MINOR_VERSION = 2  # 1.2: each bedroom has a unique id, from its name
 
     def __init__(self) -> None:
         """Start with nothing collected."""
@@ -45,10 +46,14 @@ class SleepHygieneConfigFlow(ConfigFlow, domain=DOMAIN):
         return SleepHygieneOptionsFlow()
 
     def _name_error(self, name: str, exclude_entry_id: str | None = None) -> dict[str, str]:
-        if not name:
+        unique_id = bedroom_unique_id(name)
+        if not unique_id:
             return {CONF_NAME: "name_empty"}
         for entry in self._async_current_entries(include_ignore=False):
-            if entry.entry_id != exclude_entry_id and entry.title.casefold() == name.casefold():
+            if entry.entry_id != exclude_entry_id and unique_id in (
+                entry.unique_id,
+                bedroom_unique_id(entry.title),
+            ):
                 return {CONF_NAME: "name_exists"}
         return {}
 
@@ -59,6 +64,7 @@ class SleepHygieneConfigFlow(ConfigFlow, domain=DOMAIN):
             name = user_input[CONF_NAME].strip()
             errors = self._name_error(name)
             if not errors:
+                await self.async_set_unique_id(bedroom_unique_id(name))
                 self._bedroom = {CONF_NAME: name} | {
                     key: user_input[key] for key in BEDROOM_KEYS if key in user_input
                 }
@@ -104,6 +110,7 @@ class SleepHygieneConfigFlow(ConfigFlow, domain=DOMAIN):
             if not errors:
                 return self.async_update_reload_and_abort(
                     entry,
+                    unique_id=bedroom_unique_id(name),
                     title=name,
                     data={key: user_input[key] for key in BEDROOM_KEYS if key in user_input},
                 )

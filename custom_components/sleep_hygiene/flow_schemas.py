@@ -12,6 +12,7 @@ from typing import Any
 from homeassistant.const import CONF_NAME, UnitOfTemperature
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import selector
+from homeassistant.util import slugify
 
 from .compat import vol
 from .const import (
@@ -74,6 +75,11 @@ BEDROOM_KEYS = (
     CONF_ILLUMINANCE_SENSOR,
     CONF_PHONES,
 )
+
+
+def bedroom_unique_id(name: str) -> str:
+    """Return a bedroom's unique id: its name as Home Assistant slugs it ("" for none)."""
+    return slugify(name.strip())
 
 
 def bedroom_schema() -> vol.Schema:
