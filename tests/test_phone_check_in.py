@@ -230,6 +230,22 @@ def _ours(caplog: pytest.LogCaptureFixture) -> str:
     return "\n".join(r.getMessage() for r in caplog.records if r.name.startswith(OUR_LOGGER))
 
 
+async def test_a_german_home_asks_in_german(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, phones: tuple[Phone, Phone]
+) -> None:
+    hass.config.language = "de"
+    _entry, notification = await _wake(hass, freezer, phones)
+    assert notification["title"] == "Morgen-Check-in 1/8"
+    assert notification["message"] == (
+        "Haben deine Beine beim Einschlafen gezuckt oder sind sie plötzlich zusammengezuckt?"
+    )
+    assert [item["title"] for item in notification["data"]["actions"]] == [
+        "Keine",
+        "Ein paar",
+        "Viele",
+    ]
+
+
 async def test_full_chain_at_wake_on_android(
     hass: HomeAssistant,
     freezer: FrozenDateTimeFactory,
