@@ -25,11 +25,10 @@ from .house.check_in_recorder import async_record_check_in, last_night_of
 from .model.check_in import SOURCE_DASHBOARD, answered
 from .model.night import QUESTIONS, CheckIn
 from .model.schedule import NightTimes
+from .model.stored_state import CheckInDraft
 from .runtime_data import SleepHygieneConfigEntry
 from .signals import signal_nights_changed
 
-# Key of the dashboard's draft answers in the night log's state.
-DRAFT_KEY: Final = "check_in_draft"
 STATUS_UNANSWERED: Final = "unanswered"
 STATUS_PARTIAL: Final = "partial"
 STATUS_COMPLETE: Final = "complete"
@@ -56,11 +55,10 @@ def check_in_sensors(entry: SleepHygieneConfigEntry) -> list[SensorEntity]:
 
 def draft(entry: SleepHygieneConfigEntry, night: date) -> dict[str, str]:
     """Return the dashboard's draft answers for ``night`` (a draft for another night is stale)."""
-    saved = entry.runtime_data.log.state.get(DRAFT_KEY)
-    if saved is None or saved.get("night") != night.isoformat():
+    saved = entry.runtime_data.log.read_state(CheckInDraft)
+    if saved is None or saved.night != night:
         return {}
-    answers: dict[str, str] = saved.get("answers", {})
-    return {key: value for key, value in answers.items() if value in QUESTIONS.get(key, ())}
+    return {key: value for key, value in saved.answers.items() if value in QUESTIONS.get(key, ())}
 
 
 class _LastNightEntity(SleepHygieneEntity):
@@ -108,12 +106,8 @@ class CheckInSelect(_LastNightEntity, SelectEntity):
     async def async_select_option(self, option: str) -> None:
         """Keep the choice as a draft until the check-in is submitted."""
         night = last_night_of(self.entry)
-        log = self.entry.runtime_data.log
-        log.state[DRAFT_KEY] = {
-            "night": night.isoformat(),
-            "answers": draft(self.entry, night) | {self._question: option},
-        }
-        log.async_schedule_save()
+        answers = draft(self.entry, night) | {self._question: option}
+        self.entry.runtime_data.log.write_state(CheckInDraft, CheckInDraft(night, answers))
         self.async_write_ha_state()
 
 
@@ -132,7 +126,7 @@ class SubmitCheckInButton(SleepHygieneEntity, ButtonEntity):
             raise ServiceValidationError(
                 translation_domain=DOMAIN, translation_key="check_in_nothing_to_submit"
             )
-        self.entry.runtime_data.log.state.pop(DRAFT_KEY, None)
+        self.entry.runtime_data.log.write_state(CheckInDraft, None)
         await async_record_check_in(
             self.hass, self.entry, night, answers, None, source=SOURCE_DASHBOARD
         )

@@ -7,10 +7,8 @@ reading is listened to only between lights-out and wake.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
 import math
-from typing import Any, Final
+from typing import Any
 
 from homeassistant.components.climate.const import ATTR_CURRENT_TEMPERATURE
 from homeassistant.const import ATTR_UNIT_OF_MEASUREMENT, UnitOfTemperature
@@ -26,41 +24,13 @@ from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.util import dt as dt_util
 from homeassistant.util.unit_conversion import TemperatureConverter
 
-from ..model.comfort_stats import ComfortTally, comfort_band_c
+from ..model.comfort_stats import ComfortTally, NightTemperature, comfort_band_c
 from ..model.night import NightRecord
 from ..model.schedule import STEP_LIGHTS_OUT, NightTimes
 from ..model.settings import BedroomSettings
 from ..model.temperature import convert_temperature
 from ..runtime_data import SleepHygieneConfigEntry
 from .night_window import NightWindow
-
-STATE_KEY: Final = "temperature"
-
-
-@dataclass(slots=True)
-class NightTemperature:
-    """Tonight's measurement, as stored for restarts."""
-
-    night: date
-    wake: datetime
-    tally: ComfortTally
-
-    def as_dict(self) -> dict[str, Any]:
-        """Return a JSON-serialisable dict."""
-        return {
-            "night": self.night.isoformat(),
-            "wake": self.wake.isoformat(),
-            "tally": self.tally.as_dict(),
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> NightTemperature:
-        """Return the measurement stored by ``as_dict``."""
-        return cls(
-            night=date.fromisoformat(data["night"]),
-            wake=datetime.fromisoformat(data["wake"]),
-            tally=ComfortTally.from_dict(data["tally"]),
-        )
 
 
 def temperature_source(settings: BedroomSettings) -> tuple[str, str | None] | None:
@@ -176,12 +146,11 @@ class BedroomThermometer(NightWindow):
         return convert_temperature(value, unit, UnitOfTemperature.CELSIUS)
 
     def _load(self) -> NightTemperature | None:
-        raw = self.entry.runtime_data.log.state.get(STATE_KEY)
-        return NightTemperature.from_dict(raw) if raw else None
+        return self.entry.runtime_data.log.read_state(NightTemperature)
 
     @callback
     def _save(self, night: NightTemperature | None) -> None:
-        self.entry.runtime_data.log.set_state(STATE_KEY, None if night is None else night.as_dict())
+        self.entry.runtime_data.log.write_state(NightTemperature, night)
         self._follow(night is not None)
 
     @callback

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
-from typing import Final
 
 from homeassistant.components.climate.const import (
     ATTR_HVAC_MODES,
@@ -55,8 +54,6 @@ from ..signals import signal_nights_changed
 from .clock import CLIMATE_START
 from .night_window import NightWindow
 from .own_calls import Call as OwnCall, OwnCalls
-
-STATE_KEY: Final = "climate"
 
 
 def reading_from_state(state: State | None, unit: str) -> Reading | None:
@@ -282,12 +279,11 @@ class ClimateControl(NightWindow):
         )
 
     def _load(self) -> NightClimate | None:
-        raw = self.entry.runtime_data.log.state.get(STATE_KEY)
-        return NightClimate.from_dict(raw) if raw else None
+        return self.entry.runtime_data.log.read_state(NightClimate)
 
     @callback
     def _save(self, night: NightClimate | None) -> None:
-        self.entry.runtime_data.log.set_state(STATE_KEY, None if night is None else night.as_dict())
+        self.entry.runtime_data.log.write_state(NightClimate, night)
         self._follow(night)
 
     @callback

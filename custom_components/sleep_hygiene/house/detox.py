@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING
 
 from homeassistant.core import (
     CALLBACK_TYPE,
@@ -41,6 +41,7 @@ from ..model.detox_plan import (
 )
 from ..model.schedule import NightTimes
 from ..model.settings import BedroomSettings
+from ..model.stored_state import DetoxState
 from ..signals import fire_night_event
 from .clock import RoutineClock
 from .detox_lights import DETOX_TRANSITION, RAMP_TRANSITION, DetoxLights
@@ -50,9 +51,6 @@ from .store import NightLog
 
 if TYPE_CHECKING:
     from ..runtime_data import SleepHygieneConfigEntry
-
-# The controller's restart state in the night log.
-STATE_KEY: Final = "detox"
 
 
 class DetoxController:
@@ -77,13 +75,13 @@ class DetoxController:
         self._screens = DetoxScreens(
             hass, self, settings.screens, settings.screen_policy, settings.screen_grace
         )
-        stored: dict[str, Any] = log.state.get(STATE_KEY, {})
-        self._enabled: bool = stored.get("enabled", True)
+        stored = log.read_state(DetoxState) or DetoxState()
+        self._enabled = stored.enabled
         night = clock.times().night
         self._tonight = Tonight(night=night)
         # A stored night that is over is left as it was: nothing is done for it any more.
-        if "tonight" in stored and (kept := Tonight.from_dict(stored["tonight"])).night == night:
-            self._tonight = kept
+        if stored.tonight is not None and stored.tonight.night == night:
+            self._tonight = stored.tonight
         self._unsub_ramp: CALLBACK_TYPE | None = None
         self._last_ramp_step: datetime | None = None
         self._listeners: list[Callable[[], None]] = []
@@ -203,8 +201,7 @@ class DetoxController:
     @callback
     def save(self) -> None:
         """Keep the automation switch and tonight's state for a restart (debounced)."""
-        self._log.state[STATE_KEY] = {"enabled": self._enabled, "tonight": self._tonight.as_dict()}
-        self._log.async_schedule_save()
+        self._log.write_state(DetoxState, DetoxState(self._enabled, self._tonight))
 
     @callback
     def add_screen_minutes(self, minutes: float) -> None:

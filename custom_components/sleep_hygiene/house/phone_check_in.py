@@ -15,6 +15,7 @@ question already answered on another phone is ignored. A question swiped away on
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any, Final
 
@@ -38,6 +39,7 @@ from ..model.check_in_chain import (
 )
 from ..model.schedule import STEP_WAKE, NightTimes
 from ..model.score import score_night
+from ..model.stored_state import PhoneChain
 from ..runtime_data import SleepHygieneConfigEntry
 from .check_in_recorder import async_apply_check_in, fire_check_in_logged, last_night_of
 from .check_in_texts import async_check_in_texts
@@ -45,8 +47,6 @@ from .phones import async_notify_phones, notify_service
 
 ACTION_EVENT: Final = "mobile_app_notification_action"
 CLEARED_EVENT: Final = "mobile_app_notification_cleared"
-# Key of the chain's restart state in the night log.
-STATE_KEY: Final = "phone_check_in"
 # Earlier nonces kept, to tell a stale tap from a forged one in the debug log.
 EARLIER_KEPT: Final = 14
 # A check-in missed while Home Assistant was down is still sent this long after wake.
@@ -80,19 +80,13 @@ async def async_send_check_in(
     log = entry.runtime_data.log
     record = log.get(night)
     step = first_step(answered(None if record is None else record.check_in))
-    earlier = _chain(entry)
-    kept = {} if earlier is None else dict(earlier.get("earlier", {}))
-    if earlier is not None:
-        kept[earlier["nonce"]] = earlier["night"]
+    earlier = log.read_state(PhoneChain)
+    kept = {} if earlier is None else earlier.earlier | {earlier.nonce: earlier.night}
     nonce = new_nonce()
-    chain = {
-        "nonce": nonce,
-        "night": night.isoformat(),
-        "step": step,
-        "earlier": dict(list(kept.items())[-EARLIER_KEPT:]),
-    }
-    log.state[STATE_KEY] = chain
-    log.async_schedule_save()
+    log.write_state(
+        PhoneChain,
+        PhoneChain(nonce, night, step, dict(list(kept.items())[-EARLIER_KEPT:])),
+    )
     if step is None:
         return await _async_send_thanks(hass, entry, phones, night)
     return await _async_send_step(hass, entry, phones, nonce, step)
@@ -146,8 +140,8 @@ class PhoneCheckIn:
     @callback
     def _start(self, night: date) -> None:
         """Send the check-in for ``night`` unless it was sent already or is complete."""
-        chain = _chain(self.entry)
-        if chain is not None and chain["night"] == night.isoformat():
+        chain = self._chain()
+        if chain is not None and chain.night == night:
             return
         record = self.entry.runtime_data.log.get(night)
         if record is not None and record.check_in is not None and record.check_in.complete:
@@ -168,9 +162,9 @@ class PhoneCheckIn:
         if (reason := self._refusal(tap)) is not None:
             LOGGER.debug("%s: check-in tap ignored: %s", self.entry.title, reason)
             return
-        chain = _chain(self.entry)
+        chain = self._chain()
         assert chain is not None
-        night = date.fromisoformat(chain["night"])
+        night = chain.night
         step = STEPS[tap.step]
         if tap.choice == CHOICE_LATER:
             self._advance(chain, night, step.follow_up)
@@ -184,36 +178,38 @@ class PhoneCheckIn:
     @callback
     def _on_cleared(self, event: Event) -> None:
         cleared = _cleared(event.data, self.entry.entry_id)
-        chain = _chain(self.entry)
+        chain = self._chain()
         # Only the question being asked: replacing a notification can clear the one before.
         if cleared is None or chain is None or self._refusal(cleared) is not None:
             return
-        night = date.fromisoformat(chain["night"])
+        night = chain.night
         record = self.entry.runtime_data.log.get(night)
         given = answered(None if record is None else record.check_in)
         self._advance(chain, night, next_step(cleared.step, None, given))
 
+    def _chain(self) -> PhoneChain | None:
+        return self.entry.runtime_data.log.read_state(PhoneChain)
+
     def _refusal(self, tap: Tap) -> str | None:
         """Return why a tap does not count (never what it answers), or None if it does."""
-        chain = _chain(self.entry)
-        if chain is None or tap.nonce != chain["nonce"]:
-            if chain is not None and tap.nonce in chain.get("earlier", {}):
+        chain = self._chain()
+        if chain is None or tap.nonce != chain.nonce:
+            if chain is not None and tap.nonce in chain.earlier:
                 return "it is for an earlier check-in"
             return "unknown nonce"
-        if chain["step"] is None:
+        if chain.step is None:
             return "the check-in is finished"
-        if tap.step != chain["step"]:
+        if tap.step != chain.step:
             return "that question is not being asked (answered on another phone?)"
         return None
 
     @callback
-    def _advance(self, chain: dict[str, Any], night: date, step: str | None) -> None:
+    def _advance(self, chain: PhoneChain, night: date, step: str | None) -> None:
         """Move the chain on now (so a second tap sees it), then save and send in a task."""
-        chain["step"] = step
-        self.entry.runtime_data.log.async_schedule_save()
+        self.entry.runtime_data.log.write_state(PhoneChain, replace(chain, step=step))
         self.entry.async_create_task(
             self.hass,
-            self._async_continue(chain["nonce"], night, step),
+            self._async_continue(chain.nonce, night, step),
             f"{DOMAIN} check-in next question",
         )
 
@@ -225,11 +221,6 @@ class PhoneCheckIn:
             return
         await _async_send_thanks(self.hass, self.entry, phones, night)
         fire_check_in_logged(self.hass, self.entry, night, SOURCE_PHONE)
-
-
-def _chain(entry: SleepHygieneConfigEntry) -> dict[str, Any] | None:
-    chain: dict[str, Any] | None = entry.runtime_data.log.state.get(STATE_KEY)
-    return chain
 
 
 def _tapped(data: Mapping[str, Any], entry_id: str) -> Tap | None:

@@ -13,8 +13,9 @@ says there is something to read in Repairs.
 
 from __future__ import annotations
 
+from dataclasses import replace
 import secrets
-from typing import Any, Final
+from typing import Final
 
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
@@ -24,15 +25,10 @@ from homeassistant.util import dt as dt_util
 from ..const import CONF_RED_FLAG_NOTIFY, DOMAIN
 from ..model.red_flags import RuleResult
 from ..model.schedule import STEP_WAKE, NightTimes
+from ..model.stored_state import Episode, RedFlagEpisodes
 from ..runtime_data import SleepHygieneConfigEntry
 from .phones import async_notify_phones
 
-STATE_KEY: Final = "red_flags"
-# Per raised rule in the log's state: the night the episode began, whether to notify still, and
-# the episode's issue id.
-SINCE: Final = "since"
-NOTIFY: Final = "notify"
-ISSUE: Final = "issue"
 _PREFIX: Final = "red_flag_"
 
 
@@ -71,8 +67,8 @@ class RedFlagIssues:
         """Read the episodes raised before."""
         self.hass = hass
         self.entry = entry
-        log = entry.runtime_data.log
-        self._episodes: dict[str, dict[str, Any]] = log.state.setdefault(STATE_KEY, {})
+        stored = entry.runtime_data.log.read_state(RedFlagEpisodes) or RedFlagEpisodes()
+        self._episodes: dict[str, Episode] = dict(stored.episodes)
         self._sending = False
 
     @callback
@@ -82,27 +78,26 @@ class RedFlagIssues:
         if not coordinator.last_update_success:
             return  # Keep the issues as they are until the journal can be read again.
         data = coordinator.data
-        changed = False
+        before = dict(self._episodes)
         for rule in data.red_flags.rules:
             if rule.active:
-                if rule.key not in self._episodes:
-                    self._episodes[rule.key] = {
-                        SINCE: data.red_flags.as_of.isoformat(),
-                        NOTIFY: bool(self.entry.options.get(CONF_RED_FLAG_NOTIFY, False)),
-                    }
-                    changed = True
-                episode = self._episodes[rule.key]
-                if ISSUE not in episode:  # an episode stored before issue ids named no rule
-                    episode[ISSUE] = new_issue_id(self.entry.entry_id)
-                    changed = True
-                self._raise(rule, episode[ISSUE])
-            elif (ended := self._episodes.pop(rule.key, None)) is not None:
-                if ISSUE in ended:
-                    ir.async_delete_issue(self.hass, DOMAIN, ended[ISSUE])
-                changed = True
-        if changed:
-            self.entry.runtime_data.log.async_schedule_save()
+                episode = self._episodes.get(rule.key) or Episode(
+                    since=data.red_flags.as_of,
+                    notify=bool(self.entry.options.get(CONF_RED_FLAG_NOTIFY, False)),
+                )
+                # An episode stored before issue ids named no rule gets one now.
+                issue = episode.issue or new_issue_id(self.entry.entry_id)
+                self._episodes[rule.key] = replace(episode, issue=issue)
+                self._raise(rule, issue)
+            elif (ended := self._episodes.pop(rule.key, None)) is not None and ended.issue:
+                ir.async_delete_issue(self.hass, DOMAIN, ended.issue)
+        if self._episodes != before:
+            self._save()
         self._notify_if_daytime()
+
+    def _save(self) -> None:
+        log = self.entry.runtime_data.log
+        log.write_state(RedFlagEpisodes, RedFlagEpisodes(dict(self._episodes)))
 
     @callback
     def on_clock(self, boundary: str, _times: NightTimes) -> None:
@@ -130,7 +125,7 @@ class RedFlagIssues:
         return tonight.lights_out <= dt_util.utcnow() < tonight.wake
 
     def _notify_if_daytime(self) -> None:
-        waiting = [rule for rule, episode in self._episodes.items() if episode[NOTIFY]]
+        waiting = [rule for rule, episode in self._episodes.items() if episode.notify]
         if not waiting or self._sending or self._is_night():
             return
         self._sending = True
@@ -155,7 +150,7 @@ class RedFlagIssues:
             if sent or not phones:
                 for rule in rules:
                     if (episode := self._episodes.get(rule)) is not None:
-                        episode[NOTIFY] = False
-                self.entry.runtime_data.log.async_schedule_save()
+                        self._episodes[rule] = replace(episode, notify=False)
+                self._save()
         finally:
             self._sending = False

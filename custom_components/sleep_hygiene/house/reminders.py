@@ -15,13 +15,12 @@ from homeassistant.util import dt as dt_util
 from ..const import DOMAIN
 from ..model.routine_plan import step_at
 from ..model.schedule import NightTimes
+from ..model.stored_state import SentReminders
 from ..runtime_data import SleepHygieneConfigEntry
 from .phones import async_notify_phones
 from .routine_texts import async_routine_texts
 
 CATCH_UP: Final = timedelta(minutes=15)
-# Key of the reminders' restart state in the night log: the night and the steps already sent.
-STATE_KEY: Final = "reminders"
 
 
 class RoutineReminders:
@@ -57,13 +56,11 @@ class RoutineReminders:
         record = self._data.log.get(times.night)
         if record is not None and record.skipped:
             return False
-        night = times.night.isoformat()
-        sent = self._data.log.state.get(STATE_KEY, {})
-        steps = sent.get("steps", []) if sent.get("night") == night else []
+        sent = self._data.log.read_state(SentReminders)
+        steps = sent.steps if sent is not None and sent.night == times.night else ()
         if step in steps:
             return False
-        self._data.log.state[STATE_KEY] = {"night": night, "steps": [*steps, step]}
-        self._data.log.async_schedule_save()
+        self._data.log.write_state(SentReminders, SentReminders(times.night, (*steps, step)))
         return True
 
     async def _async_remind(self, step: str, times: NightTimes) -> None:

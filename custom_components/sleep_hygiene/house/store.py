@@ -29,7 +29,7 @@ from homeassistant.util import dt as dt_util
 from ..const import DOMAIN, LOGGER
 from ..model.night import NightRecord, night_of
 from ..model.store_migration import MAJOR_VERSION, MINOR_VERSION, migrate
-from ..model.stored_state import SHAPE_ERRORS, split_state
+from ..model.stored_state import SHAPE_ERRORS, StoredState, split_state
 from ..signals import signal_nights_changed
 
 STORAGE_VERSION: Final = MAJOR_VERSION
@@ -136,12 +136,17 @@ class NightLog:
         async_dispatcher_send(self._hass, signal_nights_changed(self._entry_id), night)
         return record
 
-    def set_state(self, key: str, value: Any | None) -> None:
-        """Keep a controller's restart state under ``key`` (None forgets it); save soon."""
+    def read_state[S: StoredState](self, kind: type[S]) -> S | None:
+        """Return a controller's restart state (checked when the log was loaded), if any."""
+        raw = self.state.get(kind.KEY)
+        return None if raw is None else kind.from_dict(raw)
+
+    def write_state(self, kind: type[StoredState], value: StoredState | None) -> None:
+        """Keep a controller's restart state (None forgets it); save soon."""
         if value is None:
-            self.state.pop(key, None)
+            self.state.pop(kind.KEY, None)
         else:
-            self.state[key] = value
+            self.state[kind.KEY] = value.as_dict()
         self.async_schedule_save()
 
     def async_schedule_save(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Any, Final
+from typing import Any, ClassVar, Final
 
 from .temperature import CELSIUS, FAHRENHEIT, convert_temperature, convert_temperature_delta
 
@@ -214,6 +214,7 @@ WATCHED_PHASES: Final = (Phase.WAITING, Phase.HOLDING, Phase.RESTORING)
 class NightClimate:
     """Tonight's thermostat work, as stored for restarts."""
 
+    KEY: ClassVar[str] = "climate"
     night: date
     entity_id: str
     phase: Phase

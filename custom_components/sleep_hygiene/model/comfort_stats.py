@@ -7,8 +7,8 @@ Pure Python (no Home Assistant import). Readings are in °C. A reading holds unt
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any, Final
+from datetime import date, datetime
+from typing import Any, ClassVar, Final
 
 # The comfort band around the target: ±1 °C, or ±2 °F for a bedroom set in °F (BRIEF score model).
 COMFORT_BAND_C: Final = 1.0
@@ -76,13 +76,46 @@ class ComfortTally:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ComfortTally:
         """Return the tally stored by ``as_dict``."""
-        last_at = data.get("last_at")
+        last_at, last_c = data.get("last_at"), data.get("last_c")
         return cls(
-            target_c=data["target_c"],
-            band_c=data["band_c"],
-            seconds=data["seconds"],
-            degree_seconds=data["degree_seconds"],
-            in_band_seconds=data["in_band_seconds"],
+            target_c=_number(data["target_c"]),
+            band_c=_number(data["band_c"]),
+            seconds=_number(data["seconds"]),
+            degree_seconds=_number(data["degree_seconds"]),
+            in_band_seconds=_number(data["in_band_seconds"]),
             last_at=datetime.fromisoformat(last_at) if last_at else None,
-            last_c=data.get("last_c"),
+            last_c=None if last_c is None else _number(last_c),
         )
+
+
+@dataclass(slots=True)
+class NightTemperature:
+    """Tonight's measurement, as stored for restarts."""
+
+    KEY: ClassVar[str] = "temperature"
+    night: date
+    wake: datetime
+    tally: ComfortTally
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {
+            "night": self.night.isoformat(),
+            "wake": self.wake.isoformat(),
+            "tally": self.tally.as_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> NightTemperature:
+        """Return the measurement stored by ``as_dict``."""
+        return cls(
+            night=date.fromisoformat(data["night"]),
+            wake=datetime.fromisoformat(data["wake"]),
+            tally=ComfortTally.from_dict(data["tally"]),
+        )
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError("a number is expected")
+    return float(value)

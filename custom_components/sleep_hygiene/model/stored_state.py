@@ -1,21 +1,36 @@
-"""The shapes of the controllers' restart state in the night log, checked when it is loaded.
+"""Every controller's restart state: a typed record each, kept in the night log by its key.
 
-A part that is not in its shape (a damaged file, a hand edit) raises here, so the night log can
-set it aside instead of a controller failing on it and keeping the bedroom from starting.
-Pure: no Home Assistant import. Keys it does not know (a newer version's) are not checked.
+Each kind knows its key, writes itself as a dict and reads itself back, checking the shape:
+a part that is not in shape (a damaged file, a hand edit) raises, so the night log sets it aside
+instead of a controller failing on it. Pure: no Home Assistant import. Keys the night log does
+not know (a newer version's) are kept as they are.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Final
+from typing import Any, ClassVar, Final, Protocol, Self
 
 from .climate_plan import NightClimate
+from .comfort_stats import NightTemperature
 from .detox_plan import Tonight
 
-# What a check raises for a part that is not in its shape.
+# What reading a part that is not in its shape raises.
 SHAPE_ERRORS: Final = (AttributeError, KeyError, TypeError, ValueError)
+
+
+class StoredState(Protocol):
+    """A controller's restart state."""
+
+    KEY: ClassVar[str]
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Return the state written by ``as_dict``; raise one of SHAPE_ERRORS if not in shape."""
 
 
 def _object(value: Any) -> dict[str, Any]:
@@ -24,70 +39,172 @@ def _object(value: Any) -> dict[str, Any]:
     return value
 
 
-def _of(value: Any, kind: type, *, optional: bool = False) -> Any:
+def _of[T](value: Any, kind: type[T]) -> T:
     # bool is an int: only a bool field takes True.
-    if (value is None and optional) or (
-        isinstance(value, kind) and (kind is bool or not isinstance(value, bool))
-    ):
+    if isinstance(value, kind) and (kind is bool or not isinstance(value, bool)):
         return value
     raise TypeError(f"{kind.__name__} expected")
 
 
-def _iso_date(value: Any) -> date:
+def _day(value: Any) -> date:
     return date.fromisoformat(_of(value, str))
 
 
-def _detox(value: Any) -> None:
-    data = _object(value)
-    _of(data.get("enabled", True), bool)
-    if "tonight" in data:
-        Tonight.from_dict(_object(data["tonight"]))
+@dataclass(slots=True)
+class DetoxState:
+    """The detox switch, and what the detox did tonight."""
+
+    KEY: ClassVar[str] = "detox"
+    enabled: bool = True
+    tonight: Tonight | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        data: dict[str, Any] = {"enabled": self.enabled}
+        if self.tonight is not None:
+            data["tonight"] = self.tonight.as_dict()
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Return the state written by ``as_dict``."""
+        tonight = data.get("tonight")
+        return cls(
+            enabled=_of(data.get("enabled", True), bool),
+            tonight=None if tonight is None else Tonight.from_dict(_object(tonight)),
+        )
 
 
-def _climate(value: Any) -> None:
-    NightClimate.from_dict(_object(value))
+@dataclass(frozen=True, slots=True)
+class PhoneChain:
+    """The phone check-in under way: its nonce, night and question, and earlier nonces."""
+
+    KEY: ClassVar[str] = "phone_check_in"
+    nonce: str
+    night: date
+    step: str | None
+    earlier: dict[str, date] = field(default_factory=dict)  # nonce -> night, oldest first
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {
+            "nonce": self.nonce,
+            "night": self.night.isoformat(),
+            "step": self.step,
+            "earlier": {nonce: night.isoformat() for nonce, night in self.earlier.items()},
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Return the chain written by ``as_dict``."""
+        step = data.get("step")
+        return cls(
+            nonce=_of(data["nonce"], str),
+            night=_day(data["night"]),
+            step=None if step is None else _of(step, str),
+            earlier={
+                _of(nonce, str): _day(night)
+                for nonce, night in _object(data.get("earlier", {})).items()
+            },
+        )
 
 
-def _phone_check_in(value: Any) -> None:
-    data = _object(value)
-    _of(data["nonce"], str)
-    _iso_date(data["night"])
-    _of(data.get("step"), str, optional=True)
-    for nonce, night in _object(data.get("earlier", {})).items():
-        _of(nonce, str)
-        _iso_date(night)
+@dataclass(frozen=True, slots=True)
+class SentReminders:
+    """The routine steps whose reminder went out tonight."""
+
+    KEY: ClassVar[str] = "reminders"
+    night: date
+    steps: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {"night": self.night.isoformat(), "steps": list(self.steps)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Return the reminders written by ``as_dict``."""
+        steps = _of(data.get("steps", []), list)
+        return cls(night=_day(data["night"]), steps=tuple(_of(step, str) for step in steps))
 
 
-def _reminders(value: Any) -> None:
-    data = _object(value)
-    _iso_date(data["night"])
-    for step in _of(data.get("steps", []), list):
-        _of(step, str)
+@dataclass(frozen=True, slots=True)
+class Episode:
+    """One red flag raised: since when, whether to notify still, and its Repairs issue id."""
+
+    since: date
+    notify: bool
+    issue: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        data: dict[str, Any] = {"since": self.since.isoformat(), "notify": self.notify}
+        if self.issue is not None:
+            data["issue"] = self.issue
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Return the episode written by ``as_dict``."""
+        issue = data.get("issue")
+        return cls(
+            since=_day(data["since"]),
+            notify=_of(data["notify"], bool),
+            issue=None if issue is None else _of(issue, str),
+        )
 
 
-def _red_flags(value: Any) -> None:
-    for episode in _object(value).values():
-        data = _object(episode)
-        _iso_date(data["since"])
-        _of(data["notify"], bool)
-        _of(data.get("issue"), str, optional=True)
+@dataclass(frozen=True, slots=True)
+class RedFlagEpisodes:
+    """The red flags raised now, by rule."""
+
+    KEY: ClassVar[str] = "red_flags"
+    episodes: dict[str, Episode] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {rule: episode.as_dict() for rule, episode in self.episodes.items()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Return the episodes written by ``as_dict``."""
+        return cls({rule: Episode.from_dict(_object(raw)) for rule, raw in data.items()})
 
 
-def _check_in_draft(value: Any) -> None:
-    data = _object(value)
-    _iso_date(data["night"])
-    for answer in _object(data.get("answers", {})).values():
-        _of(answer, str)
+@dataclass(frozen=True, slots=True)
+class CheckInDraft:
+    """Answers chosen on the dashboard for a night and not submitted yet."""
+
+    KEY: ClassVar[str] = "check_in_draft"
+    night: date
+    answers: dict[str, str] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {"night": self.night.isoformat(), "answers": dict(self.answers)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Return the draft written by ``as_dict``."""
+        answers = _object(data.get("answers", {}))
+        return cls(
+            night=_day(data["night"]),
+            answers={question: _of(answer, str) for question, answer in answers.items()},
+        )
 
 
-# Each controller's key in the night log's state, and the check of what it keeps there.
-STATE_CHECKS: Final[dict[str, Callable[[Any], None]]] = {
-    "detox": _detox,
-    "climate": _climate,
-    "phone_check_in": _phone_check_in,
-    "reminders": _reminders,
-    "red_flags": _red_flags,
-    "check_in_draft": _check_in_draft,
+# Every kind of restart state the night log keeps, by key.
+STATE_KINDS: Final[dict[str, type[StoredState]]] = {
+    kind.KEY: kind
+    for kind in (
+        DetoxState,
+        NightClimate,
+        NightTemperature,
+        PhoneChain,
+        SentReminders,
+        RedFlagEpisodes,
+        CheckInDraft,
+    )
 }
 
 
@@ -98,10 +215,9 @@ def split_state(state: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     kept: dict[str, Any] = {}
     bad: dict[str, Any] = {}
     for key, value in state.items():
-        check = STATE_CHECKS.get(key)
         try:
-            if check is not None:
-                check(value)
+            if (kind := STATE_KINDS.get(key)) is not None:
+                kind.from_dict(_object(value))
         except SHAPE_ERRORS:
             bad[key] = value
         else:
