@@ -24,7 +24,6 @@ from .entity import SleepHygieneEntity
 from .house.check_in_recorder import async_record_check_in, last_night_of
 from .model.check_in import SOURCE_DASHBOARD, answered
 from .model.night import QUESTIONS, CheckIn
-from .model.schedule import NightTimes
 from .model.stored_state import CheckInDraft
 from .runtime_data import SleepHygieneConfigEntry
 from .signals import signal_nights_changed
@@ -71,16 +70,12 @@ class _LastNightEntity(SleepHygieneEntity):
                 self.hass, signal_nights_changed(self.entry.entry_id), self._on_night_changed
             )
         )
-        self.async_on_remove(self.entry.runtime_data.clock.async_add_listener(self._on_clock))
+        self.redraw_at_every_boundary()
 
     @callback
     def _on_night_changed(self, night: date) -> None:
         if night == last_night_of(self.entry):
             self.async_write_ha_state()
-
-    @callback
-    def _on_clock(self, _boundary: str, _times: NightTimes) -> None:
-        self.async_write_ha_state()
 
     def _answers(self) -> dict[str, str]:
         record = self.entry.runtime_data.log.get(last_night_of(self.entry))

@@ -12,12 +12,10 @@ from homeassistant.components.binary_sensor import BinarySensorEntity
 from homeassistant.components.button import ButtonEntity
 from homeassistant.components.switch import SwitchEntity
 from homeassistant.const import EntityCategory
-from homeassistant.core import callback
 from homeassistant.util import dt as dt_util
 
 from .entity import SleepHygieneEntity
 from .house.detox import DetoxController
-from .model.schedule import NightTimes
 from .runtime_data import SleepHygieneConfigEntry
 
 
@@ -117,11 +115,7 @@ class NightModeSensor(SleepHygieneEntity, BinarySensorEntity):
 
     async def async_added_to_hass(self) -> None:
         """Follow the clock."""
-        self.async_on_remove(self.entry.runtime_data.clock.async_add_listener(self._on_clock))
-
-    @callback
-    def _on_clock(self, _boundary: str, _times: NightTimes) -> None:
-        self.async_write_ha_state()
+        self.redraw_at_every_boundary()
 
     @property
     def is_on(self) -> bool:

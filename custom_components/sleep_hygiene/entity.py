@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from homeassistant.core import callback
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.entity import Entity
 
 from .const import DOMAIN
+from .model.schedule import NightTimes
 from .runtime_data import SleepHygieneConfigEntry
 
 
@@ -27,3 +29,15 @@ class SleepHygieneEntity(Entity):
             manufacturer="Sleep Hygiene",
             model="Bedroom",
         )
+
+    @callback
+    def redraw_at_every_boundary(self) -> None:
+        """Write the state again at each boundary of the routine clock, while the entity is added.
+
+        For states that follow the time of night (the step, the next detox, the calendar).
+        """
+        self.async_on_remove(self.entry.runtime_data.clock.async_add_listener(self._redraw))
+
+    @callback
+    def _redraw(self, _boundary: str, _times: NightTimes) -> None:
+        self.async_write_ha_state()

@@ -19,7 +19,7 @@ from .model.routine_plan import (
     nights_between,
     plan_between,
 )
-from .model.schedule import NightTimes, current_night
+from .model.schedule import current_night
 from .runtime_data import SleepHygieneConfigEntry
 from .signals import signal_nights_changed
 
@@ -46,16 +46,12 @@ class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
     async def async_added_to_hass(self) -> None:
         """Follow the clock and the night log (a night may be skipped)."""
         await super().async_added_to_hass()
-        self.async_on_remove(self.entry.runtime_data.clock.async_add_listener(self._on_clock))
+        self.redraw_at_every_boundary()
         self.async_on_remove(
             async_dispatcher_connect(
                 self.hass, signal_nights_changed(self.entry.entry_id), self._on_night_changed
             )
         )
-
-    @callback
-    def _on_clock(self, _boundary: str, _times: NightTimes) -> None:
-        self.async_write_ha_state()
 
     @callback
     def _on_night_changed(self, _night: date) -> None:

@@ -11,11 +11,9 @@ from homeassistant.components.sensor import (
     SensorEntity,
     SensorEntityDescription,
 )
-from homeassistant.core import callback
 from homeassistant.util import dt as dt_util
 
 from .entity import SleepHygieneEntity
-from .model.schedule import NightTimes
 from .runtime_data import SleepHygieneConfigEntry
 
 
@@ -72,11 +70,7 @@ class RoutineSensor(SleepHygieneEntity, SensorEntity):
 
     async def async_added_to_hass(self) -> None:
         """Follow the clock."""
-        self.async_on_remove(self.entry.runtime_data.clock.async_add_listener(self._on_clock))
-
-    @callback
-    def _on_clock(self, _boundary: str, _times: NightTimes) -> None:
-        self.async_write_ha_state()
+        self.redraw_at_every_boundary()
 
     @property
     def native_value(self) -> datetime:

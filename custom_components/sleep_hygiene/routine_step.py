@@ -52,11 +52,7 @@ class RoutineStepSensor(SleepHygieneEntity, SensorEntity):
     async def async_added_to_hass(self) -> None:
         """Follow the clock."""
         await super().async_added_to_hass()
-        self.async_on_remove(self.entry.runtime_data.clock.async_add_listener(self._on_clock))
-
-    @callback
-    def _on_clock(self, _boundary: str, _times: NightTimes) -> None:
-        self.async_write_ha_state()
+        self.redraw_at_every_boundary()
 
     @property
     def native_value(self) -> str:
