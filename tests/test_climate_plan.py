@@ -7,11 +7,11 @@ import pytest
 from custom_components.sleep_hygiene.model.climate_plan import (
     SET_HVAC_MODE,
     SET_TEMPERATURE,
-    Call,
     NightPlan,
     Reading,
     Setting,
     Skip,
+    ThermostatCall,
     is_changed,
     night_plan,
     restore_plan,
@@ -28,7 +28,7 @@ def _reading(mode: str = "heat", unit: str = C, **kwargs: object) -> Reading:
     return Reading(hvac_mode=mode, unit=unit, **values)  # type: ignore[arg-type]
 
 
-def _sent(plan: NightPlan | Skip) -> list[Call]:
+def _sent(plan: NightPlan | Skip) -> list[ThermostatCall]:
     assert isinstance(plan, NightPlan), plan
     return list(plan.calls)
 
@@ -49,12 +49,12 @@ def test_heat_takes_one_temperature_in_the_thermostats_unit(
     unit: str, target: float, target_unit: str, step: float | None, sent: float
 ) -> None:
     plan = night_plan(_reading("heat", unit, step=step), target, target_unit, 2.0)
-    assert _sent(plan) == [Call(SET_TEMPERATURE, {"temperature": sent})]
+    assert _sent(plan) == [ThermostatCall(SET_TEMPERATURE, {"temperature": sent})]
 
 
 def test_cool_takes_one_temperature() -> None:
     plan = night_plan(_reading("cool"), 18.0, C, 2.0)
-    assert _sent(plan) == [Call(SET_TEMPERATURE, {"temperature": 18.0})]
+    assert _sent(plan) == [ThermostatCall(SET_TEMPERATURE, {"temperature": 18.0})]
     assert isinstance(plan, NightPlan)
     assert plan.expected == Setting("cool", {"temperature": 18.0}, C)
 
@@ -63,7 +63,7 @@ def test_cool_takes_one_temperature() -> None:
 def test_band_modes_take_a_band_around_the_target(mode: str) -> None:
     plan = night_plan(_reading(mode, setpoints=BAND), 18.0, C, 2.0)
     assert _sent(plan) == [
-        Call(SET_TEMPERATURE, {"target_temp_low": 17.0, "target_temp_high": 19.0})
+        ThermostatCall(SET_TEMPERATURE, {"target_temp_low": 17.0, "target_temp_high": 19.0})
     ]
 
 
@@ -71,20 +71,20 @@ def test_band_in_fahrenheit_converted_to_a_celsius_house() -> None:
     # 65 °F ± 2 °F is 17.2 to 19.4 °C, put on the 0.5 °C step.
     plan = night_plan(_reading("heat_cool", setpoints=BAND), 65.0, F, 4.0)
     assert _sent(plan) == [
-        Call(SET_TEMPERATURE, {"target_temp_low": 17.0, "target_temp_high": 19.5})
+        ThermostatCall(SET_TEMPERATURE, {"target_temp_low": 17.0, "target_temp_high": 19.5})
     ]
 
 
 def test_auto_without_a_band_takes_a_temperature() -> None:
     plan = night_plan(_reading("auto"), 18.0, C, 2.0)
-    assert _sent(plan) == [Call(SET_TEMPERATURE, {"temperature": 18.0})]
+    assert _sent(plan) == [ThermostatCall(SET_TEMPERATURE, {"temperature": 18.0})]
 
 
 def test_heat_on_a_band_only_thermostat_takes_the_band() -> None:
     band_only = {"target_temp_low": 21.0, "target_temp_high": 24.0}
     plan = night_plan(_reading("heat", setpoints=band_only), 18.0, C, 2.0)
     assert _sent(plan) == [
-        Call(SET_TEMPERATURE, {"target_temp_low": 17.0, "target_temp_high": 19.0})
+        ThermostatCall(SET_TEMPERATURE, {"target_temp_low": 17.0, "target_temp_high": 19.0})
     ]
 
 
@@ -95,8 +95,8 @@ def test_off_stays_off_without_the_opt_in() -> None:
 def test_off_turned_on_for_the_night_when_opted_in() -> None:
     plan = night_plan(_reading("off"), 18.0, C, 2.0, night_mode="heat")
     assert _sent(plan) == [
-        Call(SET_HVAC_MODE, {"hvac_mode": "heat"}),
-        Call(SET_TEMPERATURE, {"temperature": 18.0}),
+        ThermostatCall(SET_HVAC_MODE, {"hvac_mode": "heat"}),
+        ThermostatCall(SET_TEMPERATURE, {"temperature": 18.0}),
     ]
 
 
@@ -112,24 +112,26 @@ def test_fan_only_and_setpointless_thermostats_are_left_alone() -> None:
 
 def test_limits_and_step_of_the_thermostat_are_respected() -> None:
     assert _sent(night_plan(_reading(min_temp=19.0), 18.0, C, 2.0)) == [
-        Call(SET_TEMPERATURE, {"temperature": 19.0})
+        ThermostatCall(SET_TEMPERATURE, {"temperature": 19.0})
     ]
     assert _sent(night_plan(_reading(max_temp=17.0), 18.0, C, 2.0)) == [
-        Call(SET_TEMPERATURE, {"temperature": 17.0})
+        ThermostatCall(SET_TEMPERATURE, {"temperature": 17.0})
     ]
     assert _sent(night_plan(_reading(step=1.0), 18.4, C, 2.0)) == [
-        Call(SET_TEMPERATURE, {"temperature": 18.0})
+        ThermostatCall(SET_TEMPERATURE, {"temperature": 18.0})
     ]
     band = _reading("heat_cool", setpoints=BAND, min_temp=17.5, max_temp=18.5)
     assert _sent(night_plan(band, 18.0, C, 2.0)) == [
-        Call(SET_TEMPERATURE, {"target_temp_low": 17.5, "target_temp_high": 18.5})
+        ThermostatCall(SET_TEMPERATURE, {"target_temp_low": 17.5, "target_temp_high": 18.5})
     ]
 
 
 def test_restore_sets_the_day_setpoint_back() -> None:
     snapshot = Setting("heat", {"temperature": 21.0}, C)
     night = _reading(setpoints={"temperature": 18.0})
-    assert restore_plan(snapshot, night) == (Call(SET_TEMPERATURE, {"temperature": 21.0}),)
+    assert restore_plan(snapshot, night) == (
+        ThermostatCall(SET_TEMPERATURE, {"temperature": 21.0}),
+    )
     assert restore_plan(snapshot, _reading()) == ()
 
 
@@ -137,8 +139,8 @@ def test_restore_of_an_off_thermostat_sets_the_setpoint_then_switches_off() -> N
     snapshot = Setting("off", {"temperature": 21.0}, C)
     night = _reading("heat", setpoints={"temperature": 18.0})
     assert restore_plan(snapshot, night) == (
-        Call(SET_TEMPERATURE, {"temperature": 21.0}),
-        Call(SET_HVAC_MODE, {"hvac_mode": "off"}),
+        ThermostatCall(SET_TEMPERATURE, {"temperature": 21.0}),
+        ThermostatCall(SET_HVAC_MODE, {"hvac_mode": "off"}),
     )
 
 
@@ -148,15 +150,17 @@ def test_restore_switches_the_mode_back_before_its_setpoints() -> None:
         "cool", setpoints={"temperature": 18.0, "target_temp_low": 17.0, "target_temp_high": 19.0}
     )
     assert restore_plan(snapshot, night) == (
-        Call(SET_HVAC_MODE, {"hvac_mode": "heat_cool"}),
-        Call(SET_TEMPERATURE, {"target_temp_low": 21.0, "target_temp_high": 24.0}),
+        ThermostatCall(SET_HVAC_MODE, {"hvac_mode": "heat_cool"}),
+        ThermostatCall(SET_TEMPERATURE, {"target_temp_low": 21.0, "target_temp_high": 24.0}),
     )
 
 
 def test_restore_follows_a_change_of_the_house_unit() -> None:
     snapshot = Setting("heat", {"temperature": 21.0}, C)
     night = _reading(unit=F, setpoints={"temperature": 64.0})
-    assert restore_plan(snapshot, night) == (Call(SET_TEMPERATURE, {"temperature": 69.8}),)
+    assert restore_plan(snapshot, night) == (
+        ThermostatCall(SET_TEMPERATURE, {"temperature": 69.8}),
+    )
 
 
 def test_restore_sends_only_setpoints_the_thermostat_takes() -> None:

@@ -37,12 +37,12 @@ from ..const import LOGGER
 from ..model.climate_plan import (
     SETPOINT_KEYS,
     WATCHED_PHASES,
-    Call,
+    ClimatePhase,
     NightClimate,
     NightPlan,
-    Phase,
     Reading,
     Skip,
+    ThermostatCall,
     is_changed,
     night_plan,
     restore_plan,
@@ -53,7 +53,7 @@ from ..runtime_data import SleepHygieneConfigEntry
 from ..signals import signal_nights_changed
 from .clock import CLIMATE_START
 from .night_window import NightWindow
-from .own_calls import Call as OwnCall, OwnCalls
+from .own_calls import Call, OwnCalls
 
 
 def reading_from_state(state: State | None, unit: str) -> Reading | None:
@@ -107,11 +107,11 @@ class ClimateControl(NightWindow):
         if night is None:
             if times.climate_start <= dt_util.utcnow() < times.wake:
                 self._begin(times)
-        elif night.phase is Phase.WAITING:
+        elif night.phase is ClimatePhase.WAITING:
             self._begin(times)
         else:
             self._follow(night)
-            if night.phase is Phase.HOLDING:
+            if night.phase is ClimatePhase.HOLDING:
                 # What the thermostat shows after a restart is its own restore, not a person's.
                 self._hold(night)
 
@@ -124,13 +124,13 @@ class ClimateControl(NightWindow):
             return
         previous = self._load()
         tonight = previous if previous is not None and previous.night == times.night else None
-        if tonight is not None and tonight.phase is not Phase.WAITING:
+        if tonight is not None and tonight.phase is not ClimatePhase.WAITING:
             return  # already done tonight: the thermostat now shows the night setting
         # A day setting still owed: the thermostat was unavailable at an earlier wake.
         owed = previous.snapshot if previous is not None else None
         record = self.entry.runtime_data.log.get(times.night)
         if record is not None and record.skipped:
-            self._save(NightClimate(times.night, entity_id, Phase.LEFT_ALONE, snapshot=owed))
+            self._save(NightClimate(times.night, entity_id, ClimatePhase.LEFT_ALONE, snapshot=owed))
             return
         reading = self._reading(entity_id)
         if reading is None:
@@ -139,17 +139,17 @@ class ClimateControl(NightWindow):
                     "%s is unavailable; the night target will be set if it returns before wake",
                     entity_id,
                 )
-            self._save(NightClimate(times.night, entity_id, Phase.WAITING, snapshot=owed))
+            self._save(NightClimate(times.night, entity_id, ClimatePhase.WAITING, snapshot=owed))
             return
         plan = self._night_plan(reading)
         if isinstance(plan, Skip):
             LOGGER.debug("Leaving %s alone tonight (%s)", entity_id, plan)
-            self._save(NightClimate(times.night, entity_id, Phase.LEFT_ALONE, snapshot=owed))
+            self._save(NightClimate(times.night, entity_id, ClimatePhase.LEFT_ALONE, snapshot=owed))
             return
         night = NightClimate(
             times.night,
             entity_id,
-            Phase.HOLDING,
+            ClimatePhase.HOLDING,
             snapshot=owed or reading.setting,
             expected=plan.expected,
         )
@@ -167,12 +167,12 @@ class ClimateControl(NightWindow):
             return
         reading = self._reading(night.entity_id)
         if reading is None:
-            if night.phase is not Phase.RESTORING:
+            if night.phase is not ClimatePhase.RESTORING:
                 LOGGER.warning(
                     "%s is unavailable at wake; its day setting will be restored when it returns",
                     night.entity_id,
                 )
-            self._save(replace(night, phase=Phase.RESTORING))
+            self._save(replace(night, phase=ClimatePhase.RESTORING))
             return
         self._save(None)
         if calls := restore_plan(night.snapshot, reading):
@@ -182,7 +182,7 @@ class ClimateControl(NightWindow):
     def _on_state(self, event: Event[EventStateChangedData]) -> None:
         night = self._load()
         assert night is not None  # listened to only while there is work stored
-        if night.phase is not Phase.HOLDING:
+        if night.phase is not ClimatePhase.HOLDING:
             # Unavailable at the switch time or at wake: try again now it has changed.
             self._catch_up()
             return
@@ -198,14 +198,14 @@ class ClimateControl(NightWindow):
         assert night.expected is not None
         if is_changed(night.expected, reading):
             LOGGER.info("%s was changed by hand; leaving it as set until wake", night.entity_id)
-            self._save(replace(night, phase=Phase.LET_GO))
+            self._save(replace(night, phase=ClimatePhase.LET_GO))
             self.entry.runtime_data.log.update(night.night, _mark_override)
 
     @callback
     def _on_night_changed(self, changed: date) -> None:
         """Give the day setting back at once when tonight is skipped after it was set."""
         night = self._load()
-        if night is None or night.night != changed or night.phase is not Phase.HOLDING:
+        if night is None or night.night != changed or night.phase is not ClimatePhase.HOLDING:
             return
         record = self.entry.runtime_data.log.get(changed)
         if record is None or not record.skipped:
@@ -213,9 +213,9 @@ class ClimateControl(NightWindow):
         assert night.snapshot is not None
         reading = self._reading(night.entity_id)
         if reading is None:  # restored at wake instead
-            self._save(replace(night, phase=Phase.LEFT_ALONE))
+            self._save(replace(night, phase=ClimatePhase.LEFT_ALONE))
             return
-        self._save(replace(night, phase=Phase.LEFT_ALONE, snapshot=None))
+        self._save(replace(night, phase=ClimatePhase.LEFT_ALONE, snapshot=None))
         if calls := restore_plan(night.snapshot, reading):
             self._send(night, calls)
 
@@ -223,7 +223,7 @@ class ClimateControl(NightWindow):
     def _on_settings(self) -> None:
         """Follow a new target from the dashboard while holding the night setting."""
         night = self._load()
-        if night is not None and night.phase is Phase.HOLDING:
+        if night is not None and night.phase is ClimatePhase.HOLDING:
             self._hold(night, always=True)
 
     @callback
@@ -241,12 +241,12 @@ class ClimateControl(NightWindow):
         self._save(night)
         self._send(night, plan.calls)
 
-    def _send(self, night: NightClimate, calls: Iterable[Call]) -> None:
+    def _send(self, night: NightClimate, calls: Iterable[ThermostatCall]) -> None:
         self.entry.async_create_task(
             self.hass, self._async_send(night, tuple(calls)), "sleep_hygiene climate"
         )
 
-    async def _async_send(self, night: NightClimate, calls: tuple[Call, ...]) -> None:
+    async def _async_send(self, night: NightClimate, calls: tuple[ThermostatCall, ...]) -> None:
         """Send ``calls`` in order (mode before setpoint); stop holding on a failure.
 
         What was saved is written first: a crash then neither loses the day setting to restore
@@ -255,12 +255,12 @@ class ClimateControl(NightWindow):
         await self.entry.runtime_data.log.async_flush()
         for call in calls:
             sent = await self._calls.async_call(
-                OwnCall(CLIMATE_DOMAIN, call.service, (night.entity_id,), call.data)
+                Call(CLIMATE_DOMAIN, call.service, (night.entity_id,), call.data)
             )
             if not sent:
                 current = self._load()
-                if current is not None and current.phase is Phase.HOLDING:
-                    self._save(replace(current, phase=Phase.LET_GO))
+                if current is not None and current.phase is ClimatePhase.HOLDING:
+                    self._save(replace(current, phase=ClimatePhase.LET_GO))
                 return
 
     def _night_plan(self, reading: Reading) -> NightPlan | Skip:

@@ -81,7 +81,7 @@ class Reading:
 
 
 @dataclass(frozen=True, slots=True)
-class Call:
+class ThermostatCall:
     """One climate service call (the entity id is added by the caller)."""
 
     service: str
@@ -92,7 +92,7 @@ class Call:
 class NightPlan:
     """The calls that set the night target, and the setting they leave."""
 
-    calls: tuple[Call, ...]
+    calls: tuple[ThermostatCall, ...]
     expected: Setting
 
 
@@ -109,14 +109,14 @@ def night_plan(
     switched to, None to leave it off.
     """
     mode = reading.hvac_mode
-    calls: list[Call] = []
+    calls: list[ThermostatCall] = []
     if mode == HVAC_OFF:
         if night_mode is None:
             return Skip.OFF
         if night_mode not in reading.hvac_modes:
             return Skip.MODE_UNSUPPORTED
         mode = night_mode
-        calls.append(Call(SET_HVAC_MODE, {"hvac_mode": mode}))
+        calls.append(ThermostatCall(SET_HVAC_MODE, {"hvac_mode": mode}))
     if mode not in (*SINGLE_SETPOINT_MODES, *BAND_MODES):
         return Skip.MODE_UNSUPPORTED
     centre = convert_temperature(target, target_unit, reading.unit)
@@ -131,11 +131,11 @@ def night_plan(
             TARGET_LOW: _fit(centre - half, reading),
             TARGET_HIGH: _fit(centre + half, reading),
         }
-    calls.append(Call(SET_TEMPERATURE, setpoints))
+    calls.append(ThermostatCall(SET_TEMPERATURE, setpoints))
     return NightPlan(tuple(calls), Setting(mode, setpoints, reading.unit))
 
 
-def restore_plan(snapshot: Setting, reading: Reading) -> tuple[Call, ...]:
+def restore_plan(snapshot: Setting, reading: Reading) -> tuple[ThermostatCall, ...]:
     """Return the calls that bring the thermostat back to ``snapshot`` (none if it is there)."""
     keys = _setpoint_keys(snapshot.hvac_mode, snapshot.setpoints)
     wanted = {
@@ -143,12 +143,12 @@ def restore_plan(snapshot: Setting, reading: Reading) -> tuple[Call, ...]:
         for key in keys
         if key in reading.setpoints
     }
-    temperature_calls: list[Call] = []
+    temperature_calls: list[ThermostatCall] = []
     if any(not _same(reading.setpoints.get(k), v, reading.unit) for k, v in wanted.items()):
-        temperature_calls.append(Call(SET_TEMPERATURE, wanted))
-    mode_calls: list[Call] = []
+        temperature_calls.append(ThermostatCall(SET_TEMPERATURE, wanted))
+    mode_calls: list[ThermostatCall] = []
     if reading.hvac_mode != snapshot.hvac_mode:
-        mode_calls.append(Call(SET_HVAC_MODE, {"hvac_mode": snapshot.hvac_mode}))
+        mode_calls.append(ThermostatCall(SET_HVAC_MODE, {"hvac_mode": snapshot.hvac_mode}))
     # A setpoint belongs to its mode: set it after switching to the mode, before switching off.
     if snapshot.hvac_mode == HVAC_OFF:
         return (*temperature_calls, *mode_calls)
@@ -197,7 +197,7 @@ def _same(current: float | None, wanted: float, unit: str) -> bool:
     return abs(current - wanted) < convert_temperature_delta(SAME_SETPOINT_C, CELSIUS, unit)
 
 
-class Phase(StrEnum):
+class ClimatePhase(StrEnum):
     """Where tonight's thermostat work stands."""
 
     WAITING = "waiting"  # unavailable at the switch time: set it when it returns before wake
@@ -207,7 +207,7 @@ class Phase(StrEnum):
     RESTORING = "restoring"  # unavailable at wake: restore when it returns
 
 
-WATCHED_PHASES: Final = (Phase.WAITING, Phase.HOLDING, Phase.RESTORING)
+WATCHED_PHASES: Final = (ClimatePhase.WAITING, ClimatePhase.HOLDING, ClimatePhase.RESTORING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +217,7 @@ class NightClimate:
     KEY: ClassVar[str] = "climate"
     night: date
     entity_id: str
-    phase: Phase
+    phase: ClimatePhase
     snapshot: Setting | None = None  # the day setting to restore at wake
     expected: Setting | None = None  # what was sent, to tell a person's change
 
@@ -238,7 +238,7 @@ class NightClimate:
         return cls(
             night=date.fromisoformat(data["night"]),
             entity_id=data["entity_id"],
-            phase=Phase(data["phase"]),
+            phase=ClimatePhase(data["phase"]),
             snapshot=Setting.from_dict(snapshot) if snapshot else None,
             expected=Setting.from_dict(expected) if expected else None,
         )
