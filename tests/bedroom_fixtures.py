@@ -19,7 +19,7 @@ the backing helper (a wall dimmer or the TV's own remote): both carry a context 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -27,10 +27,8 @@ from homeassistant.components.demo.remote import DemoRemote
 from homeassistant.const import EVENT_CALL_SERVICE
 from homeassistant.core import Context, Event, HomeAssistant, callback
 from homeassistant.setup import async_setup_component
-from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
-    async_fire_time_changed,
     setup_test_component_platform,
 )
 
@@ -46,6 +44,8 @@ from custom_components.sleep_hygiene.const import (
     CONF_WAKE,
     DOMAIN,
 )
+
+from . import time_helpers
 
 BED_LAMP = "light.bed_lamp"
 CEILING = "light.ceiling"
@@ -237,12 +237,7 @@ async def set_helper(hass: HomeAssistant, entity_id: str, value: Any) -> None:
 
 async def advance(hass: HomeAssistant, freezer: FrozenDateTimeFactory, to: datetime) -> None:
     """Move the clock to ``to`` a minute at a time, letting every timer run when it is due."""
-    target, now = to.astimezone(UTC), dt_util.utcnow()
-    while now < target:
-        now = min(now + timedelta(minutes=1), target)
-        freezer.move_to(now)
-        async_fire_time_changed(hass, now)
-        await hass.async_block_till_done()
+    await time_helpers.advance(hass, freezer, to, step=timedelta(minutes=1))
     await settle(hass)
 
 

@@ -19,11 +19,11 @@ from homeassistant.components.climate import HVACMode
 from homeassistant.components.demo.climate import DemoClimate
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
-from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import (
-    async_fire_time_changed,
     setup_test_component_platform,
 )
+
+from . import time_helpers
 
 THERMOSTAT = "climate.bedroom"
 SENSOR = "sensor.bedroom_temperature"
@@ -185,15 +185,5 @@ async def setup_climate(
 
 
 async def advance(hass: HomeAssistant, freezer: FrozenDateTimeFactory, to: datetime) -> None:
-    """Move the clock to ``to`` in 5-minute steps, running every timer on its way.
-
-    The routine clock arms one timer at a time for the next boundary after "now", so a single
-    jump over several boundaries would skip them; routine times are on 5-minute marks.
-    """
-    at = dt_util.utcnow()
-    end = dt_util.as_utc(to)
-    while at < end:
-        at = min(at + STEP, end)
-        freezer.move_to(at)
-        async_fire_time_changed(hass, at)
-        await hass.async_block_till_done()
+    """Move the clock to ``to`` in 5-minute steps (routine times are on 5-minute marks)."""
+    await time_helpers.advance(hass, freezer, to, step=STEP)

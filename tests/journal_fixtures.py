@@ -85,13 +85,6 @@ def write_month(
         log.update(last - timedelta(days=back), checked_in(**pick(back)))
 
 
-async def advance(hass: HomeAssistant, freezer: FrozenDateTimeFactory, to: datetime) -> None:
-    """Move the clock to ``to`` and run what is due."""
-    freezer.move_to(to)
-    async_fire_time_changed(hass, to)
-    await hass.async_block_till_done()
-
-
 async def settle(hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> None:
     """Let the score's debounce run out, so the sensors show the latest journal."""
     freezer.tick(timedelta(seconds=REFRESH_COOLDOWN + 0.5))

@@ -21,7 +21,6 @@ from custom_components.sleep_hygiene.model.red_flags import RULES
 from .journal_fixtures import (
     LAST_NIGHT,
     add_phone,
-    advance,
     checked_in,
     local,
     pushed,
@@ -29,6 +28,7 @@ from .journal_fixtures import (
     start_bedroom,
     write_month,
 )
+from .time_helpers import advance
 
 MORNING = local(LAST_NIGHT, 10)
 TWITCHES = "frequent_twitches"

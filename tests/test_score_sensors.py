@@ -21,7 +21,6 @@ from pytest_homeassistant_custom_component.components.recorder.common import (
 
 from .journal_fixtures import (
     LAST_NIGHT,
-    advance,
     checked_in,
     local,
     measured,
@@ -29,6 +28,7 @@ from .journal_fixtures import (
     start_bedroom,
     write_month,
 )
+from .time_helpers import advance
 
 SCORE = "sensor.main_bedroom_sleep_hygiene_score"
 AVERAGE = "sensor.main_bedroom_sleep_hygiene_score_7_day_average"
