@@ -67,7 +67,6 @@ class DetoxController:
         """Load tonight's state; call ``async_start`` to run."""
         self.hass = hass
         self._entry = entry
-        self._settings = settings
         self._clock = clock
         self._log = log
         self._calls = OwnCalls(hass)
@@ -85,6 +84,11 @@ class DetoxController:
         self._unsub_ramp: CALLBACK_TYPE | None = None
         self._last_ramp_step: datetime | None = None
         self._listeners: list[Callable[[], None]] = []
+
+    @property
+    def _settings(self) -> BedroomSettings:
+        # The bedroom's settings now: a dashboard can change some without a reload.
+        return self._entry.runtime_data.settings
 
     @property
     def tonight(self) -> Tonight:
