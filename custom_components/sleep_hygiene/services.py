@@ -1,4 +1,7 @@
-"""Service actions, registered once in ``async_setup`` and routed to a bedroom by entry id."""
+"""Service actions, registered once in ``async_setup`` and routed to a bedroom by entry id.
+
+The handlers are here; ``get_summary`` builds its page in ``summary_service.py``.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,6 @@ from homeassistant.core import HomeAssistant, ServiceCall, ServiceResponse, Supp
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 
-from .check_in_service import async_log_check_in, async_send_check_in_now
 from .compat import vol
 from .const import (
     ATTR_CONFIG_ENTRY_ID,
@@ -18,6 +20,9 @@ from .const import (
     SERVICE_SKIP_TONIGHT,
     SERVICE_START_DETOX,
 )
+from .house.check_in_recorder import async_record_check_in, last_night_of, night_response
+from .house.phone_check_in import async_send_check_in
+from .model.check_in import SOURCE_SERVICE, InvalidCheckIn, parse_check_in
 from .runtime_data import SleepHygieneConfigEntry
 from .summary_service import DEFAULT_NIGHTS, async_get_summary
 
@@ -61,11 +66,42 @@ async def _skip_tonight(call: ServiceCall) -> None:
 
 
 async def _log_check_in(call: ServiceCall) -> ServiceResponse:
-    return await async_log_check_in(get_entry(call.hass, call), call)
+    return await _async_log_check_in(get_entry(call.hass, call), call)
 
 
 async def _send_check_in(call: ServiceCall) -> ServiceResponse:
-    return await async_send_check_in_now(get_entry(call.hass, call), call)
+    return await _async_send_check_in_now(get_entry(call.hass, call), call)
+
+
+async def _async_log_check_in(entry: SleepHygieneConfigEntry, call: ServiceCall) -> ServiceResponse:
+    """Store a check-in; with a response, return the stored night and its score."""
+    fields = {key: value for key, value in call.data.items() if key != ATTR_CONFIG_ENTRY_ID}
+    try:
+        form = parse_check_in(fields, last_night_of(entry))
+    except InvalidCheckIn as err:
+        first = err.errors[0]
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key=first.key,
+            translation_placeholders=first.placeholders,
+        ) from None
+    await async_record_check_in(
+        call.hass, entry, form.night, form.answers, form.notes, source=SOURCE_SERVICE
+    )
+    return night_response(entry, form.night) if call.return_response else None
+
+
+async def _async_send_check_in_now(
+    entry: SleepHygieneConfigEntry, call: ServiceCall
+) -> ServiceResponse:
+    """Send the check-in to the bedroom's phones now, or say why none can get it."""
+    if not await async_send_check_in(call.hass, entry):
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="check_in_no_phone",
+            translation_placeholders={"name": entry.title},
+        )
+    return None
 
 
 def async_setup_services(hass: HomeAssistant) -> None:
