@@ -3,8 +3,10 @@
 Writes are debounced so a busy night costs one write; a check-in is flushed at once. The history
 is never trimmed, so the costly parts stay off the event loop: migrating and parsing run in the
 executor, and a save hands the executor a snapshot of records encoded when they changed.
-A log that cannot be read is moved aside (never overwritten), and a Repairs issue says so.
-Controllers keep their restart state (what they did tonight) in ``state``.
+A log that cannot be read is moved aside (never overwritten), and a Repairs issue says so; so
+are single nights or restart states that are not in shape, the rest loading as usual.
+Controllers keep their restart state (what they did tonight) through ``read_state`` and
+``write_state``, each as the typed record ``model/stored_state.py`` describes.
 """
 
 from __future__ import annotations
