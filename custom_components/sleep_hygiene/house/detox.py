@@ -82,6 +82,7 @@ class DetoxController:
         if stored.tonight is not None and stored.tonight.night == night:
             self._tonight = stored.tonight
         self._unsub_ramp: CALLBACK_TYPE | None = None
+        self._unsub_state: CALLBACK_TYPE | None = None
         self._last_ramp_step: datetime | None = None
         self._listeners: list[Callable[[], None]] = []
 
@@ -113,12 +114,9 @@ class DetoxController:
 
     @callback
     def async_start(self) -> CALLBACK_TYPE:
-        """Follow the clock and the bedroom's lights and screens; return the stopper."""
+        """Follow the clock (and the lights and screens while the night needs them)."""
         unsubs = [
             self._clock.async_add_listener(self._on_clock),
-            async_track_state_change_event(
-                self.hass, [*self._lights.entity_ids, *self._screens.entity_ids], self._on_state
-            ),
             # Entities of other integrations may not be loaded yet while Home Assistant starts.
             async_at_started(self.hass, self._on_started),
         ]
@@ -128,6 +126,7 @@ class DetoxController:
             for unsub in unsubs:
                 unsub()
             self._pause()
+            self._follow(listen=False)
 
         return stop
 
@@ -373,5 +372,18 @@ class DetoxController:
 
     @callback
     def _notify(self) -> None:
+        # Every change of tonight's phase ends here: follow the entities only while it matters.
+        self._follow(listen=self._enabled and self._tonight.phase in (Phase.DETOX, Phase.NIGHT))
         for listener in list(self._listeners):
             listener()
+
+    @callback
+    def _follow(self, *, listen: bool) -> None:
+        """Listen to the lights and screens from the detox until wake, and not in the daytime."""
+        if listen and self._unsub_state is None:
+            self._unsub_state = async_track_state_change_event(
+                self.hass, [*self._lights.entity_ids, *self._screens.entity_ids], self._on_state
+            )
+        elif not listen and self._unsub_state is not None:
+            self._unsub_state()
+            self._unsub_state = None
