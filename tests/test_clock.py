@@ -7,10 +7,11 @@ from zoneinfo import ZoneInfo
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
-from pytest_homeassistant_custom_component.common import async_fire_time_changed
 
 from custom_components.sleep_hygiene.house.clock import RoutineClock
 from custom_components.sleep_hygiene.model.schedule import NightTimes, Routine
+
+from .time_helpers import advance
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -30,10 +31,7 @@ async def test_late_timer_fires_every_passed_boundary_in_order(
     stop = clock.async_start()
 
     # The machine was suspended from noon until 22:40: one late wake-up.
-    late = datetime(2026, 11, 20, 22, 40, tzinfo=LONDON)
-    freezer.move_to(late)
-    async_fire_time_changed(hass, late)
-    await hass.async_block_till_done()
+    await advance(hass, freezer, datetime(2026, 11, 20, 22, 40, tzinfo=LONDON))
     assert [name for name, _ in fired] == [
         "caffeine_cutoff",
         "exercise_cutoff",
@@ -47,24 +45,15 @@ async def test_late_timer_fires_every_passed_boundary_in_order(
 
     # Nothing fires twice, and wake comes at its time.
     fired.clear()
-    wake = datetime(2026, 11, 21, 6, 30, tzinfo=LONDON)
-    freezer.move_to(wake)
-    async_fire_time_changed(hass, wake)
-    await hass.async_block_till_done()
+    await advance(hass, freezer, datetime(2026, 11, 21, 6, 30, tzinfo=LONDON))
     assert fired == [("wake", "2026-11-20")]
 
     # Stopped, the clock fires nothing; started again, a removed listener hears nothing.
     stop()
-    tomorrow = datetime(2026, 11, 21, 23, 0, tzinfo=LONDON)
-    freezer.move_to(tomorrow)
-    async_fire_time_changed(hass, tomorrow)
-    await hass.async_block_till_done()
+    await advance(hass, freezer, datetime(2026, 11, 21, 23, 0, tzinfo=LONDON))
     assert fired == [("wake", "2026-11-20")]
     remove()
     stop = clock.async_start()
-    later = datetime(2026, 11, 22, 23, 0, tzinfo=LONDON)
-    freezer.move_to(later)
-    async_fire_time_changed(hass, later)
-    await hass.async_block_till_done()
+    await advance(hass, freezer, datetime(2026, 11, 22, 23, 0, tzinfo=LONDON))
     assert fired == [("wake", "2026-11-20")]
     stop()
