@@ -32,6 +32,8 @@ CONF_RED_FLAG_NOTIFY: Final = "red_flag_notify"
 CONF_CLIMATE_BAND: Final = "climate_band"
 # HVAC mode to switch an "off" thermostat to for the night; NIGHT_HVAC_STAY_OFF leaves it off.
 CONF_NIGHT_HVAC_MODE: Final = "night_hvac_mode"
+# Show the "Sleep" sidebar panel (on unless switched off; one panel for every bedroom).
+CONF_SHOW_PANEL: Final = "show_panel"
 
 SCREEN_POLICY_KEEP_OFF: Final = "keep_off"
 SCREEN_POLICY_GENTLE: Final = "gentle"
