@@ -1,0 +1,44 @@
+// The check-in form's state: what is saved, what the person has tapped, and what is left to send.
+import type { Answers, Question } from "./types";
+
+export type FormStatus = "empty" | "unsaved" | "saved";
+
+/** A tap on an answer chip: that question takes that answer (tapping it again keeps it). */
+export function tap(draft: Answers, question: string, option: string): Answers {
+  return { ...draft, [question]: option };
+}
+
+/** The answers tapped but not saved yet, in the questions' order. */
+export function unsaved(questions: readonly Question[], draft: Answers, saved: Answers): Answers {
+  const changed: Answers = {};
+  for (const { key } of questions) {
+    const value = draft[key];
+    if (value !== null && value !== undefined && value !== saved[key]) changed[key] = value;
+  }
+  return changed;
+}
+
+export function status(questions: readonly Question[], draft: Answers, saved: Answers): FormStatus {
+  if (Object.keys(unsaved(questions, draft, saved)).length) return "unsaved";
+  return questions.some(({ key }) => saved[key] !== null && saved[key] !== undefined) ? "saved" : "empty";
+}
+
+/** Whether one question's shown answer is the saved one. */
+export function isSaved(question: string, draft: Answers, saved: Answers): boolean {
+  const value = draft[question];
+  return value !== null && value !== undefined && value === saved[question];
+}
+
+/**
+ * Taps from the saved answers to `wanted`: one per answer that differs, plus one to submit
+ * (none when nothing differs). Every answer is one tap, so 8 questions take at most 9.
+ */
+export function tapsNeeded(questions: readonly Question[], saved: Answers, wanted: Answers): number {
+  const changes = Object.keys(unsaved(questions, wanted, saved)).length;
+  return changes ? changes + 1 : 0;
+}
+
+/** The form starts from what is saved; the saved answers are also its baseline. */
+export function initialDraft(questions: readonly Question[], saved: Answers): Answers {
+  return Object.fromEntries(questions.map(({ key }) => [key, saved[key] ?? null]));
+}

@@ -1,0 +1,61 @@
+// The trigger comparison as a table and in sentences; shown in the panel and in the summary.
+import { html, nothing } from "lit";
+
+import { formatNumber } from "../format";
+import { factorName, factorSentence, sortedFactors } from "../insight-text";
+import { panelText, type Texts } from "../texts";
+import type { Factor } from "../types";
+
+export function factorTable(texts: Texts, language: string, factors: readonly Factor[], likely: string | null): unknown {
+  const t = (name: string, values?: Record<string, string | number>): string => panelText(texts, name, values);
+  const sorted = sortedFactors(factors);
+  const cell = (nights: number, burden: number | null): string =>
+    t("nights_burden", { nights, burden: formatNumber(burden, language) });
+  return html`
+    <p class="likely">
+      ${likely ? t("likely_trigger", { factor: factorName(texts, likely) }) : t("no_trigger")}
+    </p>
+    <div class="scroll">
+      <table class="factors">
+        <thead>
+          <tr>
+            <th>${t("factor_column")}</th>
+            <th class="number">${t("with_column")}</th>
+            <th class="number">${t("without_column")}</th>
+            <th class="number">${t("difference_column")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${sorted.map(
+            (factor) => html`<tr data-factor=${factor.key} class=${factor.key === likely ? "likely-row" : ""}>
+              <td>${factorName(texts, factor.key)}</td>
+              <td class="number">${cell(factor.nights_with, factor.burden_with)}</td>
+              <td class="number">${cell(factor.nights_without, factor.burden_without)}</td>
+              <td class="number">
+                ${factor.difference === null ? t("not_enough_short") : formatNumber(factor.difference, language)}
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    <ul class="sentences">
+      ${sorted.map((factor) =>
+        factor.difference === null && factor.nights_with === 0 ? nothing : html`<li>${factorSentence(texts, factor, language)}</li>`,
+      )}
+    </ul>
+    <p class="muted">${t("insights_note")}</p>
+  `;
+}
+
+export function redFlagList(texts: Texts, active: readonly string[]): unknown {
+  const t = (name: string): string => panelText(texts, name);
+  return html`
+    ${active.length
+      ? html`<ul class="red-flags">
+          ${active.map((key) => html`<li data-red-flag=${key}>${t(`red_flag_${key}`)}</li>`)}
+        </ul>`
+      : html`<p>${t("red_flags_none")}</p>`}
+    <p class="muted">${t("red_flags_note")}</p>
+  `;
+}

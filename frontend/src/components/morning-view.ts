@@ -1,0 +1,193 @@
+// The morning check-in: every question in full, one tap per answer, one tap to save.
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+
+import { checkIn, errorMessage } from "../api";
+import { initialDraft, isSaved, status, tap, unsaved } from "../check-in-state";
+import { formatNight, formatNumber } from "../format";
+import { optionText, panelText, questionText, type Texts } from "../texts";
+import { base } from "../styles";
+import type { Answers, CheckInScore, HomeAssistant, Morning } from "../types";
+
+export class MorningView extends LitElement {
+  static override properties = {
+    hass: { attribute: false },
+    entryId: { attribute: false },
+    texts: { attribute: false },
+    morning: { attribute: false },
+    draft: { state: true },
+    saving: { state: true },
+    result: { state: true },
+    error: { state: true },
+  };
+
+  declare hass: HomeAssistant;
+  declare entryId: string;
+  declare texts: Texts;
+  declare morning: Morning | undefined;
+  declare draft: Answers;
+  declare saving: boolean;
+  declare result: CheckInScore | null | undefined;
+  declare error: string | undefined;
+
+  constructor() {
+    super();
+    this.draft = {};
+    this.saving = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has("morning") || !this.morning) return;
+    const before = changed.get("morning");
+    const { questions, answers } = this.morning;
+    const fresh = initialDraft(questions, answers);
+    // Keep what the person tapped and has not saved yet, unless the night itself moved on.
+    const kept = before && before.night === this.morning.night ? unsaved(questions, this.draft, before.answers) : {};
+    this.draft = { ...fresh, ...kept };
+    if (before?.night !== this.morning.night) this.result = undefined;
+  }
+
+  private t(name: string, values?: Record<string, string | number>): string {
+    return panelText(this.texts, name, values);
+  }
+
+  private choose(question: string, option: string): void {
+    this.draft = tap(this.draft, question, option);
+    this.result = undefined;
+    this.error = undefined;
+  }
+
+  private async save(): Promise<void> {
+    const morning = this.morning;
+    if (!morning) return;
+    const answers = unsaved(morning.questions, this.draft, morning.answers);
+    this.saving = true;
+    this.error = undefined;
+    try {
+      const reply = await checkIn(this.hass, this.entryId, morning.night, answers);
+      // Until the fresh morning arrives, what was sent counts as saved.
+      this.morning = { ...morning, answered: true, answers: { ...morning.answers, ...answers } };
+      this.result = reply.score;
+      this.dispatchEvent(new CustomEvent("checked-in", { bubbles: true, composed: true }));
+    } catch (error) {
+      this.error = errorMessage(error, this.texts);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private confirmation(): string | typeof nothing {
+    const score = this.result === undefined ? this.morning?.score : this.result?.score;
+    const burden = this.result === undefined ? this.morning?.symptom_burden : this.result?.symptom_burden;
+    if (this.result === undefined && !this.morning?.answered) return nothing;
+    const language = this.hass.locale?.language ?? this.hass.language;
+    const first =
+      score === null || score === undefined
+        ? this.t("confirm_no_score")
+        : this.t("confirm_score", { score: formatNumber(score, language) });
+    return burden === null || burden === undefined
+      ? first
+      : `${first} ${this.t("confirm_burden", { burden: formatNumber(burden, language) })}`;
+  }
+
+  protected override render(): unknown {
+    const morning = this.morning;
+    if (!morning) return html`<p class="muted">${this.t("loading")}</p>`;
+    const language = this.hass.locale?.language ?? this.hass.language;
+    const state = status(morning.questions, this.draft, morning.answers);
+    const pending = Object.keys(unsaved(morning.questions, this.draft, morning.answers)).length;
+    const confirmation = state === "saved" ? this.confirmation() : nothing;
+    return html`
+      <h2>${this.t("morning_title", { night: formatNight(morning.night, language) })}</h2>
+      <p class="muted intro">${this.t("morning_intro")}</p>
+      ${morning.questions.map((question) => this.renderQuestion(question.key, question.options))}
+      <div class="footer">
+        <button class="action primary" ?disabled=${!pending || this.saving} @click=${() => this.save()}>
+          ${this.saving ? this.t("saving") : this.t("submit")}
+        </button>
+        <span class="status ${state}" role="status">
+          ${state === "unsaved"
+            ? this.t("status_unsaved", { count: pending })
+            : this.t(state === "saved" ? "status_saved" : "status_empty")}
+        </span>
+      </div>
+      ${confirmation === nothing ? nothing : html`<p class="notice confirmation" role="status">${confirmation}</p>`}
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+    `;
+  }
+
+  private renderQuestion(key: string, options: readonly string[]): unknown {
+    const saved = this.morning?.answers ?? {};
+    const chosen = this.draft[key];
+    const mark =
+      chosen === null || chosen === undefined
+        ? nothing
+        : isSaved(key, this.draft, saved)
+          ? html`<span class="mark saved">✓ ${this.t("answer_saved")}</span>`
+          : html`<span class="mark unsaved">● ${this.t("answer_unsaved")}</span>`;
+    return html`
+      <div class="question" role="group" aria-labelledby="q-${key}" data-question=${key}>
+        <p class="text" id="q-${key}">${questionText(this.texts, key)} ${mark}</p>
+        <div class="chips">
+          ${options.map(
+            (option) => html`<button
+              class="chip"
+              aria-pressed=${chosen === option ? "true" : "false"}
+              @click=${() => {
+                this.choose(key, option);
+              }}
+            >
+              ${optionText(this.texts, key, option)}
+            </button>`,
+          )}
+        </div>
+      </div>
+    `;
+  }
+
+  static override styles = [
+    base,
+    css`
+      :host {
+        display: block;
+      }
+      .intro {
+        margin: 0 0 8px;
+      }
+      .question {
+        padding: 8px 0;
+        border-bottom: 1px solid var(--divider-color);
+      }
+      .text {
+        margin: 0 0 8px;
+      }
+      .mark {
+        font-size: 12px;
+        white-space: nowrap;
+        margin-inline-start: 4px;
+      }
+      .mark.saved {
+        color: var(--success-color, #43a047);
+      }
+      .mark.unsaved {
+        color: var(--warning-color, #ffa600);
+      }
+      .footer {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 12px;
+        padding-top: 12px;
+      }
+      .status.unsaved {
+        color: var(--warning-color, #ffa600);
+      }
+      .status.saved {
+        color: var(--success-color, #43a047);
+      }
+      .confirmation {
+        margin: 12px 0 0;
+        font-size: 16px;
+      }
+    `,
+  ];
+}

@@ -1,0 +1,139 @@
+// One night's score in its parts: each with its points, its maximum and its source, in words.
+import { LitElement, css, html, nothing } from "lit";
+
+import { formatNight, formatNumber } from "../format";
+import { panelText, type Texts } from "../texts";
+import { base } from "../styles";
+import type { Night, Part } from "../types";
+
+const GROUPS = ["bedroom", "habits", "symptoms"] as const;
+
+export class NightBreakdown extends LitElement {
+  static override properties = {
+    texts: { attribute: false },
+    language: { attribute: false },
+    night: { attribute: false },
+    hasEarlier: { attribute: false },
+    hasLater: { attribute: false },
+  };
+
+  declare texts: Texts;
+  declare language: string;
+  declare night: Night;
+  declare hasEarlier: boolean;
+  declare hasLater: boolean;
+
+  private t(name: string, values?: Record<string, string | number>): string {
+    return panelText(this.texts, name, values);
+  }
+
+  private send(name: string, detail?: number): void {
+    this.dispatchEvent(new CustomEvent(name, { detail }));
+  }
+
+  protected override render(): unknown {
+    const night = this.night;
+    const when = formatNight(night.night, this.language);
+    const title =
+      night.score === null
+        ? this.t("breakdown_no_score", { night: when })
+        : this.t("breakdown_title", { night: when, score: formatNumber(night.score, this.language) });
+    return html`
+      <div class="breakdown" role="region" aria-label=${title}>
+        <div class="head">
+          <h3>${title}</h3>
+          <div class="nav">
+            <button class="action" ?disabled=${!this.hasEarlier} @click=${() => { this.send("move", -1); }}>
+              ${this.t("earlier_night")}
+            </button>
+            <button class="action" ?disabled=${!this.hasLater} @click=${() => { this.send("move", 1); }}>
+              ${this.t("later_night")}
+            </button>
+            <button class="action" @click=${() => { this.send("close"); }}>${this.t("close")}</button>
+          </div>
+        </div>
+        ${night.symptom_burden === null
+          ? nothing
+          : html`<p>${this.t("breakdown_burden", { burden: formatNumber(night.symptom_burden, this.language) })}</p>`}
+        ${night.parts.length
+          ? GROUPS.map((group) => this.renderGroup(group, night.parts.filter((part) => part.group === group)))
+          : html`<p class="muted">${this.t("breakdown_empty")}</p>`}
+      </div>
+    `;
+  }
+
+  private renderGroup(group: string, parts: readonly Part[]): unknown {
+    if (!parts.length) return nothing;
+    return html`
+      <h4>${this.t(`group_${group}`)}</h4>
+      <ul>
+        ${parts.map(
+          (part) => html`<li data-part=${part.key}>
+            <span class="name">${this.t(`part_${part.key}`)}</span>
+            <span class="points">
+              ${part.points === null
+                ? this.t("points_missing")
+                : this.t("points", {
+                    points: formatNumber(part.points, this.language),
+                    max: formatNumber(part.max_points, this.language),
+                  })}
+            </span>
+            <span class="muted source">${this.t("source", { source: this.t(`source_${part.source}`) })}</span>
+          </li>`,
+        )}
+      </ul>
+    `;
+  }
+
+  static override styles = [
+    base,
+    css`
+      .breakdown {
+        border-top: 1px solid var(--divider-color);
+        padding-top: 8px;
+      }
+      .head {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 8px;
+      }
+      .head h3 {
+        margin: 8px 0;
+      }
+      .nav {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px;
+      }
+      h4 {
+        margin: 12px 0 4px;
+        font-weight: 500;
+      }
+      ul {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+      }
+      li {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        grid-template-areas: "name points" "source source";
+        padding: 6px 0;
+        border-bottom: 1px solid var(--divider-color);
+      }
+      .name {
+        grid-area: name;
+      }
+      .points {
+        grid-area: points;
+        font-variant-numeric: tabular-nums;
+      }
+      .source {
+        grid-area: source;
+        font-size: 12px;
+      }
+    `,
+  ];
+}

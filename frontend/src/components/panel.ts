@@ -1,0 +1,251 @@
+// The "Sleep" sidebar panel: one tab per bedroom, and Morning, Tonight, Trends and Insights.
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+
+import { errorMessage, fetchBedrooms, type Kind } from "../api";
+import { BedroomSource } from "../bedroom-source";
+import { loadTexts, panelText, textLanguage, type Texts } from "../texts";
+import { base, section } from "../styles";
+import type { Bedroom, HomeAssistant } from "../types";
+
+const TABS = ["morning", "tonight", "trends", "insights"] as const;
+type Tab = (typeof TABS)[number];
+
+export class SleepPanel extends LitElement {
+  static override properties = {
+    hass: { attribute: false },
+    narrow: { attribute: false },
+    bedrooms: { state: true },
+    entryId: { state: true },
+    tab: { state: true },
+    texts: { state: true },
+    error: { state: true },
+    nightsSpan: { state: true },
+    summarySpan: { state: true },
+  };
+
+  declare hass: HomeAssistant;
+  declare narrow: boolean;
+  declare bedrooms: Bedroom[] | undefined;
+  declare entryId: string | undefined;
+  declare tab: Tab | undefined;
+  declare texts: Texts;
+  /** An error as it came; said in the user's language when shown. */
+  declare error: unknown;
+  declare nightsSpan: number;
+  declare summarySpan: number;
+  private readonly source = new BedroomSource(this);
+  private language?: string;
+
+  constructor() {
+    super();
+    this.texts = {};
+    this.nightsSpan = 28;
+    this.summarySpan = 14;
+  }
+
+  private t(name: string, values?: Record<string, string | number>): string {
+    return panelText(this.texts, name, values);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hass) return;
+    const language = textLanguage(this.hass);
+    if (language !== this.language) {
+      this.language = language;
+      loadTexts(this.hass.connection, language).then(
+        (texts) => (this.texts = texts),
+        (error: unknown) => (this.error = error ?? "error"),
+      );
+    }
+    if (!this.bedrooms && changed.has("hass") && !changed.get("hass")) void this.loadBedrooms();
+    this.source.use(this.hass, this.entryId);
+    for (const [kind, params] of this.wanted()) this.source.want(kind, params);
+    const morning = this.source.data.morning;
+    if (!this.tab && morning) this.tab = morning.answered ? "tonight" : "morning";
+  }
+
+  private wanted(): [Kind, Record<string, unknown>][] {
+    const wanted: [Kind, Record<string, unknown>][] = [["morning", {}]];
+    if (this.tab === "tonight") wanted.push(["tonight", {}]);
+    if (this.tab === "trends") wanted.push(["nights", { nights: this.nightsSpan }]);
+    if (this.tab === "insights") wanted.push(["insights", {}], ["summary", { nights: this.summarySpan }]);
+    return wanted;
+  }
+
+  private async loadBedrooms(): Promise<void> {
+    try {
+      this.bedrooms = await fetchBedrooms(this.hass);
+      this.entryId ??= this.bedrooms[0]?.entry_id;
+    } catch (error) {
+      this.error = error ?? "error";
+    }
+  }
+
+  private pickBedroom(entryId: string): void {
+    this.entryId = entryId;
+    this.tab = undefined;
+  }
+
+  protected override render(): unknown {
+    return html`
+      <div class="toolbar">
+        <ha-menu-button .hass=${this.hass} .narrow=${this.narrow}></ha-menu-button>
+        <div class="title">${this.t("title")}</div>
+      </div>
+      <div class="content">${this.renderContent()}</div>
+    `;
+  }
+
+  private renderContent(): unknown {
+    if (this.error) return html`<p class="error" role="alert">${errorMessage(this.error, this.texts)}</p>`;
+    if (!this.bedrooms) return html`<p class="muted">${this.t("loading")}</p>`;
+    if (!this.bedrooms.length) return html`<p class="notice">${this.t("no_bedrooms")}</p>`;
+    return html`
+      ${this.bedrooms.length > 1
+        ? html`<nav class="tabs bedrooms" role="tablist">
+            ${this.bedrooms.map((bedroom) =>
+              this.renderTab(bedroom.name, bedroom.entry_id === this.entryId, () => {
+                this.pickBedroom(bedroom.entry_id);
+              }),
+            )}
+          </nav>`
+        : nothing}
+      <nav class="tabs views" role="tablist">
+        ${TABS.map((tab) =>
+          this.renderTab(this.t(`tab_${tab}`), tab === this.tab, () => {
+            this.tab = tab;
+          }),
+        )}
+      </nav>
+      ${this.renderTabContent()}
+    `;
+  }
+
+  private renderTab(label: string, selected: boolean, pick: () => void): unknown {
+    return html`<button role="tab" class="tab" aria-selected=${selected ? "true" : "false"} @click=${pick}>
+      ${label}
+    </button>`;
+  }
+
+  private renderError(kinds: Kind[]): unknown {
+    const error = kinds.map((kind) => this.source.errors[kind]).find(Boolean);
+    return error ? html`<p class="error" role="alert">${errorMessage(error, this.texts)}</p>` : nothing;
+  }
+
+  private renderTabContent(): unknown {
+    const { data } = this.source;
+    const entryId = this.entryId ?? "";
+    const language = textLanguage(this.hass);
+    switch (this.tab) {
+      case undefined:
+        return this.renderError(["morning"]) === nothing
+          ? html`<p class="muted">${this.t("loading")}</p>`
+          : this.renderError(["morning"]);
+      case "morning":
+        return html`${this.renderError(["morning"])}<section>
+            <sleep-hygiene-morning
+              .hass=${this.hass}
+              .entryId=${entryId}
+              .texts=${this.texts}
+              .morning=${data.morning}
+            ></sleep-hygiene-morning>
+          </section>`;
+      case "tonight":
+        return html`${this.renderError(["tonight"])}<section>
+            <sleep-hygiene-tonight
+              .hass=${this.hass}
+              .entryId=${entryId}
+              .texts=${this.texts}
+              .tonight=${data.tonight}
+            ></sleep-hygiene-tonight>
+          </section>`;
+      case "trends":
+        return html`${this.renderError(["nights"])}<section>
+            <sleep-hygiene-trends
+              .language=${language}
+              .texts=${this.texts}
+              .nights=${data.nights}
+              .span=${this.nightsSpan}
+              @span-changed=${(event: CustomEvent<number>) => {
+                this.nightsSpan = event.detail;
+              }}
+            ></sleep-hygiene-trends>
+          </section>`;
+      case "insights":
+        return html`${this.renderError(["insights", "summary"])}
+          <sleep-hygiene-insights
+            .language=${language}
+            .texts=${this.texts}
+            .insights=${data.insights}
+            .summary=${data.summary}
+            .span=${this.summarySpan}
+            @summary-span-changed=${(event: CustomEvent<number>) => {
+              this.summarySpan = event.detail;
+            }}
+          ></sleep-hygiene-insights>`;
+    }
+  }
+
+  static override styles = [
+    base,
+    section,
+    css`
+      :host {
+        display: block;
+        min-height: 100vh;
+        background: var(--primary-background-color);
+      }
+      .toolbar {
+        display: flex;
+        align-items: center;
+        height: var(--header-height, 56px);
+        padding: 0 12px;
+        gap: 12px;
+        background: var(--app-header-background-color, var(--primary-color));
+        color: var(--app-header-text-color, var(--text-primary-color, #fff));
+        border-bottom: var(--app-header-border-bottom, none);
+        box-sizing: border-box;
+      }
+      .title {
+        font-size: 20px;
+        font-weight: 400;
+      }
+      .content {
+        max-width: 960px;
+        margin: 0 auto;
+        padding: 8px 12px 24px;
+      }
+      .tabs {
+        display: flex;
+        overflow-x: auto;
+        gap: 4px;
+        margin: 0 0 12px;
+        border-bottom: 1px solid var(--divider-color);
+      }
+      .tab {
+        font: inherit;
+        font-size: 15px;
+        background: none;
+        border: none;
+        border-bottom: 3px solid transparent;
+        color: var(--secondary-text-color);
+        padding: 10px 12px;
+        cursor: pointer;
+        white-space: nowrap;
+      }
+      .tab[aria-selected="true"] {
+        color: var(--primary-color);
+        border-bottom-color: var(--primary-color);
+      }
+      .tab:focus-visible {
+        outline: 2px solid var(--primary-color);
+      }
+      @media print {
+        .toolbar,
+        .tabs {
+          display: none;
+        }
+      }
+    `,
+  ];
+}

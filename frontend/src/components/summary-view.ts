@@ -1,0 +1,181 @@
+// The summary to take to a doctor: the last 14-90 nights, averages, answers, red flags and
+// triggers. Shown in the panel, and printed from a copy at the top of the page (print-portal).
+import { LitElement, css, html, nothing } from "lit";
+
+import { formatNight, formatNumber } from "../format";
+import { factorList } from "../insight-text";
+import { optionText, panelText, type Texts } from "../texts";
+import { base } from "../styles";
+import type { Summary, SummaryNight } from "../types";
+import { factorTable, redFlagList } from "./factor-table";
+
+const QUESTIONS = ["twitches", "leg_sensations", "awakenings", "pain", "rested", "caffeine", "alcohol", "evening"];
+const AVERAGES: [string, string][] = [
+  ["score", "average_score"],
+  ["score_7_nights", "average_score_7"],
+  ["score_28_nights", "average_score_28"],
+  ["bedroom", "group_bedroom"],
+  ["habits", "group_habits"],
+  ["symptoms", "group_symptoms"],
+  ["symptom_burden", "average_burden"],
+  ["symptom_burden_7_nights", "average_burden_7"],
+];
+
+export class SummaryView extends LitElement {
+  static override properties = {
+    texts: { attribute: false },
+    language: { attribute: false },
+    summary: { attribute: false },
+  };
+
+  declare texts: Texts;
+  declare language: string;
+  declare summary: Summary | undefined;
+
+  private t(name: string, values?: Record<string, string | number>): string {
+    return panelText(this.texts, name, values);
+  }
+
+  private number(value: number | null | undefined): string {
+    return formatNumber(value, this.language);
+  }
+
+  protected override render(): unknown {
+    const summary = this.summary;
+    if (!summary) return html`<p class="muted">${this.t("loading")}</p>`;
+    const questions = QUESTIONS.filter((question) => question in summary.answer_counts);
+    return html`
+      <article>
+        <h2>${this.t("summary_heading", { bedroom: summary.bedroom })}</h2>
+        <p>
+          ${this.t("summary_span", {
+            first: formatNight(summary.first_night, this.language),
+            last: formatNight(summary.last_night, this.language),
+          })}
+        </p>
+        <p class="muted">${this.t("summary_note")}</p>
+        <h3>${this.t("summary_averages")}</h3>
+        <table class="averages">
+          ${AVERAGES.filter(([key]) => key in summary.averages).map(
+            ([key, label]) => html`<tr>
+              <th>${this.t(label)}</th>
+              <td class="number">${this.number(summary.averages[key])}</td>
+            </tr>`,
+          )}
+          <tr>
+            <th>${this.t("summary_streak")}</th>
+            <td class="number">${this.number(summary.check_in_streak)}</td>
+          </tr>
+        </table>
+        <h3>${this.t("red_flags_title")}</h3>
+        ${redFlagList(this.texts, summary.red_flags.active)}
+        <h3>${this.t("insights_title")}</h3>
+        ${factorTable(this.texts, this.language, factorList(summary.insights.factors), summary.insights.likely_trigger)}
+        <h3>${this.t("summary_answers")}</h3>
+        <div class="scroll">
+          <table class="answers">
+            ${questions.map(
+              (question) => html`<tr>
+                <th>${this.t(`question_${question}`)}</th>
+                <td>
+                  ${Object.entries(summary.answer_counts[question] ?? {})
+                    .map(([option, count]) => `${optionText(this.texts, question, option)}: ${count}`)
+                    .join(" · ")}
+                </td>
+              </tr>`,
+            )}
+          </table>
+        </div>
+        <h3>${this.t("summary_nights")}</h3>
+        <div class="scroll">
+          <table class="nights">
+            <thead>
+              <tr>
+                <th>${this.t("column_night")}</th>
+                <th class="number">${this.t("column_score")}</th>
+                <th class="number">${this.t("column_burden")}</th>
+                ${questions.map((question) => html`<th>${this.t(`question_${question}`)}</th>`)}
+                <th>${this.t("column_notes")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${summary.nights.map((night) => this.renderNight(night, questions))}
+            </tbody>
+          </table>
+        </div>
+      </article>
+    `;
+  }
+
+  private renderNight(night: SummaryNight, questions: readonly string[]): unknown {
+    const answers = night.check_in?.answers ?? {};
+    const notes = [night.check_in?.notes, night.detox_skipped ? this.t("summary_skipped") : null].filter(Boolean);
+    return html`<tr>
+      <td class="when">${formatNight(night.night, this.language)}</td>
+      <td class="number">${this.number(night.score?.score)}</td>
+      <td class="number">${this.number(night.score?.symptom_burden)}</td>
+      ${night.recorded
+        ? questions.map((question) => {
+            const answer = answers[question];
+            return html`<td>${answer ? optionText(this.texts, question, answer) : "–"}</td>`;
+          })
+        : html`<td colspan=${questions.length} class="muted">${this.t("summary_no_record")}</td>`}
+      <td>${notes.length ? notes.join(" · ") : nothing}</td>
+    </tr>`;
+  }
+
+  static override styles = [
+    base,
+    css`
+      :host {
+        display: block;
+      }
+      .averages {
+        width: auto;
+      }
+      .nights,
+      .answers {
+        font-size: 13px;
+      }
+      .when {
+        white-space: nowrap;
+      }
+      .likely-row td {
+        font-weight: 500;
+      }
+      .red-flags li,
+      .sentences li {
+        padding: 2px 0;
+      }
+      @media print {
+        :host {
+          color: #000;
+          font-size: 10pt;
+        }
+        .muted,
+        th {
+          color: #333;
+        }
+        th,
+        td {
+          border-bottom-color: #bbb;
+          padding: 3px 4px;
+        }
+        .nights,
+        .answers {
+          font-size: 8pt;
+        }
+        tr {
+          break-inside: avoid;
+        }
+        h2,
+        h3 {
+          break-after: avoid;
+        }
+        .scroll {
+          overflow: visible;
+        }
+      }
+    `,
+  ];
+}

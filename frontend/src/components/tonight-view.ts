@@ -1,0 +1,227 @@
+// Tonight: the plan in plain words, the lights and screens with their live state, skip or
+// start now, and what has happened so far.
+import { LitElement, css, html, nothing } from "lit";
+
+import { detoxAction, errorMessage } from "../api";
+import { entityName, formatList, formatNumber, formatTime, localeOf } from "../format";
+import { planLines, planSentence } from "../plan";
+import { panelText, type Texts } from "../texts";
+import { base } from "../styles";
+import type { HomeAssistant, Tonight } from "../types";
+
+type Action = "skip_tonight" | "start_detox";
+
+export class TonightView extends LitElement {
+  static override properties = {
+    hass: { attribute: false },
+    entryId: { attribute: false },
+    texts: { attribute: false },
+    tonight: { attribute: false },
+    compact: { type: Boolean },
+    busy: { state: true },
+    feedback: { state: true },
+    error: { state: true },
+  };
+
+  declare hass: HomeAssistant;
+  declare entryId: string;
+  declare texts: Texts;
+  declare tonight: Tonight | undefined;
+  declare compact: boolean;
+  declare busy: Action | undefined;
+  declare feedback: string | undefined;
+  declare error: string | undefined;
+
+  constructor() {
+    super();
+    this.compact = false;
+  }
+
+  private t(name: string, values?: Record<string, string | number>): string {
+    return panelText(this.texts, name, values);
+  }
+
+  private async run(action: Action): Promise<void> {
+    this.busy = action;
+    this.feedback = undefined;
+    this.error = undefined;
+    try {
+      await detoxAction(this.hass, this.entryId, action);
+      this.feedback = this.t(action === "skip_tonight" ? "skipped_done" : "started_done");
+    } catch (error) {
+      this.error = errorMessage(error, this.texts);
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  protected override render(): unknown {
+    const tonight = this.tonight;
+    if (!tonight) return html`<p class="muted">${this.t("loading")}</p>`;
+    const locale = localeOf(this.hass);
+    const lines = planLines(tonight, { texts: this.texts, locale, name: (id) => entityName(this.hass, id) });
+    const inactive = tonight.detox === "skipped" || tonight.detox === "off";
+    return html`
+      <h2>${this.t("tonight_title")}</h2>
+      <p class="notice state ${tonight.detox}">${this.t(`detox_${tonight.detox}`)}</p>
+      ${this.compact
+        ? html`<p class="sentence ${inactive ? "inactive" : ""}">${planSentence(lines)}</p>`
+        : html`<ol class="plan ${inactive ? "inactive" : ""}">
+            ${lines.map(
+              (line) => html`<li><span class="time">${line.time}</span><span>${line.actions.join(", ")}</span></li>`,
+            )}
+          </ol>`}
+      ${this.renderActions(tonight)} ${this.compact ? nothing : this.renderDevices(tonight)}
+      ${this.compact ? nothing : this.renderSoFar(tonight)}
+    `;
+  }
+
+  private renderActions(tonight: Tonight): unknown {
+    const canAct = tonight.detox === "planned" || tonight.detox === "running";
+    return html`
+      <div class="actions">
+        <button
+          class="action"
+          ?disabled=${!canAct || this.busy !== undefined}
+          @click=${() => this.run("skip_tonight")}
+        >
+          ${this.t("skip")}
+        </button>
+        <button
+          class="action primary"
+          ?disabled=${tonight.detox !== "planned" || this.busy !== undefined}
+          @click=${() => this.run("start_detox")}
+        >
+          ${this.t("start")}
+        </button>
+      </div>
+      ${this.feedback ? html`<p class="feedback" role="status">${this.feedback}</p>` : nothing}
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+    `;
+  }
+
+  private deviceState(entityId: string): string {
+    const state = this.hass.states[entityId];
+    if (!state) return this.t("entity_missing");
+    const shown = this.hass.formatEntityState?.(state) ?? state.state;
+    const brightness = state.attributes.brightness;
+    if (state.state === "on" && typeof brightness === "number") {
+      const language = localeOf(this.hass).language;
+      return `${shown} · ${formatNumber(Math.round((brightness / 255) * 100), language)} %`;
+    }
+    return shown;
+  }
+
+  private renderDevices(tonight: Tonight): unknown {
+    const devices = [
+      ...tonight.lights.map((id) => ({ id, kind: "light" })),
+      ...tonight.screens.map((id) => ({ id, kind: "screen" })),
+    ];
+    return html`
+      <h3>${this.t("controls_title")}</h3>
+      ${devices.length
+        ? html`<ul class="devices">
+            ${devices.map(
+              ({ id, kind }) => html`<li data-entity=${id}>
+                <span class="name">${entityName(this.hass, id)}</span>
+                <span class="muted kind">${this.t(`kind_${kind}`)}</span>
+                <span class="value">${this.deviceState(id)}</span>
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="muted">${this.t("no_devices")}</p>`}
+    `;
+  }
+
+  private renderSoFar(tonight: Tonight): unknown {
+    const locale = localeOf(this.hass);
+    const soFar = tonight.so_far;
+    const items = [
+      soFar.detox_started_at
+        ? this.t("so_far_detox_started", { time: formatTime(soFar.detox_started_at, locale) })
+        : this.t("so_far_not_started"),
+    ];
+    if (soFar.lights_out_at) items.push(this.t("so_far_lights_out", { time: formatTime(soFar.lights_out_at, locale) }));
+    items.push(
+      soFar.overrides.length
+        ? this.t("so_far_overrides", {
+            names: formatList(soFar.overrides.map((id) => entityName(this.hass, id)), locale.language),
+          })
+        : this.t("so_far_no_overrides"),
+    );
+    if (soFar.screen_minutes !== null) {
+      items.push(this.t("so_far_screen_minutes", { minutes: formatNumber(soFar.screen_minutes, locale.language) }));
+    }
+    return html`<h3>${this.t("so_far_title")}</h3>
+      <ul class="so-far">
+        ${items.map((item) => html`<li>${item}</li>`)}
+      </ul>`;
+  }
+
+  static override styles = [
+    base,
+    css`
+      :host {
+        display: block;
+      }
+      .plan {
+        list-style: none;
+        padding: 0;
+        margin: 12px 0;
+      }
+      .plan li {
+        display: flex;
+        gap: 12px;
+        padding: 6px 0;
+        border-bottom: 1px solid var(--divider-color);
+      }
+      .time {
+        min-width: 72px;
+        font-weight: 500;
+        font-variant-numeric: tabular-nums;
+      }
+      .inactive {
+        opacity: 0.6;
+      }
+      .sentence {
+        line-height: 1.5;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px;
+        margin: 12px 0;
+      }
+      .devices {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+      }
+      .devices li {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        grid-template-areas: "name value" "kind value";
+        padding: 6px 0;
+        border-bottom: 1px solid var(--divider-color);
+      }
+      .name {
+        grid-area: name;
+      }
+      .kind {
+        grid-area: kind;
+        font-size: 12px;
+      }
+      .value {
+        grid-area: value;
+        align-self: center;
+      }
+      .so-far {
+        padding-inline-start: 20px;
+        margin: 0;
+      }
+      .so-far li {
+        padding: 2px 0;
+      }
+    `,
+  ];
+}

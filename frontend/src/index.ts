@@ -1,0 +1,29 @@
+// The one module the integration serves: the Sleep panel, the card and the card's editor.
+import { SleepCard } from "./components/card";
+import { SleepCardEditor } from "./components/card-editor";
+import { InsightsView } from "./components/insights-view";
+import { MorningView } from "./components/morning-view";
+import { NightBreakdown } from "./components/night-breakdown";
+import { SleepPanel } from "./components/panel";
+import { SummaryView } from "./components/summary-view";
+import { TonightView } from "./components/tonight-view";
+import { TrendsView } from "./components/trends-view";
+import { define, registerCard } from "./define";
+
+define("sleep-hygiene-morning", MorningView);
+define("sleep-hygiene-tonight", TonightView);
+define("sleep-hygiene-night-breakdown", NightBreakdown);
+define("sleep-hygiene-trends", TrendsView);
+define("sleep-hygiene-summary", SummaryView);
+define("sleep-hygiene-insights", InsightsView);
+define("sleep-hygiene-panel", SleepPanel);
+define("sleep-hygiene-card", SleepCard);
+define("sleep-hygiene-card-editor", SleepCardEditor);
+
+// The card picker shows these before any text is loaded, so they are in English.
+registerCard({
+  type: "sleep-hygiene-card",
+  name: "Sleep Hygiene",
+  description: "The morning check-in, or tonight's wind-down plan in the evening.",
+  preview: true,
+});

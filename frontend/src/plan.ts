@@ -1,0 +1,83 @@
+// Tonight's plan in plain words: one line per moment, each with what happens then.
+import { formatList, formatNumber, formatTemperature, formatTime, type Locale } from "./format";
+import { panelText, type Texts } from "./texts";
+import type { Tonight } from "./types";
+
+export interface PlanLine {
+  at: string;
+  time: string;
+  actions: string[];
+}
+
+export interface PlanContext {
+  texts: Texts;
+  locale: Locale;
+  /** The name shown for an entity id (its friendly name). */
+  name: (entityId: string) => string;
+}
+
+function detoxActions(tonight: Tonight, context: PlanContext): string[] {
+  const { texts, locale } = context;
+  const language = locale.language;
+  const actions: string[] = [];
+  if (tonight.lights.length) {
+    const { brightness_pct, night_brightness_pct, color_temp_kelvin } = tonight.dim;
+    actions.push(
+      panelText(texts, color_temp_kelvin ? "plan_dim" : "plan_dim_plain", {
+        lights: formatList(tonight.lights.map(context.name), language),
+        brightness: formatNumber(brightness_pct, language),
+        night_brightness: formatNumber(night_brightness_pct, language),
+      }),
+    );
+  }
+  if (tonight.screens.length) {
+    const screens = formatList(tonight.screens.map(context.name), language);
+    const key = tonight.screen_policy === "keep_off" ? "plan_screens_kept_off" : "plan_screens_off";
+    actions.push(panelText(texts, key, { screens }));
+  }
+  return actions.length ? actions : [panelText(texts, "plan_detox")];
+}
+
+function stepActions(step: string, tonight: Tonight, context: PlanContext): string[] {
+  switch (step) {
+    case "digital_detox":
+      return detoxActions(tonight, context);
+    case "lights_out":
+      return [panelText(context.texts, tonight.lights.length ? "plan_lights_off" : "step_lights_out")];
+    case "wake":
+      return [panelText(context.texts, "plan_wake")];
+    default:
+      return [panelText(context.texts, `step_${step}`)];
+  }
+}
+
+/** The plan's lines in time order; what happens at the same minute shares one line. */
+export function planLines(tonight: Tonight, context: PlanContext): PlanLine[] {
+  const events: { at: string; actions: string[]; order: number }[] = [];
+  tonight.steps.forEach((step, index) => {
+    events.push({ at: step.at, actions: stepActions(step.step, tonight, context), order: index * 2 + 1 });
+  });
+  const climate = tonight.climate;
+  if (climate) {
+    const temperature = formatTemperature(climate.target, climate.unit, context.locale.language);
+    events.push({ at: climate.at, actions: [panelText(context.texts, "plan_thermostat", { temperature })], order: 0 });
+    events.push({ at: climate.restore_at, actions: [panelText(context.texts, "plan_restore")], order: 0 });
+  }
+  const byMinute = new Map<number, { at: string; actions: string[]; order: number }[]>();
+  for (const event of events) {
+    const minute = Math.floor(Date.parse(event.at) / 60_000);
+    byMinute.set(minute, [...(byMinute.get(minute) ?? []), event]);
+  }
+  return [...byMinute.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, group]) => {
+      const sorted = [...group].sort((a, b) => a.order - b.order);
+      const at = sorted[0]?.at ?? "";
+      return { at, time: formatTime(at, context.locale), actions: sorted.flatMap((event) => event.actions) };
+    });
+}
+
+/** The plan as one sentence: "21:30 thermostat to 65 °F · 22:00 dim … · 22:30 lights off". */
+export function planSentence(lines: readonly PlanLine[]): string {
+  return lines.map((line) => `${line.time} ${line.actions.join(", ")}`).join(" · ");
+}

@@ -1,0 +1,179 @@
+// The parts of Home Assistant's `hass` object this frontend reads, and the shapes of the
+// integration's websocket replies (docs/websocket.md).
+
+export interface HassEntity {
+  entity_id: string;
+  state: string;
+  attributes: Record<string, unknown>;
+}
+
+export interface FrontendLocale {
+  language: string;
+  /** "12", "24", "language" or "system". */
+  time_format?: string;
+  /** "local" (the browser's) or "server" (Home Assistant's). */
+  time_zone?: string;
+}
+
+export type Unsubscribe = () => Promise<void>;
+
+export interface Connection {
+  sendMessagePromise<T>(message: Record<string, unknown>): Promise<T>;
+  subscribeMessage<T>(
+    callback: (event: T) => void,
+    message: Record<string, unknown>,
+  ): Promise<Unsubscribe>;
+}
+
+export interface HomeAssistant {
+  connection: Connection;
+  states: Record<string, HassEntity | undefined>;
+  language: string;
+  locale?: FrontendLocale;
+  config: { time_zone: string };
+  callService(
+    domain: string,
+    service: string,
+    data?: Record<string, unknown>,
+    target?: Record<string, unknown>,
+    notifyOnError?: boolean,
+  ): Promise<unknown>;
+  formatEntityState?: (stateObj: HassEntity) => string;
+}
+
+export interface Bedroom {
+  entry_id: string;
+  name: string;
+  loaded: boolean;
+}
+
+export interface Question {
+  key: string;
+  options: string[];
+}
+
+export type Answers = Record<string, string | null>;
+
+export interface Morning {
+  night: string;
+  answered: boolean;
+  questions: Question[];
+  answers: Answers;
+  notes: string | null;
+  score: number | null;
+  symptom_burden: number | null;
+}
+
+export interface CheckInScore {
+  score: number | null;
+  symptom_burden: number | null;
+}
+
+export interface CheckInResult {
+  night: string;
+  score: CheckInScore | null;
+}
+
+export type DetoxState = "planned" | "running" | "done" | "skipped" | "off";
+
+export interface Step {
+  step: string;
+  at: string;
+}
+
+export interface ClimatePlan {
+  entity_id: string;
+  at: string;
+  target: number;
+  unit: string;
+  restore_at: string;
+}
+
+export interface Tonight {
+  night: string;
+  now: string;
+  detox: DetoxState;
+  steps: Step[];
+  climate: ClimatePlan | null;
+  lights: string[];
+  screens: string[];
+  dim: { brightness_pct: number; night_brightness_pct: number; color_temp_kelvin: number | null };
+  screen_policy: "keep_off" | "gentle";
+  so_far: {
+    detox_started_at: string | null;
+    lights_out_at: string | null;
+    overrides: string[];
+    screen_minutes: number | null;
+  };
+}
+
+export interface Part {
+  key: string;
+  group: string;
+  points: number | null;
+  max_points: number;
+  source: string;
+}
+
+export interface Night {
+  night: string;
+  answered: boolean;
+  score: number | null;
+  symptom_burden: number | null;
+  parts: Part[];
+}
+
+export interface Nights {
+  first_night: string;
+  last_night: string;
+  score_average_7: number | null;
+  symptom_burden_average_7: number | null;
+  nights: Night[];
+}
+
+export interface Factor {
+  key: string;
+  nights_with: number;
+  nights_without: number;
+  burden_with: number | null;
+  burden_without: number | null;
+  difference: number | null;
+}
+
+export interface Insights {
+  as_of: string;
+  nights: number;
+  likely_trigger: string | null;
+  factors: Factor[];
+  red_flags: string[];
+}
+
+export interface SummaryNight {
+  night: string;
+  recorded: boolean;
+  check_in: { answers: Answers; notes: string | null } | null;
+  score: { score: number | null; symptom_burden: number | null } | null;
+  detox_skipped: boolean;
+}
+
+export interface Summary {
+  bedroom: string;
+  first_night: string;
+  last_night: string;
+  nights: SummaryNight[];
+  averages: Record<string, number | null>;
+  answer_counts: Record<string, Record<string, number>>;
+  check_in_streak: number;
+  red_flags: { active: string[] };
+  insights: {
+    nights: number;
+    likely_trigger: string | null;
+    factors: Record<string, Omit<Factor, "key">>;
+  };
+}
+
+export interface CardConfig {
+  type: string;
+  entry_id?: string;
+  mode?: "auto" | "morning" | "tonight";
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+
+import { initialDraft, isSaved, status, tap, tapsNeeded, unsaved } from "../src/check-in-state";
+import type { Answers, Question } from "../src/types";
+
+const QUESTIONS: Question[] = [
+  { key: "twitches", options: ["none", "few", "many"] },
+  { key: "leg_sensations", options: ["none", "some", "severe"] },
+  { key: "awakenings", options: ["none", "one_two", "three_plus"] },
+  { key: "pain", options: ["none", "cramps", "pain_numbness_swelling"] },
+  { key: "rested", options: ["poorly", "somewhat", "well"] },
+  { key: "caffeine", options: ["none", "before_cutoff", "afternoon", "evening"] },
+  { key: "alcohol", options: ["none", "one", "two_plus"] },
+  { key: "evening", options: ["calm", "stressed", "hard_exercise"] },
+];
+const NOTHING: Answers = Object.fromEntries(QUESTIONS.map(({ key }) => [key, null]));
+const LAST_OPTIONS: Answers = Object.fromEntries(QUESTIONS.map(({ key, options }) => [key, options.at(-1) ?? null]));
+
+describe("the check-in form", () => {
+  it("answers all 8 questions in 9 taps: one per answer and one to save", () => {
+    expect(tapsNeeded(QUESTIONS, NOTHING, LAST_OPTIONS)).toBe(9);
+    let draft = initialDraft(QUESTIONS, NOTHING);
+    let taps = 0;
+    for (const { key, options } of QUESTIONS) {
+      draft = tap(draft, key, options.at(-1) ?? "");
+      taps += 1;
+    }
+    expect(taps + 1).toBeLessThanOrEqual(9);
+    expect(unsaved(QUESTIONS, draft, NOTHING)).toEqual(LAST_OPTIONS);
+  });
+
+  it("starts from what is saved, and needs no tap when nothing changes", () => {
+    const saved = { ...NOTHING, twitches: "few", rested: "well" };
+    const draft = initialDraft(QUESTIONS, saved);
+    expect(draft.twitches).toBe("few");
+    expect(status(QUESTIONS, draft, saved)).toBe("saved");
+    expect(tapsNeeded(QUESTIONS, saved, saved)).toBe(0);
+    expect(tapsNeeded(QUESTIONS, saved, { ...saved, twitches: "none" })).toBe(2);
+  });
+
+  it("tells saved from unsaved answers", () => {
+    const saved = { ...NOTHING, twitches: "few" };
+    const draft = tap(tap(initialDraft(QUESTIONS, saved), "alcohol", "one"), "twitches", "few");
+    expect(isSaved("twitches", draft, saved)).toBe(true);
+    expect(isSaved("alcohol", draft, saved)).toBe(false);
+    expect(isSaved("pain", draft, saved)).toBe(false);
+    expect(status(QUESTIONS, draft, saved)).toBe("unsaved");
+    expect(unsaved(QUESTIONS, draft, saved)).toEqual({ alcohol: "one" });
+  });
+
+  it("is empty before the first answer", () => {
+    expect(status(QUESTIONS, initialDraft(QUESTIONS, NOTHING), NOTHING)).toBe("empty");
+  });
+
+  it("keeps an answer tapped twice", () => {
+    const once = tap(NOTHING, "pain", "cramps");
+    expect(tap(once, "pain", "cramps")).toEqual(once);
+  });
+});

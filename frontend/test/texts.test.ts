@@ -1,0 +1,110 @@
+import { readFileSync, readdirSync } from "node:fs";
+
+import { describe, expect, it, vi } from "vitest";
+
+import { errorMessage } from "../src/api";
+import { fallback, fill, loadTexts, lookup, optionText, panelText, questionText } from "../src/texts";
+import type { Connection } from "../src/types";
+import { englishTexts } from "./fixtures";
+
+describe("text lookup", () => {
+  const texts = { "common.panel_points": "{points} of {max} points", "selector.pain.options.cramps": "Cramps" };
+
+  it("fills placeholders, and leaves one without a value as it is", () => {
+    expect(fill("{points} of {max} points", { points: 5, max: 10 })).toBe("5 of 10 points");
+    expect(fill("{points} of {max}", { points: 5 })).toBe("5 of {max}");
+  });
+
+  it("finds panel texts, questions and answers by their keys", () => {
+    expect(panelText(texts, "points", { points: "2.5", max: 5 })).toBe("2.5 of 5 points");
+    expect(optionText(texts, "pain", "cramps")).toBe("Cramps");
+  });
+
+  it("falls back to the key in words when a text is missing", () => {
+    expect(panelText({}, "part_leg_sensations")).toBe("Leg sensations");
+    expect(lookup({}, "common.panel_factor_warm_bedroom")).toBe("Warm bedroom");
+    expect(questionText({}, "twitches")).toBe("Check in question twitches");
+    expect(fallback("selector.caffeine.options.before_cutoff")).toBe("Before cutoff");
+  });
+
+  it("loads each language once per connection, and again after a failure", async () => {
+    const send = vi
+      .fn()
+      .mockRejectedValueOnce({ code: "unknown_error", message: "down" })
+      .mockResolvedValue({ language: "de", texts: { "common.panel_tab_morning": "Morgen" } });
+    const connection = { sendMessagePromise: send } as unknown as Connection;
+    await expect(loadTexts(connection, "de")).rejects.toEqual({ code: "unknown_error", message: "down" });
+    await Promise.resolve();
+    const [first, second] = await Promise.all([loadTexts(connection, "de"), loadTexts(connection, "de")]);
+    expect(first).toEqual({ "common.panel_tab_morning": "Morgen" });
+    expect(second).toBe(first);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(send).toHaveBeenLastCalledWith({ type: "sleep_hygiene/texts", language: "de" });
+  });
+});
+
+describe("error messages", () => {
+  const texts = { "exceptions.entry_not_found.message": "Kein Schlafzimmer hat die ID {entry_id}." };
+
+  it("says the integration's errors in the user's language", () => {
+    const error = {
+      code: "not_found",
+      message: "No Sleep Hygiene bedroom has the config entry id abc.",
+      translation_key: "entry_not_found",
+      translation_placeholders: { entry_id: "abc" },
+    };
+    expect(errorMessage(error, texts)).toBe("Kein Schlafzimmer hat die ID abc.");
+  });
+
+  it("keeps any other error's own message", () => {
+    expect(errorMessage({ code: "unknown_command", message: "Unknown command." }, texts)).toBe("Unknown command.");
+    expect(errorMessage({ translation_key: "nope", message: "As sent." }, texts)).toBe("As sent.");
+    expect(errorMessage("lost connection")).toBe("lost connection");
+  });
+});
+
+describe("every text the frontend uses", () => {
+  const english = englishTexts();
+  const sources = (dir: URL): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? sources(new URL(`${entry.name}/`, dir)) : [readFileSync(new URL(entry.name, dir), "utf8")],
+    );
+  const code = sources(new URL("../src/", import.meta.url)).join("\n");
+
+  it("is in the integration's English translations", () => {
+    const used = [...code.matchAll(/(?:\bt|panelText)\((?:[\w.]+, )?"([a-z0-9_]+)"/g)].map((match) => match[1]);
+    const ternaries = [
+      ...code.matchAll(/(?:\bt|panelText)\((?:[\w.]+, )?[^"()]*\? "([a-z0-9_]+)" : "([a-z0-9_]+)"/g),
+    ].flatMap((match) => [match[1], match[2]]);
+    expect(ternaries.length).toBeGreaterThan(4);
+    const missing = [...used, ...ternaries].filter((name) => !(`common.panel_${name}` in english));
+    expect(used.length).toBeGreaterThan(50);
+    expect(missing).toEqual([]);
+  });
+
+  it("names every score part, source, factor, red flag, detox state and step", () => {
+    const names = [
+      ...["detox_on_time", "screens_off", "lights", "temperature", "regularity", "caffeine", "alcohol"].map((k) => `part_${k}`),
+      ...["exercise_timing", "calm_evening", "twitches", "leg_sensations", "awakenings", "rested", "pain"].map((k) => `part_${k}`),
+      ...["brown2022", "sleep_as_android", "drake2013", "gardiner2023", "mastin2006", "carney2012", "articles"].map(
+        (k) => `source_${k}`,
+      ),
+      ...["caffeine_after_cutoff", "alcohol", "late_exercise", "stressed_evening", "warm_bedroom"].map((k) => `factor_${k}`),
+      ...["screens_after_detox", "late_detox", "irregular_lights_out"].map((k) => `factor_${k}`),
+      ...["frequent_twitches", "pain_numbness_swelling", "persistent_leg_sensations", "persist_despite_changes"].map(
+        (k) => `red_flag_${k}`,
+      ),
+      "red_flag_poorly_rested",
+      ...["planned", "running", "done", "skipped", "off"].map((k) => `detox_${k}`),
+      ...["caffeine_cutoff", "exercise_cutoff", "warm_bath", "stretches", "lights_out"].map((k) => `step_${k}`),
+      ...["bedroom", "habits", "symptoms"].map((k) => `group_${k}`),
+      ...["morning", "tonight", "trends", "insights"].map((k) => `tab_${k}`),
+      ...["auto", "morning", "tonight"].map((k) => `mode_${k}`),
+      ...["light", "screen"].map((k) => `kind_${k}`),
+      ...["twitches", "leg_sensations", "awakenings", "pain", "rested", "caffeine", "alcohol", "evening"].map(
+        (k) => `question_${k}`,
+      ),
+    ];
+    expect(names.filter((name) => !(`common.panel_${name}` in english))).toEqual([]);
+  });
+});
