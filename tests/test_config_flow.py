@@ -1,4 +1,7 @@
-"""The config, options and reconfigure flows, driven as the frontend drives them."""
+"""The config, options and reconfigure flows, driven as the frontend drives them.
+
+The routine form's checks, each shown refused and then recovered, are in test_routine_checks.py.
+"""
 
 from __future__ import annotations
 
@@ -14,40 +17,32 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_hygiene.const import (
-    CONF_CLIMATE_LEAD,
     CONF_DETOX_BRIGHTNESS,
     CONF_DETOX_COLOR_TEMP,
-    CONF_DETOX_LEAD,
     CONF_LIGHTS,
     CONF_LIGHTS_OUT,
     CONF_NIGHT_BRIGHTNESS,
     CONF_SCREEN_GRACE,
-    CONF_SCREEN_POLICY,
     CONF_SCREENS,
+    CONF_SHOW_PANEL,
     CONF_TARGET_TEMPERATURE,
     CONF_TEMPERATURE_UNIT,
-    CONF_WAKE,
     DOMAIN,
 )
 
 from .conftest import BEDROOM_OPTIONS
-
-SCHEDULE: dict[str, Any] = {
-    CONF_LIGHTS_OUT: "23:00:00",
-    CONF_WAKE: "07:00:00",
-    CONF_DETOX_LEAD: 45,
-    CONF_CLIMATE_LEAD: 60,
-    CONF_TARGET_TEMPERATURE: 18.5,
-    CONF_SCREEN_POLICY: "gentle",
-}
-
-
-def _default(result: Any, key: str) -> Any:
-    """Return the value the form suggests for ``key``."""
-    for marker in result["data_schema"].schema:
-        if marker == key:
-            return marker.description["suggested_value"]
-    raise KeyError(key)
+from .flow_helpers import (
+    ADVANCED,
+    DEFAULTS_C,
+    SCHEDULE,
+    flat,
+    is_collapsed,
+    start_routine,
+    suggested,
+    top_fields,
+    untouched,
+    with_advanced,
+)
 
 
 async def test_user_flow_creates_bedroom(hass: HomeAssistant) -> None:
@@ -63,15 +58,39 @@ async def test_user_flow_creates_bedroom(hass: HomeAssistant) -> None:
     )
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "schedule"
+    # What most people change comes first; the rest waits in a collapsed section.
+    assert top_fields(result) == ["lights_out", "wake", "target_temperature", ADVANCED]
+    assert is_collapsed(result)
 
     result = await hass.config_entries.flow.async_configure(result["flow_id"], SCHEDULE)
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "Main bedroom"
     assert result["data"] == {CONF_LIGHTS: ["light.bed_lamp"], CONF_SCREENS: [], "phones": []}
-    assert result["options"] == SCHEDULE | {CONF_TEMPERATURE_UNIT: "°C"}
+    # Stored flat, every setting there.
+    assert result["options"] == DEFAULTS_C | flat(SCHEDULE) | {CONF_TEMPERATURE_UNIT: "°C"}
     entry = hass.config_entries.async_entries(DOMAIN)[0]
     assert entry.state is ConfigEntryState.LOADED
     assert entry.unique_id == "main_bedroom"
+
+
+async def test_untouched_routine_keeps_the_defaults(hass: HomeAssistant) -> None:
+    """Submitting the form as it opens (the section never opened) stores the defaults."""
+    result = await start_routine(hass)
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], untouched(result))
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["options"] == DEFAULTS_C | {CONF_TEMPERATURE_UNIT: "°C"}
+    await hass.async_block_till_done()
+
+
+async def test_a_client_that_leaves_out_the_section_gets_the_defaults(
+    hass: HomeAssistant,
+) -> None:
+    result = await start_routine(hass)
+    form = {k: v for k, v in SCHEDULE.items() if k != ADVANCED}
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], form)
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["options"] == DEFAULTS_C | form | {CONF_TEMPERATURE_UNIT: "°C"}
+    await hass.async_block_till_done()
 
 
 @pytest.mark.parametrize(
@@ -82,19 +101,18 @@ async def test_default_target_follows_unit_system(
     hass: HomeAssistant, units: Any, target: float, unit: str
 ) -> None:
     hass.config.units = units
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": config_entries.SOURCE_USER}
-    )
-    result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_NAME: "Guest room"}
-    )
-    assert _default(result, CONF_TARGET_TEMPERATURE) == target
+    result = await start_routine(hass, "Guest room")
+    assert suggested(result, CONF_TARGET_TEMPERATURE) == target
     selector = result["data_schema"].schema[CONF_TARGET_TEMPERATURE]
     assert selector.config["unit_of_measurement"] == unit
+    # No bounds in the box: the form's own check names them (test_routine_checks.py).
+    assert "min" not in selector.config
+    assert "max" not in selector.config
     schedule = SCHEDULE | {CONF_TARGET_TEMPERATURE: target}
     result = await hass.config_entries.flow.async_configure(result["flow_id"], schedule)
     assert result["options"][CONF_TARGET_TEMPERATURE] == target
     assert result["options"][CONF_TEMPERATURE_UNIT] == unit
+    await hass.async_block_till_done()
 
 
 async def test_duplicate_name_is_refused(
@@ -109,7 +127,7 @@ async def test_duplicate_name_is_refused(
     assert result["type"] is FlowResultType.FORM
     assert result["errors"] == {CONF_NAME: "name_exists"}
     # The form keeps what was typed.
-    assert _default(result, CONF_NAME) == "main BEDROOM"
+    assert suggested(result, CONF_NAME) == "main BEDROOM"
     # Another name goes on, and the new bedroom has its own unique id.
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {CONF_NAME: "Guest room"}
@@ -134,34 +152,6 @@ async def test_empty_name_is_refused(hass: HomeAssistant) -> None:
     assert result["step_id"] == "schedule"
 
 
-@pytest.mark.parametrize(
-    ("lights_out", "wake", "detox_lead"),
-    [
-        ("22:30:00", "22:30:00", 30),  # the same time
-        ("06:00:00", "05:45:00", 30),  # wake inside the detox window
-        ("01:00:00", "00:30:00", 15),  # after midnight: still inside the climate lead
-    ],
-)
-async def test_wake_inside_wind_down_is_refused(
-    hass: HomeAssistant, lights_out: str, wake: str, detox_lead: int
-) -> None:
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": config_entries.SOURCE_USER}
-    )
-    result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_NAME: "Main bedroom"}
-    )
-    bad = SCHEDULE | {CONF_LIGHTS_OUT: lights_out, CONF_WAKE: wake, CONF_DETOX_LEAD: detox_lead}
-    result = await hass.config_entries.flow.async_configure(result["flow_id"], bad)
-    assert result["type"] is FlowResultType.FORM
-    assert result["errors"] == {CONF_WAKE: "wake_too_close"}
-    assert _default(result, CONF_LIGHTS_OUT) == lights_out
-    assert not hass.config_entries.async_entries(DOMAIN)
-    # Fixing the time finishes the flow.
-    result = await hass.config_entries.flow.async_configure(result["flow_id"], SCHEDULE)
-    assert result["type"] is FlowResultType.CREATE_ENTRY
-
-
 async def test_options_change_reloads_entry(
     hass: HomeAssistant, bedroom_entry: MockConfigEntry
 ) -> None:
@@ -170,26 +160,41 @@ async def test_options_change_reloads_entry(
 
     result = await hass.config_entries.options.async_init(bedroom_entry.entry_id)
     assert result["type"] is FlowResultType.FORM
-    assert _default(result, CONF_LIGHTS_OUT) == "22:30:00"
+    assert top_fields(result) == ["lights_out", "wake", "target_temperature", ADVANCED]
+    assert is_collapsed(result)
+    assert suggested(result, CONF_LIGHTS_OUT) == "22:30:00"
     result = await hass.config_entries.options.async_configure(result["flow_id"], SCHEDULE)
     await hass.async_block_till_done()
 
     assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert bedroom_entry.options == SCHEDULE | {CONF_TEMPERATURE_UNIT: "°C"}
+    assert bedroom_entry.options == (
+        DEFAULTS_C | {CONF_SHOW_PANEL: True} | flat(SCHEDULE) | {CONF_TEMPERATURE_UNIT: "°C"}
+    )
+    assert ADVANCED not in bedroom_entry.options
     assert bedroom_entry.state is ConfigEntryState.LOADED
     assert bedroom_entry.runtime_data is not before
     assert bedroom_entry.runtime_data.settings.routine.lights_out.hour == 23
 
 
-async def test_options_error_keeps_options(
+async def test_an_entry_stored_before_the_section_opens_with_its_values(
     hass: HomeAssistant, bedroom_entry: MockConfigEntry
 ) -> None:
+    """Flat options from before the section show inside it, and saving keeps them flat."""
+    options = BEDROOM_OPTIONS | {"detox_lead": 50, "reminders": ["warm_bath"]}
+    hass.config_entries.async_update_entry(bedroom_entry, options=options)
     result = await hass.config_entries.options.async_init(bedroom_entry.entry_id)
-    bad = SCHEDULE | {CONF_WAKE: "23:00:00"}
-    result = await hass.config_entries.options.async_configure(result["flow_id"], bad)
-    assert result["type"] is FlowResultType.FORM
-    assert result["errors"] == {CONF_WAKE: "wake_too_close"}
-    assert bedroom_entry.options == BEDROOM_OPTIONS
+    assert suggested(result, "detox_lead") == 50
+    assert suggested(result, "reminders") == ["warm_bath"]
+    # Untouched, the bedroom keeps what it had, now with every default written out.
+    form = untouched(result)
+    assert form[ADVANCED]["reminders"] == ["warm_bath"]
+    form[ADVANCED]["reminders"] = []  # no phone: the reminder has to go (test_routine_checks)
+    result = await hass.config_entries.options.async_configure(result["flow_id"], form)
+    await hass.async_block_till_done()
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert bedroom_entry.options == (
+        DEFAULTS_C | {CONF_SHOW_PANEL: True} | options | {"reminders": []}
+    )
 
 
 async def test_options_show_target_in_current_unit(
@@ -199,7 +204,7 @@ async def test_options_show_target_in_current_unit(
     assert await hass.config_entries.async_setup(bedroom_entry.entry_id)
     hass.config.units = US_CUSTOMARY_SYSTEM
     result = await hass.config_entries.options.async_init(bedroom_entry.entry_id)
-    assert _default(result, CONF_TARGET_TEMPERATURE) == 64.4
+    assert suggested(result, CONF_TARGET_TEMPERATURE) == 64.4
     result = await hass.config_entries.options.async_configure(
         result["flow_id"], SCHEDULE | {CONF_TARGET_TEMPERATURE: 66.0}
     )
@@ -209,6 +214,21 @@ async def test_options_show_target_in_current_unit(
     assert bedroom_entry.state is ConfigEntryState.LOADED
 
 
+async def test_the_sidebar_page_is_on_until_turned_off(
+    hass: HomeAssistant, bedroom_entry: MockConfigEntry
+) -> None:
+    assert await hass.config_entries.async_setup(bedroom_entry.entry_id)
+    assert bedroom_entry.runtime_data.settings.show_panel is True
+    result = await hass.config_entries.options.async_init(bedroom_entry.entry_id)
+    assert suggested(result, CONF_SHOW_PANEL) is True
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], with_advanced(untouched(result), show_panel=False)
+    )
+    await hass.async_block_till_done()
+    assert bedroom_entry.options[CONF_SHOW_PANEL] is False
+    assert bedroom_entry.runtime_data.settings.show_panel is False
+
+
 async def test_reconfigure_changes_contents(
     hass: HomeAssistant, bedroom_entry: MockConfigEntry
 ) -> None:
@@ -216,7 +236,7 @@ async def test_reconfigure_changes_contents(
     result = await bedroom_entry.start_reconfigure_flow(hass)
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "reconfigure"
-    assert _default(result, CONF_NAME) == "Main bedroom"
+    assert suggested(result, CONF_NAME) == "Main bedroom"
 
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"],
@@ -264,10 +284,10 @@ async def test_detox_levels_default_then_follow_the_options(
     """An entry made before the detox levels existed shows the defaults, and keeps new ones."""
     assert await hass.config_entries.async_setup(bedroom_entry.entry_id)
     result = await hass.config_entries.options.async_init(bedroom_entry.entry_id)
-    assert [_default(result, key) for key in DETOX] == [40, 2200, 5, 2]
+    assert [suggested(result, key) for key in DETOX] == [40, 2200, 5, 2]
 
     result = await hass.config_entries.options.async_configure(
-        result["flow_id"], SCHEDULE | {k: float(v) for k, v in DETOX.items()}
+        result["flow_id"], with_advanced(SCHEDULE, **{k: float(v) for k, v in DETOX.items()})
     )
     await hass.async_block_till_done()
     assert result["type"] is FlowResultType.CREATE_ENTRY
@@ -278,25 +298,6 @@ async def test_detox_levels_default_then_follow_the_options(
     assert settings.screen_grace.total_seconds() == 300
 
 
-async def test_night_level_above_detox_level_is_refused(hass: HomeAssistant) -> None:
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": config_entries.SOURCE_USER}
-    )
-    result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_NAME: "Main bedroom"}
-    )
-    assert _default(result, CONF_DETOX_BRIGHTNESS) == 40
-    bad = SCHEDULE | {CONF_DETOX_BRIGHTNESS: 20, CONF_NIGHT_BRIGHTNESS: 25}
-    result = await hass.config_entries.flow.async_configure(result["flow_id"], bad)
-    assert result["type"] is FlowResultType.FORM
-    assert result["errors"] == {CONF_NIGHT_BRIGHTNESS: "night_above_detox"}
-    assert not hass.config_entries.async_entries(DOMAIN)
-    result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], bad | {CONF_NIGHT_BRIGHTNESS: 20}
-    )
-    assert result["type"] is FlowResultType.CREATE_ENTRY
-
-
 @pytest.mark.parametrize(
     ("units", "target", "band"), [(METRIC_SYSTEM, 18.0, 2.0), (US_CUSTOMARY_SYSTEM, 65.0, 4.0)]
 )
@@ -305,18 +306,12 @@ async def test_thermostat_band_and_night_mode(
 ) -> None:
     """The heat/cool band defaults to the comfort band's width; an off thermostat stays off."""
     hass.config.units = units
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": config_entries.SOURCE_USER}
-    )
+    result = await start_routine(hass)
+    assert suggested(result, "climate_band") == band
+    assert suggested(result, "night_hvac_mode") == "stay_off"
+    form = SCHEDULE | {CONF_TARGET_TEMPERATURE: target}
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_NAME: "Main bedroom"}
-    )
-    assert _default(result, "climate_band") == band
-    assert _default(result, "night_hvac_mode") == "stay_off"
-    result = await hass.config_entries.flow.async_configure(
-        result["flow_id"],
-        SCHEDULE
-        | {CONF_TARGET_TEMPERATURE: target, "climate_band": band + 1, "night_hvac_mode": "heat"},
+        result["flow_id"], with_advanced(form, climate_band=band + 1, night_hvac_mode="heat")
     )
     await hass.async_block_till_done()
     settings = result["result"].runtime_data.settings
@@ -333,12 +328,11 @@ async def test_options_show_the_band_in_the_current_unit(
     )
     hass.config.units = US_CUSTOMARY_SYSTEM
     result = await hass.config_entries.options.async_init(bedroom_entry.entry_id)
-    assert _default(result, "climate_band") == 3.6
-    assert _default(result, "night_hvac_mode") == "stay_off"
+    assert suggested(result, "climate_band") == 3.6
+    assert suggested(result, "night_hvac_mode") == "stay_off"
+    form = SCHEDULE | {CONF_TARGET_TEMPERATURE: 64.5}
     result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        SCHEDULE
-        | {CONF_TARGET_TEMPERATURE: 64.5, "climate_band": 3.6, "night_hvac_mode": "stay_off"},
+        result["flow_id"], with_advanced(form, climate_band=3.6, night_hvac_mode="stay_off")
     )
     await hass.async_block_till_done()
     assert bedroom_entry.options["climate_band"] == 3.6

@@ -12,18 +12,17 @@ from homeassistant.config_entries import (
 from homeassistant.const import CONF_NAME
 from homeassistant.core import callback
 
-from .const import (
-    CONF_TEMPERATURE_UNIT,
-    DOMAIN,
-)
+from .const import CONF_PHONES, CONF_TEMPERATURE_UNIT, DOMAIN
+from .flow_checks import FormErrors, routine_errors
 from .flow_schemas import (
     BEDROOM_KEYS,
     bedroom_schema,
     bedroom_unique_id,
     default_schedule,
+    flatten,
     options_schema,
-    schedule_errors,
     schedule_schema,
+    sectioned,
     stored_schedule,
 )
 from .runtime_data import SleepHygieneConfigEntry
@@ -78,24 +77,23 @@ class SleepHygieneConfigFlow(ConfigFlow, domain=DOMAIN):
     async def async_step_schedule(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Set lights-out, wake, the leads, the target temperature and the screen policy."""
-        errors: dict[str, str] = {}
+        """Set lights-out, wake and the target; the rest starts at its default."""
         unit = self.hass.config.units.temperature_unit
-        if user_input is not None:
-            errors = schedule_errors(user_input)
-            if not errors:
-                return self.async_create_entry(
-                    title=self._bedroom[CONF_NAME],
-                    data={k: v for k, v in self._bedroom.items() if k != CONF_NAME},
-                    options=user_input | {CONF_TEMPERATURE_UNIT: unit},
-                )
+        routine = default_schedule(self.hass) | flatten(user_input or {})
+        found = FormErrors() if user_input is None else routine_errors(routine, unit)
+        if user_input is not None and not found.errors:
+            return self.async_create_entry(
+                title=self._bedroom[CONF_NAME],
+                data={k: v for k, v in self._bedroom.items() if k != CONF_NAME},
+                options=routine | {CONF_TEMPERATURE_UNIT: unit},
+            )
         return self.async_show_form(
             step_id="schedule",
             data_schema=self.add_suggested_values_to_schema(
-                schedule_schema(unit),
-                user_input if errors else default_schedule(self.hass),
+                schedule_schema(unit), sectioned(routine)
             ),
-            errors=errors,
+            errors=found.errors,
+            description_placeholders=found.placeholders,
         )
 
     async def async_step_reconfigure(
@@ -127,21 +125,19 @@ class SleepHygieneOptionsFlow(OptionsFlowWithReload):
 
     async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Show the routine with the stored values."""
-        errors: dict[str, str] = {}
         unit = self.hass.config.units.temperature_unit
+        entry = self.config_entry
+        options = stored_schedule(self.hass, dict(entry.options)) | flatten(user_input or {})
+        found = FormErrors()
         if user_input is not None:
-            errors = schedule_errors(user_input)
-            if not errors:
-                return self.async_create_entry(
-                    data=dict(self.config_entry.options)
-                    | user_input
-                    | {CONF_TEMPERATURE_UNIT: unit}
-                )
+            found = routine_errors(options, unit, phones=entry.data.get(CONF_PHONES, []))
+            if not found.errors:
+                return self.async_create_entry(data=options | {CONF_TEMPERATURE_UNIT: unit})
         return self.async_show_form(
             step_id="init",
             data_schema=self.add_suggested_values_to_schema(
-                options_schema(unit),
-                user_input or stored_schedule(self.hass, dict(self.config_entry.options)),
+                options_schema(unit), sectioned(options)
             ),
-            errors=errors,
+            errors=found.errors,
+            description_placeholders=found.placeholders,
         )

@@ -34,6 +34,7 @@ CONF_CLIMATE_BAND: Final = "climate_band"
 CONF_NIGHT_HVAC_MODE: Final = "night_hvac_mode"
 # Show the "Sleep" sidebar panel (on unless switched off; one panel for every bedroom).
 CONF_SHOW_PANEL: Final = "show_panel"
+DEFAULT_SHOW_PANEL: Final = True
 
 SCREEN_POLICY_KEEP_OFF: Final = "keep_off"
 SCREEN_POLICY_GENTLE: Final = "gentle"

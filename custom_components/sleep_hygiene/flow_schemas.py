@@ -1,16 +1,17 @@
-"""The forms of a bedroom's settings, their defaults and their checks.
+"""The forms of a bedroom's settings and their defaults.
 
-Shared by the config, options and reconfigure flows, the Repairs fix flow and the time entities.
+Shared by the config, options and reconfigure flows and the Repairs fix flow. The routine form asks
+what most people change and keeps the rest in a collapsed section; entries store it flat.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
-from typing import Any
+from typing import Any, Final
 
 from homeassistant.const import CONF_NAME, UnitOfTemperature
 from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import section
 from homeassistant.helpers import selector
 from homeassistant.util import slugify
 
@@ -38,6 +39,7 @@ from .const import (
     CONF_SCREEN_GRACE,
     CONF_SCREEN_POLICY,
     CONF_SCREENS,
+    CONF_SHOW_PANEL,
     CONF_TARGET_TEMPERATURE,
     CONF_TEMPERATURE_SENSOR,
     CONF_TEMPERATURE_UNIT,
@@ -51,6 +53,7 @@ from .const import (
     DEFAULT_LIGHTS_OUT,
     DEFAULT_NIGHT_BRIGHTNESS,
     DEFAULT_SCREEN_GRACE,
+    DEFAULT_SHOW_PANEL,
     DEFAULT_TARGET_C,
     DEFAULT_TARGET_F,
     DEFAULT_WAKE,
@@ -66,6 +69,10 @@ from .const import (
 )
 from .model.routine_plan import REMINDER_STEPS
 from .model.temperature import convert_temperature, convert_temperature_delta
+
+# The routine form's collapsed section, and the fields shown above it.
+ADVANCED: Final = "advanced"
+ROUTINE_KEYS: Final = (CONF_LIGHTS_OUT, CONF_WAKE, CONF_TARGET_TEMPERATURE)
 
 BEDROOM_KEYS = (
     CONF_LIGHTS,
@@ -108,7 +115,8 @@ def bedroom_schema() -> vol.Schema:
     return vol.Schema(fields)
 
 
-def _target_range(unit: str) -> tuple[float, float]:
+def target_range(unit: str) -> tuple[float, float]:
+    """Return the night-time targets a bedroom may have, in ``unit``."""
     return TARGET_RANGE_F if unit == UnitOfTemperature.FAHRENHEIT else TARGET_RANGE_C
 
 
@@ -128,138 +136,127 @@ def _number(low: int, high: int, step: int, unit: str) -> Callable[[Any], Any]:
     )
 
 
-def _detox_fields() -> dict[vol.Marker, Any]:
-    """Return the digital detox's fields; optional, so older entries read the defaults."""
+def _temperature(unit: str, bounds: tuple[float, float] | None = None) -> selector.NumberSelector:
+    """Return a box for a temperature in ``unit``, in half degrees."""
+    config = selector.NumberSelectorConfig(
+        step=0.5, unit_of_measurement=unit, mode=selector.NumberSelectorMode.BOX
+    )
+    if bounds is not None:
+        config["min"], config["max"] = bounds
+    return selector.NumberSelector(config)
+
+
+def _routine_fields(unit: str) -> dict[vol.Marker, Any]:
+    """Return what most people change: when the night runs and how cool the bedroom is."""
     return {
-        vol.Optional(CONF_DETOX_BRIGHTNESS): _number(*BRIGHTNESS_RANGE, 1, "%"),
-        vol.Optional(CONF_DETOX_COLOR_TEMP): _number(*COLOR_TEMP_RANGE, 100, "K"),
-        vol.Optional(CONF_NIGHT_BRIGHTNESS): _number(*BRIGHTNESS_RANGE, 1, "%"),
-        vol.Optional(CONF_SCREEN_GRACE): _number(*SCREEN_GRACE_RANGE, 1, "min"),
+        vol.Required(CONF_LIGHTS_OUT): selector.TimeSelector(),
+        vol.Required(CONF_WAKE): selector.TimeSelector(),
+        # No bounds in the box: the form's own check names the range in the house's unit.
+        vol.Required(CONF_TARGET_TEMPERATURE): _temperature(unit),
     }
 
 
-_DETOX_DEFAULTS: dict[str, Any] = {
-    CONF_DETOX_BRIGHTNESS: DEFAULT_DETOX_BRIGHTNESS,
-    CONF_DETOX_COLOR_TEMP: DEFAULT_DETOX_COLOR_TEMP,
-    CONF_NIGHT_BRIGHTNESS: DEFAULT_NIGHT_BRIGHTNESS,
-    CONF_SCREEN_GRACE: DEFAULT_SCREEN_GRACE,
-}
+def _advanced_fields(unit: str) -> dict[vol.Marker, Any]:
+    """Return the rest of the routine; optional, so older entries read the defaults."""
+    fahrenheit = unit == UnitOfTemperature.FAHRENHEIT
+    return {
+        vol.Optional(CONF_DETOX_LEAD): _number(*DETOX_LEAD_RANGE, 5, "min"),
+        vol.Optional(CONF_CLIMATE_LEAD): _number(*CLIMATE_LEAD_RANGE, 5, "min"),
+        vol.Optional(CONF_SCREEN_POLICY): selector.SelectSelector(
+            selector.SelectSelectorConfig(
+                options=list(SCREEN_POLICIES),
+                translation_key=CONF_SCREEN_POLICY,
+                mode=selector.SelectSelectorMode.LIST,
+            )
+        ),
+        vol.Optional(CONF_SCREEN_GRACE): _number(*SCREEN_GRACE_RANGE, 1, "min"),
+        vol.Optional(CONF_DETOX_BRIGHTNESS): _number(*BRIGHTNESS_RANGE, 1, "%"),
+        vol.Optional(CONF_DETOX_COLOR_TEMP): _number(*COLOR_TEMP_RANGE, 100, "K"),
+        vol.Optional(CONF_NIGHT_BRIGHTNESS): _number(*BRIGHTNESS_RANGE, 1, "%"),
+        vol.Optional(CONF_CLIMATE_BAND): _temperature(
+            unit, BAND_RANGE_F if fahrenheit else BAND_RANGE_C
+        ),
+        vol.Optional(CONF_NIGHT_HVAC_MODE): selector.SelectSelector(
+            selector.SelectSelectorConfig(
+                options=list(NIGHT_HVAC_MODES),
+                translation_key=CONF_NIGHT_HVAC_MODE,
+                mode=selector.SelectSelectorMode.DROPDOWN,
+            )
+        ),
+    }
+
+
+def _notification_fields() -> dict[vol.Marker, Any]:
+    """Return what only matters once the bedroom runs: reminders, notices and the sidebar."""
+    # No default: an untouched form leaves the option unset, which means off.
+    return {
+        vol.Optional(CONF_REMINDERS): selector.SelectSelector(
+            selector.SelectSelectorConfig(
+                options=list(REMINDER_STEPS),
+                translation_key=CONF_REMINDERS,
+                multiple=True,
+                mode=selector.SelectSelectorMode.LIST,
+            )
+        ),
+        vol.Optional(CONF_RED_FLAG_NOTIFY): selector.BooleanSelector(),
+        vol.Optional(CONF_SHOW_PANEL): selector.BooleanSelector(),
+    }
+
+
+def _with_advanced(unit: str, advanced: dict[vol.Marker, Any]) -> vol.Schema:
+    # Optional: a client that leaves the section out gets the defaults.
+    return vol.Schema(
+        _routine_fields(unit)
+        | {vol.Optional(ADVANCED): section(vol.Schema(advanced), {"collapsed": True})}
+    )
 
 
 def schedule_schema(unit: str) -> vol.Schema:
-    """Return the schema of the routine, with the target shown in ``unit``."""
-    low, high = _target_range(unit)
-    fahrenheit = unit == UnitOfTemperature.FAHRENHEIT
-    band_low, band_high = BAND_RANGE_F if fahrenheit else BAND_RANGE_C
-    return vol.Schema(
-        {
-            vol.Required(CONF_LIGHTS_OUT): selector.TimeSelector(),
-            vol.Required(CONF_WAKE): selector.TimeSelector(),
-            vol.Required(CONF_DETOX_LEAD): _number(*DETOX_LEAD_RANGE, 5, "min"),
-            vol.Required(CONF_CLIMATE_LEAD): _number(*CLIMATE_LEAD_RANGE, 5, "min"),
-            vol.Required(CONF_TARGET_TEMPERATURE): selector.NumberSelector(
-                selector.NumberSelectorConfig(
-                    min=low,
-                    max=high,
-                    step=0.5,
-                    unit_of_measurement=unit,
-                    mode=selector.NumberSelectorMode.BOX,
-                )
-            ),
-            # Optional: entries made before these existed read the defaults (settings.py).
-            vol.Optional(CONF_CLIMATE_BAND): selector.NumberSelector(
-                selector.NumberSelectorConfig(
-                    min=band_low,
-                    max=band_high,
-                    step=0.5,
-                    unit_of_measurement=unit,
-                    mode=selector.NumberSelectorMode.BOX,
-                )
-            ),
-            vol.Optional(CONF_NIGHT_HVAC_MODE): selector.SelectSelector(
-                selector.SelectSelectorConfig(
-                    options=list(NIGHT_HVAC_MODES),
-                    translation_key=CONF_NIGHT_HVAC_MODE,
-                    mode=selector.SelectSelectorMode.DROPDOWN,
-                )
-            ),
-            vol.Required(CONF_SCREEN_POLICY): selector.SelectSelector(
-                selector.SelectSelectorConfig(
-                    options=list(SCREEN_POLICIES),
-                    translation_key=CONF_SCREEN_POLICY,
-                    mode=selector.SelectSelectorMode.LIST,
-                )
-            ),
-            **_detox_fields(),
-        }
-    )
+    """Return the routine of a new bedroom, with the target shown in ``unit``."""
+    return _with_advanced(unit, _advanced_fields(unit))
 
 
 def options_schema(unit: str) -> vol.Schema:
-    """Return the options form: the routine, then what only matters once the bedroom runs."""
-    # No default: an untouched form leaves the option unset, which means off.
-    return schedule_schema(unit).extend(
-        {
-            vol.Optional(CONF_RED_FLAG_NOTIFY): selector.BooleanSelector(),
-            vol.Optional(CONF_REMINDERS): selector.SelectSelector(
-                selector.SelectSelectorConfig(
-                    options=list(REMINDER_STEPS),
-                    translation_key=CONF_REMINDERS,
-                    multiple=True,
-                    mode=selector.SelectSelectorMode.LIST,
-                )
-            ),
-        }
-    )
+    """Return the options form: the routine, and what only matters once the bedroom runs."""
+    return _with_advanced(unit, _advanced_fields(unit) | _notification_fields())
 
 
-def _default_climate(unit: str) -> dict[str, Any]:
-    fahrenheit = unit == UnitOfTemperature.FAHRENHEIT
+def flatten(user_input: dict[str, Any]) -> dict[str, Any]:
+    """Return a submitted form as the flat options an entry stores."""
+    top = {key: value for key, value in user_input.items() if key != ADVANCED}
+    advanced: dict[str, Any] = user_input.get(ADVANCED, {})
+    return top | advanced
+
+
+def sectioned(values: dict[str, Any]) -> dict[str, Any]:
+    """Return flat options as the form shows them: the advanced ones inside their section."""
+    top = {key: values[key] for key in ROUTINE_KEYS if key in values}
+    return top | {ADVANCED: {k: v for k, v in values.items() if k not in ROUTINE_KEYS}}
+
+
+def default_schedule(hass: HomeAssistant) -> dict[str, Any]:
+    """Return the routine a new bedroom starts with, its target in the house's unit."""
+    fahrenheit = hass.config.units.temperature_unit == UnitOfTemperature.FAHRENHEIT
     return {
+        CONF_LIGHTS_OUT: DEFAULT_LIGHTS_OUT,
+        CONF_WAKE: DEFAULT_WAKE,
+        CONF_TARGET_TEMPERATURE: DEFAULT_TARGET_F if fahrenheit else DEFAULT_TARGET_C,
+        CONF_DETOX_LEAD: DEFAULT_DETOX_LEAD,
+        CONF_CLIMATE_LEAD: DEFAULT_CLIMATE_LEAD,
+        CONF_SCREEN_POLICY: SCREEN_POLICY_KEEP_OFF,
+        CONF_SCREEN_GRACE: DEFAULT_SCREEN_GRACE,
+        CONF_DETOX_BRIGHTNESS: DEFAULT_DETOX_BRIGHTNESS,
+        CONF_DETOX_COLOR_TEMP: DEFAULT_DETOX_COLOR_TEMP,
+        CONF_NIGHT_BRIGHTNESS: DEFAULT_NIGHT_BRIGHTNESS,
         CONF_CLIMATE_BAND: DEFAULT_BAND_F if fahrenheit else DEFAULT_BAND_C,
         CONF_NIGHT_HVAC_MODE: NIGHT_HVAC_STAY_OFF,
     }
 
 
-def default_schedule(hass: HomeAssistant) -> dict[str, Any]:
-    """Return the routine a new bedroom starts with, its target in the house's unit."""
-    unit = hass.config.units.temperature_unit
-    return (
-        _default_climate(unit)
-        | _DETOX_DEFAULTS
-        | {
-            CONF_LIGHTS_OUT: DEFAULT_LIGHTS_OUT,
-            CONF_WAKE: DEFAULT_WAKE,
-            CONF_DETOX_LEAD: DEFAULT_DETOX_LEAD,
-            CONF_CLIMATE_LEAD: DEFAULT_CLIMATE_LEAD,
-            CONF_TARGET_TEMPERATURE: (
-                DEFAULT_TARGET_F if unit == UnitOfTemperature.FAHRENHEIT else DEFAULT_TARGET_C
-            ),
-            CONF_SCREEN_POLICY: SCREEN_POLICY_KEEP_OFF,
-        }
-    )
-
-
-def schedule_errors(user_input: dict[str, Any]) -> dict[str, str]:
-    """Return errors for a routine that cannot run: wake inside the evening's wind-down."""
-    lights_out = time.fromisoformat(user_input[CONF_LIGHTS_OUT])
-    wake = time.fromisoformat(user_input[CONF_WAKE])
-    day = datetime(2000, 1, 1)
-    gap = (datetime.combine(day, lights_out) - datetime.combine(day, wake)) % timedelta(days=1)
-    longest_lead = max(user_input[CONF_DETOX_LEAD], user_input[CONF_CLIMATE_LEAD])
-    if gap < timedelta(minutes=longest_lead) or lights_out == wake:
-        return {CONF_WAKE: "wake_too_close"}
-    # The ramp only ever dims: the night level cannot be above the detox level.
-    detox = user_input.get(CONF_DETOX_BRIGHTNESS, DEFAULT_DETOX_BRIGHTNESS)
-    if user_input.get(CONF_NIGHT_BRIGHTNESS, DEFAULT_NIGHT_BRIGHTNESS) > detox:
-        return {CONF_NIGHT_BRIGHTNESS: "night_above_detox"}
-    return {}
-
-
 def stored_schedule(hass: HomeAssistant, options: dict[str, Any]) -> dict[str, Any]:
-    """Return stored options with the target converted to the current unit system."""
+    """Return stored options, defaults filled in, with temperatures in the current unit."""
     unit = hass.config.units.temperature_unit
-    shown = _default_climate(unit) | _DETOX_DEFAULTS | options
+    shown = default_schedule(hass) | {CONF_SHOW_PANEL: DEFAULT_SHOW_PANEL} | options
     shown[CONF_TARGET_TEMPERATURE] = round(
         convert_temperature(options[CONF_TARGET_TEMPERATURE], options[CONF_TEMPERATURE_UNIT], unit),
         1,

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import time
+from datetime import time, timedelta
+from typing import Any
 
 from homeassistant.components.time import TimeEntity, TimeEntityDescription
 from homeassistant.const import EntityCategory
@@ -16,7 +17,7 @@ from homeassistant.exceptions import ServiceValidationError
 
 from .const import CONF_CLIMATE_LEAD, CONF_DETOX_LEAD, CONF_LIGHTS_OUT, CONF_WAKE, DOMAIN
 from .entity import SleepHygieneEntity
-from .flow_schemas import schedule_errors
+from .model.night_length import night_length
 from .model.schedule import Routine
 from .runtime_data import SleepHygieneConfigEntry
 
@@ -45,6 +46,16 @@ ROUTINE_TIMES = (
         value_fn=lambda routine: routine.wake,
     ),
 )
+
+
+def _wake_inside_wind_down(options: dict[str, Any]) -> bool:
+    """Return whether wake falls inside the leads before lights-out (or is lights-out)."""
+    # The day, from wake to lights-out: a night length read the other way round.
+    day = night_length(
+        time.fromisoformat(options[CONF_WAKE]), time.fromisoformat(options[CONF_LIGHTS_OUT])
+    )
+    longest_lead = max(options[CONF_DETOX_LEAD], options[CONF_CLIMATE_LEAD])
+    return day < timedelta(minutes=longest_lead) or not day
 
 
 def routine_times(entry: SleepHygieneConfigEntry) -> list[RoutineTime]:
@@ -85,7 +96,7 @@ class RoutineTime(SleepHygieneEntity, TimeEntity):
             return
         routine[self.entity_description.option] = new
         # The rest of the stored options passed the same check when they were saved.
-        if schedule_errors({**self.entry.options, **routine}):
+        if _wake_inside_wind_down({**self.entry.options, **routine}):
             raise ServiceValidationError(
                 translation_domain=DOMAIN,
                 translation_key="wake_inside_wind_down",

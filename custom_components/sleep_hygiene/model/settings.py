@@ -27,6 +27,7 @@ from ..const import (
     CONF_SCREEN_GRACE,
     CONF_SCREEN_POLICY,
     CONF_SCREENS,
+    CONF_SHOW_PANEL,
     CONF_TARGET_TEMPERATURE,
     CONF_TEMPERATURE_SENSOR,
     CONF_TEMPERATURE_UNIT,
@@ -40,6 +41,7 @@ from ..const import (
     DEFAULT_LIGHTS_OUT,
     DEFAULT_NIGHT_BRIGHTNESS,
     DEFAULT_SCREEN_GRACE,
+    DEFAULT_SHOW_PANEL,
     DEFAULT_TARGET_C,
     DEFAULT_WAKE,
     NIGHT_HVAC_STAY_OFF,
@@ -74,6 +76,8 @@ class BedroomSettings:
     night_hvac_mode: str | None = None
     # Routine steps that send a reminder to the phones.
     reminders: tuple[str, ...] = ()
+    # Whether the "Sleep" page shows in the sidebar.
+    show_panel: bool = DEFAULT_SHOW_PANEL
 
     @classmethod
     def from_entry(cls, data: Mapping[str, Any], options: Mapping[str, Any]) -> BedroomSettings:
@@ -103,6 +107,7 @@ class BedroomSettings:
             climate_band=float(options.get(CONF_CLIMATE_BAND, _default_band(options))),
             night_hvac_mode=_night_hvac_mode(options.get(CONF_NIGHT_HVAC_MODE)),
             reminders=tuple(options.get(CONF_REMINDERS, ())),
+            show_panel=bool(options.get(CONF_SHOW_PANEL, DEFAULT_SHOW_PANEL)),
         )
 
 
