@@ -88,6 +88,18 @@ async def test_translations_load(hass: HomeAssistant) -> None:
         assert any(key.startswith(f"component.{DOMAIN}.{category}.") for key in loaded), category
 
 
+@pytest.mark.parametrize(
+    ("language", "text"), [("en", "Add bedroom"), ("de", "Schlafzimmer hinzufügen")]
+)
+async def test_the_integration_page_offers_to_add_a_bedroom(
+    hass: HomeAssistant, language: str, text: str
+) -> None:
+    """The frontend labels its add button with config.initiate_flow.user when an integration
+    has it, and falls back to its own "Add service" (from integration_type) when not."""
+    loaded = await translation.async_get_translations(hass, language, "config", [DOMAIN])
+    assert loaded[f"component.{DOMAIN}.config.initiate_flow.user"] == text
+
+
 async def test_every_entity_has_a_translated_name_and_an_icon(
     hass: HomeAssistant, bedroom_entry: MockConfigEntry
 ) -> None:
