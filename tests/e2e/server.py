@@ -50,6 +50,8 @@ def prepare_config(config_dir: Path, port: int) -> None:
     if count != 1 or f"server_host: {HOST}" not in text:
         raise RuntimeError("config/configuration.yaml no longer sets http server_host/port")
     configuration.write_text(text)
+    # As scripts/develop does: the automations the UI saves, none yet.
+    (config_dir / "automations.yaml").write_text("[]\n")
     integration = Path(
         os.environ.get(INTEGRATION_ENV, ROOT / "custom_components" / "sleep_hygiene")
     ).resolve()
