@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Generator, Iterable
 import logging
+from pathlib import Path
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
@@ -37,6 +38,16 @@ def auto_enable_custom_integrations(
 ) -> Generator[None]:
     """Load custom_components/ in every test."""
     return
+
+
+@pytest.fixture(autouse=True)
+def own_config_dir(request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """Give each test's Home Assistant a config folder of its own.
+
+    Setting a bedroom up installs the blueprints there, never in the test harness's shared one.
+    """
+    if "hass" in request.fixturenames:
+        request.getfixturevalue("hass").config.config_dir = str(tmp_path)
 
 
 def deprecated_uses(records: Iterable[logging.LogRecord]) -> list[str]:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
-import shutil
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -22,12 +19,15 @@ from pytest_homeassistant_custom_component.common import (
 )
 from pytest_homeassistant_custom_component.test_util.aiohttp import AiohttpClientMocker
 
+from custom_components.sleep_hygiene.blueprint_install import (
+    SHIPPED,
+    async_install_blueprints,
+)
 from custom_components.sleep_hygiene.const import DOMAIN
 
 from .conftest import PHONE_PUSH_URL
 from .time_helpers import advance, set_up_at
 
-SHIPPED = Path(__file__).parent.parent / "blueprints" / "automation" / DOMAIN
 BLUEPRINTS = (
     "caffeine_cutoff_reminder.yaml",
     "lights_out_announcement.yaml",
@@ -37,13 +37,9 @@ LONDON = ZoneInfo("Europe/London")
 
 
 @pytest.fixture
-def blueprints(hass: HomeAssistant, tmp_path: Path) -> Iterator[None]:
-    """Install the shipped blueprints in a config directory of this test, as a user would."""
-    original = hass.config.config_dir
-    hass.config.config_dir = str(tmp_path)
-    shutil.copytree(SHIPPED, tmp_path / "blueprints" / "automation" / DOMAIN)
-    yield
-    hass.config.config_dir = original
+async def blueprints(hass: HomeAssistant) -> None:
+    """Install the shipped blueprints in this test's config folder, as setting up a bedroom does."""
+    await async_install_blueprints(hass)
 
 
 async def _automation(hass: HomeAssistant, blueprint: str, inputs: dict[str, Any]) -> str:
@@ -74,7 +70,10 @@ async def test_blueprint_passes_home_assistant_schema(hass: HomeAssistant, name:
     blueprint = await async_get_blueprints(hass).async_get_blueprint(f"{DOMAIN}/{name}")
     assert blueprint.domain == "automation"
     assert blueprint.name.startswith("Sleep Hygiene \N{EN DASH} ")
-    assert blueprint.metadata["source_url"].endswith(f"/blueprints/automation/{DOMAIN}/{name}")
+    # Where "Re-import blueprint" fetches it from: the file in the integration.
+    assert blueprint.metadata["source_url"].endswith(
+        f"/custom_components/{DOMAIN}/blueprints/automation/{name}"
+    )
 
 
 @pytest.mark.usefixtures("blueprints")

@@ -7,6 +7,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
+from .blueprint_install import async_install_blueprints_once
 from .config_flow import SleepHygieneConfigFlow
 from .const import DOMAIN
 from .coordinator import ScoreCoordinator
@@ -48,6 +49,8 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
 
 async def async_setup_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> bool:
     """Set up a bedroom."""
+    # The blueprints travel inside the integration: the first bedroom set up installs them.
+    await async_install_blueprints_once(hass)
     settings = BedroomSettings.from_entry(entry.data, entry.options)
     log = NightLog(hass, entry.entry_id)
     await log.async_load()
