@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+import os
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from homeassistant.setup import async_setup_component
 from homeassistant.util.yaml import load_yaml_dict
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
+import yaml
 
 from custom_components.sleep_hygiene.const import (
     CONF_CLIMATE,
@@ -20,6 +22,7 @@ from custom_components.sleep_hygiene.const import (
     CONF_TEMPERATURE_SENSOR,
     DOMAIN,
 )
+from custom_components.sleep_hygiene.panel.dashboard import async_dashboard_yaml
 
 from .conftest import BEDROOM_OPTIONS
 
@@ -122,3 +125,36 @@ async def test_dashboard_names_entities_of_the_demo_bedroom(hass: HomeAssistant)
         "sensor.bedroom_likely_trigger",
         "sensor.bedroom_temperature",
     } <= named
+
+
+async def test_the_committed_dashboard_is_the_one_made_for_the_demo_bedroom(
+    hass: HomeAssistant,
+) -> None:
+    """dashboards/sleep_hygiene.yaml is generated, never edited by hand.
+
+    After a change of the template or of entity names: UPDATE_DASHBOARD=1 pytest this test.
+    """
+    await _demo_bedroom(hass)
+    (entry,) = hass.config_entries.async_entries(DOMAIN)
+    made = await async_dashboard_yaml(hass, entry)
+    if os.environ.get("UPDATE_DASHBOARD"):
+        DASHBOARD.write_text(made, encoding="utf-8")
+    assert DASHBOARD.read_text(encoding="utf-8") == made
+    # The lights and screens the detox switches are on it too.
+    for entity_id in ("light.bed_lamp", "media_player.bedroom_tv", "switch.games_console_plug"):
+        assert entity_id in made
+
+
+async def test_a_bedroom_without_devices_gets_no_empty_cards(hass: HomeAssistant) -> None:
+    entry = MockConfigEntry(domain=DOMAIN, title="Guest", data={}, options=BEDROOM_OPTIONS)
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    dashboard = yaml.safe_load(await async_dashboard_yaml(hass, entry))
+    titles = [card.get("title") for card in _cards(dashboard)]
+    assert "What the detox switches" not in titles
+    assert "Bedroom temperature" not in titles
+    assert all(_entity_ids(card) for card in _cards(dashboard))
+    assert "sensor.guest_sleep_hygiene_score" in {
+        entity_id for card in _cards(dashboard) for entity_id in _entity_ids(card)
+    }

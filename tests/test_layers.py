@@ -4,6 +4,8 @@
   ``model/`` itself and ``const``.
 - ``house/``: the controllers that act on the house. They import the model and the root's shared
   glue (``const``, ``compat``, ``signals``, ``runtime_data``), never an entity or platform module.
+- ``panel/``: the Sleep panel and card (the bundle, its websocket API, what it shows). It reads
+  the model and the house through the root's shared glue, never an entity or platform module.
 - No module imports, at run time, a module that imports it back (however far round).
 """
 
@@ -17,6 +19,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "custom_components" / "sleep_hygiene"
 NAME = "custom_components.sleep_hygiene"
 HOUSE_MAY_IMPORT = {"const", "compat", "signals", "runtime_data"}
+PANEL_MAY_IMPORT = HOUSE_MAY_IMPORT | {"summary_service"}
 
 
 def _module(path: Path) -> str:
@@ -79,6 +82,13 @@ def test_the_house_uses_the_model_and_the_shared_glue_only(module: str) -> None:
     assert outside <= HOUSE_MAY_IMPORT, outside
 
 
+@pytest.mark.parametrize("module", [m for m in MODULES if m.startswith("panel")])
+def test_the_panel_uses_the_model_the_house_and_the_shared_glue_only(module: str) -> None:
+    ours = {name for name in _imports(module) if name in MODULES}
+    outside = {name for name in ours if not name.startswith(("model", "house", "panel"))}
+    assert outside <= PANEL_MAY_IMPORT, outside
+
+
 def test_no_import_circles() -> None:
     graph = {m: {n for n in _imports(m, run_time_only=True) if n in MODULES} for m in MODULES}
     done: set[str] = set()
@@ -97,5 +107,5 @@ def test_no_import_circles() -> None:
 
 
 def test_the_layers_are_folders() -> None:
-    assert {m.split(".")[0] for m in MODULES if "." in m} == {"model", "house"}
+    assert {m.split(".")[0] for m in MODULES if "." in m} == {"model", "house", "panel"}
     assert len([m for m in MODULES if m.startswith("model.")]) >= 15

@@ -23,6 +23,7 @@ from .house.red_flag_issues import async_delete_red_flag_issues, async_setup_red
 from .house.reminders import RoutineReminders
 from .house.store import NightLog, async_delete_night_log_issues
 from .model.settings import BedroomSettings
+from .panel import async_register_commands, async_update_panel
 from .routine_step import async_start_step_events
 from .runtime_data import SleepHygieneConfigEntry, SleepHygieneData
 from .services import async_setup_services
@@ -42,8 +43,9 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register the services once, for every bedroom."""
+    """Register the services and the panel's websocket commands once, for every bedroom."""
     async_setup_services(hass)
+    async_register_commands(hass)
     return True
 
 
@@ -79,6 +81,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry)
     entry.async_on_unload(async_start_step_events(hass, entry))
     entry.async_on_unload(RoutineReminders(hass, entry).async_start())
     entry.async_on_unload(PhoneCheckIn(hass, entry).async_start())
+    await async_update_panel(hass)
     return True
 
 
@@ -97,7 +100,10 @@ async def async_migrate_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntr
 
 async def async_unload_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> bool:
     """Unload a bedroom; the night log is written by its unload callback, after the others."""
-    return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+    unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+    # This bedroom no longer counts (it is unloading): the panel goes with the last one.
+    await async_update_panel(hass)
+    return unloaded
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING and sys.version_info >= (3, 14):
     # 2026.10 validates with probatio, and aliases ``voluptuous`` to it at run time.
+    from homeassistant.components.http.server import StaticPathConfig
     from homeassistant.components.light.const import (
         ATTR_BRIGHTNESS,
         ATTR_BRIGHTNESS_PCT,
@@ -21,6 +22,8 @@ if TYPE_CHECKING and sys.version_info >= (3, 14):
     from homeassistant.components.repairs import RepairsFlowResult
     import probatio as vol
 else:
+    # 2026.10 moved it to ``http.server``; ``http`` still exports it at run time.
+    from homeassistant.components.http import StaticPathConfig
     from homeassistant.components.light import (
         ATTR_BRIGHTNESS,
         ATTR_BRIGHTNESS_PCT,
@@ -36,5 +39,6 @@ __all__ = [
     "ATTR_COLOR_TEMP_KELVIN",
     "ATTR_TRANSITION",
     "RepairsFlowResult",
+    "StaticPathConfig",
     "vol",
 ]

@@ -1,0 +1,153 @@
+"""What the Sleep panel and card show of a bedroom, as JSON-ready data (docs/websocket.md)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from homeassistant.util import dt as dt_util
+
+from ..house.check_in_recorder import last_night_of
+from ..model.detox_plan import Phase
+from ..model.night import QUESTIONS, NightRecord
+from ..model.schedule import STEP_DIGITAL_DETOX, STEP_LIGHTS_OUT, STEP_WAKE
+from ..model.score import NightScore, rounded, score_night, score_window
+from ..model.score_weights import GROUPS
+from ..runtime_data import SleepHygieneConfigEntry
+
+# Steps the house always acts on; the others show only when the bedroom sends their reminder.
+_ACTION_STEPS = (STEP_DIGITAL_DETOX, STEP_LIGHTS_OUT, STEP_WAKE)
+_DETOX_STATES = {
+    Phase.WAITING: "planned",
+    Phase.DETOX: "running",
+    Phase.NIGHT: "done",
+    Phase.SKIPPED: "skipped",
+}
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def morning(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
+    """Return the check-in due now: last night's questions, what is saved and its score."""
+    night = last_night_of(entry)
+    log = entry.runtime_data.log
+    record = log.get(night)
+    check_in = None if record is None else record.check_in
+    scored = None if record is None else score_night(log.records(), night)
+    return {
+        "night": night.isoformat(),
+        "answered": check_in is not None and check_in.complete,
+        "questions": [
+            {"key": question, "options": list(options)} for question, options in QUESTIONS.items()
+        ],
+        "answers": {
+            question: None if check_in is None else check_in.answers.get(question)
+            for question in QUESTIONS
+        },
+        "notes": None if check_in is None else check_in.notes,
+        "score": None if scored is None else rounded(scored.score),
+        "symptom_burden": None if scored is None else rounded(scored.burden),
+    }
+
+
+def tonight(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
+    """Return tonight's plan, the devices it acts on and what it did so far."""
+    data = entry.runtime_data
+    settings = data.settings
+    times = data.clock.times()
+    state = data.detox.tonight
+    record = data.log.get(times.night)
+    shown = settings.reminders
+    steps = sorted(
+        (at, step) for step, at in times.steps.items() if step in _ACTION_STEPS or step in shown
+    )
+    climate = None
+    if settings.climate is not None:
+        climate = {
+            "entity_id": settings.climate,
+            "at": _iso(times.climate_start),
+            "target": settings.target_temperature,
+            "unit": settings.temperature_unit,
+            "restore_at": _iso(times.wake),
+        }
+    detox = "off" if not data.detox.enabled else _DETOX_STATES[state.phase]
+    if state.night != times.night:
+        detox = "planned" if data.detox.enabled else "off"
+    return {
+        "night": times.night.isoformat(),
+        "now": dt_util.utcnow().isoformat(),
+        "detox": detox,
+        "steps": [{"step": step, "at": _iso(at)} for at, step in steps],
+        "climate": climate,
+        "lights": list(settings.lights),
+        "screens": list(settings.screens),
+        "dim": {
+            "brightness_pct": settings.detox_brightness,
+            "night_brightness_pct": settings.night_brightness,
+            "color_temp_kelvin": settings.detox_color_temp,
+        },
+        "screen_policy": settings.screen_policy,
+        "so_far": _so_far(record),
+    }
+
+
+def _so_far(record: NightRecord | None) -> dict[str, Any]:
+    if record is None:
+        return {
+            "detox_started_at": None,
+            "lights_out_at": None,
+            "overrides": [],
+            "screen_minutes": None,
+        }
+    return {
+        "detox_started_at": _iso(record.detox_started),
+        "lights_out_at": _iso(record.lights_out_at),
+        "overrides": list(record.overrides),
+        "screen_minutes": rounded(record.screen_on_minutes) if record.detox_started else None,
+    }
+
+
+def nights(entry: SleepHygieneConfigEntry, count: int) -> dict[str, Any]:
+    """Return one entry per night of the last ``count`` nights, oldest first, with its parts."""
+    data = entry.runtime_data
+    summary = data.scores.data.summary
+    last = summary.as_of
+    scores = {score.night: score for score in score_window(data.log.records(), last, count)}
+    first = last - timedelta(days=count - 1)
+    span = [first + timedelta(days=offset) for offset in range(count)]
+    return {
+        "first_night": first.isoformat(),
+        "last_night": last.isoformat(),
+        "score_average_7": rounded(summary.score_average_7),
+        "symptom_burden_average_7": rounded(summary.burden_average_7),
+        "nights": [_night(night, scores.get(night), data.log.get(night)) for night in span],
+    }
+
+
+def _night(night: date, score: NightScore | None, record: NightRecord | None) -> dict[str, Any]:
+    check_in = None if record is None else record.check_in
+    listed: dict[str, Any] = {
+        "night": night.isoformat(),
+        "answered": check_in is not None and check_in.complete,
+        "score": None if score is None else rounded(score.score),
+        "symptom_burden": None if score is None else rounded(score.burden),
+    }
+    for group in GROUPS:
+        listed[group] = None if score is None else rounded(score.sub_score(group))
+    listed["parts"] = [] if score is None else [part.as_dict() for part in score.components]
+    return listed
+
+
+def insights(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
+    """Return the trigger comparison, factor by factor, and the red flags active now."""
+    data = entry.runtime_data.scores.data
+    found = data.summary.insights
+    return {
+        "as_of": found.as_of.isoformat(),
+        "nights": found.nights,
+        "likely_trigger": found.likely_trigger,
+        "factors": [{"key": factor.key, **factor.as_dict()} for factor in found.factors],
+        "red_flags": sorted(data.red_flags.active),
+    }

@@ -1,0 +1,285 @@
+"""The websocket commands of the Sleep panel and card (documented in docs/websocket.md).
+
+Every command that names a bedroom checks it first; errors carry a translation key and
+placeholders, so the panel says them in the user's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, Final
+
+from homeassistant.components.websocket_api import async_register_command
+from homeassistant.components.websocket_api.connection import ActiveConnection
+from homeassistant.components.websocket_api.const import ERR_NOT_FOUND
+from homeassistant.components.websocket_api.decorators import (
+    async_response,
+    require_admin,
+    websocket_command,
+)
+from homeassistant.components.websocket_api.messages import event_message
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
+from homeassistant.helpers.translation import async_get_translations
+
+from ..compat import vol
+from ..const import DOMAIN
+from ..house.check_in_recorder import async_record_check_in, last_night_of, night_response
+from ..house.clock import TIMES_CHANGED
+from ..model.check_in import SOURCE_DASHBOARD, InvalidCheckIn, parse_check_in
+from ..model.schedule import NightTimes
+from ..runtime_data import SleepHygieneConfigEntry
+from ..signals import signal_nights_changed
+from ..summary_service import async_get_summary
+from . import views
+from .dashboard import async_dashboard_yaml
+
+ENTRY: Final[dict[Any, Any]] = {vol.Required("entry_id"): str}
+# Translation categories the panel and card use, and the prefix their keys lose.
+TEXT_CATEGORIES: Final = ("common", "selector", "exceptions")
+_PREFIX: Final = f"component.{DOMAIN}."
+ERR_NOT_LOADED: Final = "not_loaded"
+ERR_INVALID_CHECK_IN: Final = "invalid_check_in"
+
+type Connection = ActiveConnection
+
+
+def _error(
+    connection: Connection, msg_id: int, code: str, key: str, placeholders: dict[str, str]
+) -> None:
+    # The message is English; the panel shows the translation key's text in the user's language.
+    error = HomeAssistantError(
+        translation_domain=DOMAIN, translation_key=key, translation_placeholders=placeholders
+    )
+    connection.send_error(
+        msg_id,
+        code,
+        str(error),
+        translation_key=key,
+        translation_domain=DOMAIN,
+        translation_placeholders=placeholders,
+    )
+
+
+def _bedroom(
+    hass: HomeAssistant, connection: Connection, msg: dict[str, Any]
+) -> SleepHygieneConfigEntry | None:
+    """Return the loaded bedroom the message names, or answer with an error and return None."""
+    entry_id = msg["entry_id"]
+    entry: SleepHygieneConfigEntry | None = hass.config_entries.async_get_entry(entry_id)
+    if entry is None or entry.domain != DOMAIN:
+        _error(
+            connection,
+            msg["id"],
+            ERR_NOT_FOUND,
+            "entry_not_found",
+            {"entry_id": entry_id},
+        )
+        return None
+    if entry.state is not ConfigEntryState.LOADED:
+        _error(connection, msg["id"], ERR_NOT_LOADED, "entry_not_loaded", {"name": entry.title})
+        return None
+    return entry
+
+
+@websocket_command({vol.Required("type"): "sleep_hygiene/bedrooms"})
+@callback
+def ws_bedrooms(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
+    """List the bedrooms."""
+    entries = sorted(hass.config_entries.async_entries(DOMAIN), key=lambda entry: entry.title)
+    bedrooms = [
+        {
+            "entry_id": entry.entry_id,
+            "name": entry.title,
+            "loaded": entry.state is ConfigEntryState.LOADED,
+        }
+        for entry in entries
+    ]
+    connection.send_result(msg["id"], {"bedrooms": bedrooms})
+
+
+@websocket_command({vol.Required("type"): "sleep_hygiene/texts", vol.Required("language"): str})
+@async_response
+async def ws_texts(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
+    """Send every text of the panel and card in the language asked (English fills gaps)."""
+    language = msg["language"]
+    texts: dict[str, str] = {}
+    for category in TEXT_CATEGORIES:
+        found = await async_get_translations(hass, language, category, [DOMAIN])
+        texts.update((key.removeprefix(_PREFIX), text) for key, text in found.items())
+    connection.send_result(msg["id"], {"language": language, "texts": texts})
+
+
+@websocket_command({vol.Required("type"): "sleep_hygiene/morning", **ENTRY})
+@callback
+def ws_morning(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
+    """Send the check-in due now."""
+    if (entry := _bedroom(hass, connection, msg)) is None:
+        return
+    connection.send_result(msg["id"], views.morning(entry))
+
+
+@websocket_command(
+    {
+        vol.Required("type"): "sleep_hygiene/check_in",
+        **ENTRY,
+        vol.Optional("night"): str,
+        vol.Required("answers"): {str: str},
+        vol.Optional("notes"): vol.Any(str, None),
+    }
+)
+@async_response
+async def ws_check_in(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
+    """Record answers through the same path as the ``log_check_in`` action."""
+    if (entry := _bedroom(hass, connection, msg)) is None:
+        return
+    fields: dict[str, Any] = dict(msg["answers"])
+    for key in ("night", "notes"):
+        if msg.get(key) is not None:
+            fields[key] = msg[key]
+    try:
+        form = parse_check_in(fields, last_night_of(entry))
+    except InvalidCheckIn as err:
+        first = err.errors[0]
+        _error(connection, msg["id"], ERR_INVALID_CHECK_IN, first.key, first.placeholders)
+        return
+    await async_record_check_in(
+        hass, entry, form.night, form.answers, form.notes, source=SOURCE_DASHBOARD
+    )
+    connection.send_result(msg["id"], night_response(entry, form.night))
+
+
+@websocket_command({vol.Required("type"): "sleep_hygiene/tonight", **ENTRY})
+@callback
+def ws_tonight(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
+    """Send tonight's plan."""
+    if (entry := _bedroom(hass, connection, msg)) is None:
+        return
+    connection.send_result(msg["id"], views.tonight(entry))
+
+
+@websocket_command(
+    {
+        vol.Required("type"): "sleep_hygiene/nights",
+        **ENTRY,
+        vol.Optional("nights", default=28): vol.All(int, vol.Range(min=1, max=365)),
+    }
+)
+@callback
+def ws_nights(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
+    """Send the last nights, one by one, with their scores and parts."""
+    if (entry := _bedroom(hass, connection, msg)) is None:
+        return
+    connection.send_result(msg["id"], views.nights(entry, msg["nights"]))
+
+
+@websocket_command({vol.Required("type"): "sleep_hygiene/insights", **ENTRY})
+@callback
+def ws_insights(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
+    """Send the trigger comparison and the active red flags."""
+    if (entry := _bedroom(hass, connection, msg)) is None:
+        return
+    connection.send_result(msg["id"], views.insights(entry))
+
+
+@websocket_command(
+    {
+        vol.Required("type"): "sleep_hygiene/summary",
+        **ENTRY,
+        vol.Optional("nights", default=14): vol.All(int, vol.Range(min=14, max=90)),
+    }
+)
+@async_response
+async def ws_summary(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
+    """Send the summary to show a doctor (the ``get_summary`` action's page)."""
+    if (entry := _bedroom(hass, connection, msg)) is None:
+        return
+    connection.send_result(msg["id"], await async_get_summary(entry, msg["nights"]))
+
+
+@websocket_command({vol.Required("type"): "sleep_hygiene/subscribe", **ENTRY})
+@callback
+def ws_subscribe(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
+    """Tell the panel whenever what it shows may have changed."""
+    if (entry := _bedroom(hass, connection, msg)) is None:
+        return
+    msg_id = msg["id"]
+
+    @callback
+    def changed(what: str) -> None:
+        connection.send_message(event_message(msg_id, {"changed": what}))
+
+    unsubs: list[Callable[[], None]] = []
+
+    @callback
+    def unsubscribe() -> None:
+        while unsubs:
+            unsubs.pop()()
+
+    @callback
+    def state_changed() -> None:
+        # Unloading (a reload included): its clock and log go; the panel asks again, once.
+        if entry.state is ConfigEntryState.LOADED or len(unsubs) == 1:
+            return
+        changed("settings")
+        while len(unsubs) > 1:
+            unsubs.pop()()
+        # The state listener last: Home Assistant is iterating over those right now.
+        hass.loop.call_soon(unsubscribe)
+
+    # Named callbacks: the dispatcher would run a plain function in a worker thread.
+    @callback
+    def nights_changed(_night: date) -> None:
+        changed("nights")
+
+    @callback
+    def clock_passed(boundary: str, _times: NightTimes) -> None:
+        changed("settings" if boundary == TIMES_CHANGED else "clock")
+
+    @callback
+    def detox_changed() -> None:
+        changed("clock")
+
+    data = entry.runtime_data
+    unsubs += [
+        entry.async_on_state_change(state_changed),
+        async_dispatcher_connect(hass, signal_nights_changed(entry.entry_id), nights_changed),
+        data.clock.async_add_listener(clock_passed),
+        data.detox.async_add_listener(detox_changed),
+    ]
+    connection.subscriptions[msg_id] = unsubscribe
+    connection.send_result(msg_id)
+
+
+@websocket_command({vol.Required("type"): "sleep_hygiene/dashboard", **ENTRY})
+@require_admin
+@async_response
+async def ws_dashboard(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
+    """Send the no-JavaScript dashboard for this bedroom, with its real entity ids."""
+    if (entry := _bedroom(hass, connection, msg)) is None:
+        return
+    connection.send_result(msg["id"], {"yaml": await async_dashboard_yaml(hass, entry)})
+
+
+COMMANDS: Final = (
+    ws_bedrooms,
+    ws_texts,
+    ws_morning,
+    ws_check_in,
+    ws_tonight,
+    ws_nights,
+    ws_insights,
+    ws_summary,
+    ws_subscribe,
+    ws_dashboard,
+)
+
+
+@callback
+def async_register_commands(hass: HomeAssistant) -> None:
+    """Register every command of the panel and card."""
+    for command in COMMANDS:
+        async_register_command(hass, command)

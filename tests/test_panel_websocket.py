@@ -1,0 +1,303 @@
+"""The Sleep panel's websocket API, spoken to as the panel does, on a real Home Assistant."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+from homeassistant.core import Event, HomeAssistant
+from homeassistant.setup import async_setup_component
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.typing import MockHAClientWebSocket, WebSocketGenerator
+
+from custom_components.sleep_hygiene.const import DOMAIN, EVENT_CHECK_IN_LOGGED
+
+from .journal_fixtures import (
+    GOOD_ANSWERS,
+    LAST_NIGHT,
+    checked_in,
+    local,
+    settle,
+    start_bedroom,
+    write_month,
+)
+
+MORNING = local(LAST_NIGHT, 10)
+QUESTIONS = list(GOOD_ANSWERS)
+
+
+async def _ask(client: MockHAClientWebSocket, command: str, **data: Any) -> dict[str, Any]:
+    await client.send_json_auto_id({"type": f"sleep_hygiene/{command}", **data})
+    reply: dict[str, Any] = await client.receive_json()
+    return reply
+
+
+async def _result(client: MockHAClientWebSocket, command: str, **data: Any) -> Any:
+    reply = await _ask(client, command, **data)
+    assert reply.get("success"), reply
+    return reply["result"]
+
+
+async def _panel_client(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> MockHAClientWebSocket:
+    # Connect first: the login token is valid for the real time, not the morning we move to.
+    client = await hass_ws_client(hass)
+    await start_bedroom(hass, freezer, entry, MORNING)
+    return client
+
+
+async def test_bedrooms_and_texts_in_the_language_asked(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    bedroom_entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+
+    listed = await _result(client, "bedrooms")
+    assert listed == {
+        "bedrooms": [{"entry_id": "bedroom1", "name": "Main bedroom", "loaded": True}]
+    }
+
+    german = await _result(client, "texts", language="de")
+    texts = german["texts"]
+    assert texts["common.panel_title"] == "Schlaf"
+    assert texts["selector.twitches.options.few"] != "A few"
+    assert "exceptions.entry_not_found.message" in texts
+    english = (await _result(client, "texts", language="en"))["texts"]
+    assert english["common.panel_title"] == "Sleep"
+    assert set(english) == set(texts)
+
+
+async def test_morning_check_in_partly_then_whole(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    bedroom_entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    logged: list[Event] = []
+    hass.bus.async_listen(EVENT_CHECK_IN_LOGGED, logged.append)
+
+    morning = await _result(client, "morning", entry_id="bedroom1")
+    assert morning["night"] == LAST_NIGHT.isoformat()
+    assert morning["answered"] is False
+    assert [question["key"] for question in morning["questions"]] == QUESTIONS
+    assert morning["questions"][0]["options"] == ["none", "few", "many"]
+    assert morning["answers"] == dict.fromkeys(QUESTIONS)
+    assert morning["score"] is None
+
+    # One answer, as a tap on the panel sends it: saved at once, the night not yet complete.
+    saved = await _result(client, "check_in", entry_id="bedroom1", answers={"twitches": "few"})
+    assert saved["night"] == LAST_NIGHT.isoformat()
+    assert saved["record"]["check_in"]["answers"] == {"twitches": "few"}
+    assert saved["record"]["check_in"]["source"] == "dashboard"
+    morning = await _result(client, "morning", entry_id="bedroom1")
+    assert morning["answers"]["twitches"] == "few"
+    assert morning["answered"] is False
+
+    rest = {question: GOOD_ANSWERS[question] for question in QUESTIONS[1:]}
+    saved = await _result(client, "check_in", entry_id="bedroom1", answers=rest, notes="Calm.")
+    assert saved["score"]["score"] is not None
+    morning = await _result(client, "morning", entry_id="bedroom1")
+    assert morning["answered"] is True
+    assert morning["notes"] == "Calm."
+    assert morning["score"] == saved["score"]["score"]
+    assert morning["symptom_burden"] == saved["score"]["symptom_burden"]
+    assert [event.data["complete"] for event in logged] == [False, True]
+    assert all(event.data["source"] == "dashboard" for event in logged)
+
+
+async def test_bad_input_is_refused_with_its_translation_key_and_changes_nothing(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    bedroom_entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+
+    unknown = await _ask(client, "morning", entry_id="nope")
+    assert unknown["success"] is False
+    assert unknown["error"]["code"] == "not_found"
+    assert unknown["error"]["translation_key"] == "entry_not_found"
+    assert unknown["error"]["translation_placeholders"] == {"entry_id": "nope"}
+    assert "nope" in unknown["error"]["message"]
+
+    bad = await _ask(
+        client,
+        "check_in",
+        entry_id="bedroom1",
+        answers={"twitches": "few", "alcohol": "lots"},
+    )
+    assert bad["error"]["code"] == "invalid_check_in"
+    assert bad["error"]["translation_key"] == "check_in_invalid_answer"
+    assert bad["error"]["translation_domain"] == DOMAIN
+    future = await _ask(
+        client,
+        "check_in",
+        entry_id="bedroom1",
+        night=(LAST_NIGHT + timedelta(days=3)).isoformat(),
+        answers={"twitches": "few"},
+    )
+    assert future["error"]["translation_key"] == "check_in_night_in_future"
+    shape = await _ask(client, "check_in", entry_id="bedroom1", answers=["few"])
+    assert shape["error"]["code"] == "invalid_format"
+    too_many = await _ask(client, "nights", entry_id="bedroom1", nights=366)
+    assert too_many["error"]["code"] == "invalid_format"
+    assert bedroom_entry.runtime_data.log.get(LAST_NIGHT) is None
+
+    await hass.config_entries.async_unload(bedroom_entry.entry_id)
+    unloaded = await _ask(client, "tonight", entry_id="bedroom1")
+    assert unloaded["error"]["code"] == "not_loaded"
+    assert unloaded["error"]["translation_placeholders"] == {"name": "Main bedroom"}
+
+
+async def test_tonight_names_the_plan_and_the_devices(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    bedroom_entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    settings = bedroom_entry.runtime_data.settings
+
+    tonight = await _result(client, "tonight", entry_id="bedroom1")
+    tonight_night = LAST_NIGHT + timedelta(days=1)
+    assert tonight["night"] == tonight_night.isoformat()
+    assert tonight["detox"] == "planned"
+    steps = [step["step"] for step in tonight["steps"]]
+    assert steps[-3:] == ["digital_detox", "lights_out", "wake"]
+    assert {"digital_detox", "lights_out", "wake"} <= set(steps)
+    at = {step["step"]: step["at"] for step in tonight["steps"]}
+    assert at["digital_detox"] == local(tonight_night, 22).isoformat()
+    assert at["wake"] == local(tonight_night, 6, 30).isoformat()
+    assert tonight["lights"] == list(settings.lights)
+    assert tonight["screens"] == list(settings.screens)
+    assert tonight["climate"] == {
+        "entity_id": settings.climate,
+        "at": local(tonight_night, 21, 30).isoformat(),
+        "target": settings.target_temperature,
+        "unit": settings.temperature_unit,
+        "restore_at": at["wake"],
+    }
+    assert tonight["dim"]["brightness_pct"] == settings.detox_brightness
+    assert tonight["so_far"]["detox_started_at"] is None
+
+    await hass.services.async_call(
+        DOMAIN, "skip_tonight", {"config_entry_id": "bedroom1"}, blocking=True
+    )
+    assert (await _result(client, "tonight", entry_id="bedroom1"))["detox"] == "skipped"
+
+
+async def test_nights_insights_and_summary_of_a_month(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    bedroom_entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    write_month(bedroom_entry, nights=30)
+    await settle(hass, freezer)
+
+    month = await _result(client, "nights", entry_id="bedroom1", nights=30)
+    nights = month["nights"]
+    assert len(nights) == 30
+    assert (month["first_night"], month["last_night"]) == (
+        (LAST_NIGHT - timedelta(days=29)).isoformat(),
+        LAST_NIGHT.isoformat(),
+    )
+    assert all(night["answered"] and night["score"] is not None for night in nights)
+    last = nights[-1]
+    # Coffee in the afternoon and many twitches on the last night (see write_month).
+    parts = {part["key"]: part for part in last["parts"]}
+    assert parts["caffeine"]["points"] < parts["caffeine"]["max_points"]
+    assert parts["caffeine"]["source"]
+    assert all(part["group"] in ("bedroom", "habits", "symptoms") for part in last["parts"])
+    assert month["score_average_7"] is not None
+
+    summary = await _result(client, "summary", entry_id="bedroom1", nights=14)
+    assert summary["nights"][-1]["score"]["score"] == last["score"]
+    assert summary["nights"][-1]["score"]["symptom_burden"] == last["symptom_burden"]
+    short = await _ask(client, "summary", entry_id="bedroom1", nights=7)
+    assert short["error"]["code"] == "invalid_format"
+
+    insights = await _result(client, "insights", entry_id="bedroom1")
+    assert insights["likely_trigger"] == "caffeine_after_cutoff"
+    factor = next(f for f in insights["factors"] if f["key"] == "caffeine_after_cutoff")
+    assert factor["nights_with"] >= 3
+    assert factor["burden_with"] > factor["burden_without"]
+    assert insights["red_flags"] == ["frequent_twitches"]
+
+    fresh = await _result(client, "nights", entry_id="bedroom1")
+    assert len(fresh["nights"]) == 28
+
+
+async def test_a_fresh_bedroom_shows_empty_nights(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    bedroom_entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    month = await _result(client, "nights", entry_id="bedroom1", nights=14)
+    assert len(month["nights"]) == 14
+    assert all(night["score"] is None and night["parts"] == [] for night in month["nights"])
+    assert month["score_average_7"] is None
+    insights = await _result(client, "insights", entry_id="bedroom1")
+    assert insights["likely_trigger"] is None
+    assert insights["red_flags"] == []
+
+
+async def test_subscribers_hear_of_new_answers_and_of_an_unload(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    bedroom_entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    subscribed = await _ask(client, "subscribe", entry_id="bedroom1")
+    assert subscribed["success"]
+    subscription = subscribed["id"]
+
+    bedroom_entry.runtime_data.log.update(LAST_NIGHT, checked_in())
+    event = await client.receive_json()
+    assert (event["id"], event["event"]) == (subscription, {"changed": "nights"})
+
+    await hass.config_entries.async_unload(bedroom_entry.entry_id)
+    event = await client.receive_json()
+    assert (event["id"], event["event"]) == (subscription, {"changed": "settings"})
+    await hass.async_block_till_done()
+
+    # Unsubscribing after the unload is quiet: nothing is left to remove twice.
+    await client.send_json_auto_id({"type": "unsubscribe_events", "subscription": subscription})
+    reply = await client.receive_json()
+    assert reply.get("success"), reply
+
+
+async def test_the_dashboard_yaml_is_for_admins_and_names_real_entities(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    bedroom_entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+    hass_admin_user: Any,
+) -> None:
+    assert await async_setup_component(hass, "lovelace", {})
+    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    dashboard = await _result(client, "dashboard", entry_id="bedroom1")
+    text = dashboard["yaml"]
+    assert text.startswith('# The Sleep dashboard of the bedroom "Main bedroom"')
+    assert "sensor.main_bedroom_sleep_hygiene_score" in text
+    assert "{" not in text
+    for light in bedroom_entry.runtime_data.settings.lights:
+        assert light in text
+
+    hass_admin_user.groups = []
+    refused = await _ask(client, "dashboard", entry_id="bedroom1")
+    assert refused["error"]["code"] == "unauthorized"
+    # Reading and answering need no admin.
+    assert (await _ask(client, "morning", entry_id="bedroom1"))["success"]
