@@ -17,6 +17,7 @@ SOURCE_GARDINER_2023: Final = "gardiner2023"
 SOURCE_MASTIN_2006: Final = "mastin2006"
 SOURCE_CARNEY_2012: Final = "carney2012"
 SOURCE_ARTICLES: Final = "articles"
+SOURCE_OHAYON_2017: Final = "ohayon2017"
 CITATIONS: Final[Mapping[str, str]] = {
     SOURCE_BROWN_2022: (
         "Brown TM et al. (2022). Recommendations for daytime, evening, and nighttime indoor light"
@@ -40,6 +41,10 @@ CITATIONS: Final[Mapping[str, str]] = {
         " self-monitoring. Sleep 35(2): 287-302."
     ),
     SOURCE_ARTICLES: "The articles on night-time leg twitches this integration grew from.",
+    SOURCE_OHAYON_2017: (
+        "Ohayon M et al. (2017). National Sleep Foundation's sleep quality recommendations:"
+        " first report. Sleep Health 3(1): 6-19."
+    ),
 }
 
 # Groups of components; each is a sub-score.
@@ -47,6 +52,8 @@ GROUP_BEDROOM: Final = "bedroom"
 GROUP_HABITS: Final = "habits"
 GROUP_SYMPTOMS: Final = "symptoms"
 GROUPS: Final = (GROUP_BEDROOM, GROUP_HABITS, GROUP_SYMPTOMS)
+# Measured sleep: only in bedrooms with a bed, phone or wearable source; not a sub-score sensor.
+GROUP_MEASURED: Final = "measured"
 
 # Bedroom & wind-down, measured by the house (40 points).
 DETOX_POINTS: Final = 10.0  # Brown et al. 2022: dim evening light; the detox is how we dim it.
@@ -63,6 +70,21 @@ REGULARITY_FULL_SD_MINUTES: Final = 30.0  # Sleep as Android: SD <= 30 min is re
 REGULARITY_ZERO_SD_MINUTES: Final = 60.0  # Sleep as Android: SD >= 60 min is irregular.
 REGULARITY_WINDOW_NIGHTS: Final = 14  # Brief: SD over 14 nights.
 REGULARITY_MIN_NIGHTS: Final = 3  # Fewer lights-outs give no meaningful spread.
+
+# Measured sleep (20 points, only where a source measured it), Ohayon et al. 2017: full points
+# at the report's "good sleep quality" limit, none at its "poor" limit for adults, linear between.
+LATENCY_POINTS: Final = 5.0
+LATENCY_GOOD_MINUTES: Final = 30.0  # <= 30 min to fall asleep is good.
+LATENCY_POOR_MINUTES: Final = 60.0  # > 60 min is poor.
+AWAKENINGS_MEASURED_POINTS: Final = 5.0
+AWAKENINGS_GOOD: Final = 1.0  # <= 1 awakening longer than 5 min is good.
+AWAKENINGS_POOR: Final = 4.0  # >= 4 is poor.
+WASO_POINTS: Final = 5.0
+WASO_GOOD_MINUTES: Final = 20.0  # <= 20 min awake after sleep onset is good.
+WASO_POOR_MINUTES: Final = 51.0  # >= 51 min is poor.
+EFFICIENCY_POINTS: Final = 5.0
+EFFICIENCY_GOOD_PERCENT: Final = 85.0  # >= 85 % of the time in bed asleep is good.
+EFFICIENCY_POOR_PERCENT: Final = 74.0  # <= 74 % is poor.
 
 # Habits from the check-in (30 points), points per answer.
 CAFFEINE_POINTS: Final[Mapping[str, float]] = {  # Drake et al. 2013: 6 h before bed disrupts.
