@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 import pytest
 
 from custom_components.sleep_hygiene.model.measured_score import measured_parts
@@ -156,7 +155,7 @@ def test_bad_input_is_refused() -> None:
     with pytest.raises(ValueError, match="minutes"):
         checked_minutes(-30)
     with pytest.raises(ValueError, match="time zone"):
-        Span(datetime(2026, 3, 10, 22), datetime(2026, 3, 11, 6))  # noqa: DTZ001
+        Span(datetime(2026, 3, 10, 22), datetime(2026, 3, 11, 6))
     with pytest.raises(ValueError, match="unknown source"):
         NightSources.from_dict({"window": WINDOW.as_list(), "bed": {"source": "guess"}})
     with pytest.raises(TypeError):
