@@ -18,6 +18,7 @@ from custom_components.sleep_hygiene.const import CONF_PHONES, CONF_RED_FLAG_NOT
 from custom_components.sleep_hygiene.model.night import NightRecord
 from custom_components.sleep_hygiene.model.red_flags import RULES
 
+from .flow_helpers import ADVANCED, suggested, untouched, with_advanced
 from .journal_fixtures import (
     LAST_NIGHT,
     add_phone,
@@ -47,15 +48,6 @@ def all_rules(back: int) -> dict[str, str]:
     if back == 0:
         answers["pain"] = "pain_numbness_swelling"
     return answers
-
-
-def suggested(result: Any) -> dict[str, Any]:
-    """Return what a form suggests, i.e. what submitting it untouched would send."""
-    return {
-        str(marker): marker.description["suggested_value"]
-        for marker in result["data_schema"].schema
-        if marker.description and "suggested_value" in marker.description
-    }
 
 
 def issue(hass: HomeAssistant, rule: str = TWITCHES) -> ir.IssueEntry | None:
@@ -272,15 +264,19 @@ async def test_notification_without_a_phone_is_dropped(
 
 
 async def test_options_flow_turns_the_notification_on(
-    hass: HomeAssistant, bedroom_entry: MockConfigEntry
+    hass: HomeAssistant, bedroom_entry: MockConfigEntry, registered_phone: str
 ) -> None:
+    # The notice goes to the bedroom's phones: the form refuses it for a bedroom without one.
+    hass.config_entries.async_update_entry(
+        bedroom_entry, data=bedroom_entry.data | {CONF_PHONES: [registered_phone]}
+    )
     assert await hass.config_entries.async_setup(bedroom_entry.entry_id)
     result = await hass.config_entries.options.async_init(bedroom_entry.entry_id)
     assert result["type"] is FlowResultType.FORM
-    shown = suggested(result)
-    assert CONF_RED_FLAG_NOTIFY not in shown  # never chosen: off
+    shown = untouched(result)
+    assert CONF_RED_FLAG_NOTIFY not in shown[ADVANCED]  # never chosen: off
     result = await hass.config_entries.options.async_configure(
-        result["flow_id"], shown | {CONF_RED_FLAG_NOTIFY: True}
+        result["flow_id"], with_advanced(shown, red_flag_notify=True)
     )
     await hass.async_block_till_done()
     assert result["type"] is FlowResultType.CREATE_ENTRY
@@ -288,7 +284,7 @@ async def test_options_flow_turns_the_notification_on(
 
     # The form shows it on next time.
     result = await hass.config_entries.options.async_init(bedroom_entry.entry_id)
-    assert suggested(result)[CONF_RED_FLAG_NOTIFY] is True
+    assert suggested(result, CONF_RED_FLAG_NOTIFY) is True
 
 
 async def test_dismissed_issue_stays_dismissed_across_a_restart(

@@ -19,11 +19,11 @@ from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 from custom_components.sleep_hygiene.const import (
     CONF_PHONES,
     CONF_REMINDERS,
-    CONF_TEMPERATURE_UNIT,
     DOMAIN,
 )
 
 from .conftest import BEDROOM_DATA, BEDROOM_OPTIONS, PHONE_PUSH_URL, async_register_phone
+from .flow_helpers import ADVANCED, untouched, with_advanced
 from .time_helpers import advance, set_up_at
 
 LONDON = ZoneInfo("Europe/London")
@@ -75,8 +75,7 @@ async def test_no_reminders_unless_chosen(
 
     # The options form offers them, with none ticked.
     result = await hass.config_entries.options.async_init(entry.entry_id)
-    field = next(key for key in result["data_schema"].schema if key == CONF_REMINDERS)
-    assert field.description is None or not field.description.get("suggested_value")
+    assert CONF_REMINDERS not in untouched(result)[ADVANCED]
 
 
 async def test_reminders_chosen_in_the_options_flow_are_sent(
@@ -88,9 +87,9 @@ async def test_reminders_chosen_in_the_options_flow_are_sent(
     entry = _bedroom(hass, registered_phone, reminders=None)
     await set_up_at(hass, freezer, entry, _at(20, 12, 0))
     result = await hass.config_entries.options.async_init(entry.entry_id)
-    form = {k: v for k, v in BEDROOM_OPTIONS.items() if k != CONF_TEMPERATURE_UNIT}
     result = await hass.config_entries.options.async_configure(
-        result["flow_id"], form | {CONF_REMINDERS: ["caffeine_cutoff", "stretches"]}
+        result["flow_id"],
+        with_advanced(untouched(result), reminders=["caffeine_cutoff", "stretches"]),
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     await hass.async_block_till_done()
