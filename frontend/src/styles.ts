@@ -82,6 +82,7 @@ export const base = css`
   th.number {
     text-align: end;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   .scroll {
     overflow-x: auto;

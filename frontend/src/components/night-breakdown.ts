@@ -6,7 +6,14 @@ import { panelText, type Texts } from "../texts";
 import { base } from "../styles";
 import type { Night, Part } from "../types";
 
-const GROUPS = ["bedroom", "habits", "symptoms"] as const;
+// The groups in the score's order; a group the model adds later comes after them.
+const GROUPS = ["bedroom", "habits", "symptoms", "measured"];
+
+export function partGroups(parts: readonly Part[]): string[] {
+  return [...new Set([...GROUPS, ...parts.map((part) => part.group)])].filter((group) =>
+    parts.some((part) => part.group === group),
+  );
+}
 
 export class NightBreakdown extends LitElement {
   static override properties = {
@@ -56,14 +63,15 @@ export class NightBreakdown extends LitElement {
           ? nothing
           : html`<p>${this.t("breakdown_burden", { burden: formatNumber(night.symptom_burden, this.language) })}</p>`}
         ${night.parts.length
-          ? GROUPS.map((group) => this.renderGroup(group, night.parts.filter((part) => part.group === group)))
+          ? partGroups(night.parts).map((group) =>
+              this.renderGroup(group, night.parts.filter((part) => part.group === group)),
+            )
           : html`<p class="muted">${this.t("breakdown_empty")}</p>`}
       </div>
     `;
   }
 
   private renderGroup(group: string, parts: readonly Part[]): unknown {
-    if (!parts.length) return nothing;
     return html`
       <h4>${this.t(`group_${group}`)}</h4>
       <ul>

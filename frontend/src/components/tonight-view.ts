@@ -68,7 +68,7 @@ export class TonightView extends LitElement {
         ? html`<p class="sentence ${inactive ? "inactive" : ""}">${planSentence(lines)}</p>`
         : html`<ol class="plan ${inactive ? "inactive" : ""}">
             ${lines.map(
-              (line) => html`<li><span class="time">${line.time}</span><span>${line.actions.join(", ")}</span></li>`,
+              (line) => html`<li><span class="time">${line.time}</span><span class="what">${line.actions.join(", ")}</span></li>`,
             )}
           </ol>`}
       ${this.renderActions(tonight)} ${this.compact ? nothing : this.renderDevices(tonight)}
@@ -179,6 +179,12 @@ export class TonightView extends LitElement {
         min-width: 72px;
         font-weight: 500;
         font-variant-numeric: tabular-nums;
+      }
+      .what {
+        display: inline-block;
+      }
+      .what::first-letter {
+        text-transform: uppercase;
       }
       .inactive {
         opacity: 0.6;

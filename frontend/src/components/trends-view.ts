@@ -87,13 +87,13 @@ export class TrendsView extends LitElement {
     const line = linePosition(average);
     const labels = new Set(labelledNights(list.length, 7));
     return html`
-      <figure class="chart ${figure}">
+      <figure class="chart ${figure}" style="--count: ${list.length}">
         <figcaption>
           <span class="title">${this.t(title)}</span>
           <span class="muted">${this.t(hint)}</span>
           <span class="average">${this.t("average_7", { value: formatNumber(average, this.language) })}</span>
         </figcaption>
-        <div class="plot" style="--count: ${list.length}">
+        <div class="plot">
           ${line === null ? nothing : html`<div class="average-line" style="bottom: ${line}%"></div>`}
           ${list.map((night) => {
             const value = night[figure];
