@@ -12,7 +12,10 @@ from datetime import date, timedelta
 import statistics
 from typing import TYPE_CHECKING, Any, Final
 
+from .measured_insights import MeasureComparison, MeasuredNight, compare_measures
+from .measured_record import measures_of, screen_minutes_with_phones
 from .score import (
+    actual_lights_out,
     answer,
     has_check_in,
     mean,
@@ -32,7 +35,7 @@ INSIGHT_NIGHTS: Final = 28  # Brief: the last 28 nights with a check-in.
 INSIGHT_LOOKBACK_DAYS: Final = 84
 MIN_NIGHTS_EACH_SIDE: Final = 3  # Brief: fewer nights on a side is not worth a comparison.
 WARM_MARGIN_C: Final = 10 / 9  # Brief: above target + 2 °F, and 2 °F is 10/9 °C.
-SCREENS_AFTER_DETOX_MINUTES: Final = 10.0  # Brief: screens on > 10 min after the detox.
+SCREENS_AFTER_DETOX_MINUTES: Final = 10.0  # Brief: screens or phones on > 10 min after the detox.
 LATE_DETOX_MINUTES: Final = 30.0  # Brief: detox > 30 min late.
 IRREGULAR_LIGHTS_OUT_MINUTES: Final = 45.0  # Brief: lights-out > 45 min off the median.
 
@@ -69,6 +72,8 @@ class FactorInsight:
     nights_without: int
     burden_with: float | None
     burden_without: float | None
+    # The measured night (latency, efficiency, awakenings) with and without the factor.
+    measured: tuple[MeasureComparison, ...] = ()
 
     @property
     def enough_data(self) -> bool:
@@ -90,6 +95,7 @@ class FactorInsight:
             "burden_with": rounded(self.burden_with),
             "burden_without": rounded(self.burden_without),
             "difference": rounded(self.difference),
+            **({"measured": {m.key: m.as_dict() for m in self.measured}} if self.measured else {}),
         }
 
 
@@ -148,7 +154,7 @@ def _screens_after_detox(record: NightRecord) -> bool | None:
     # Screen minutes are only counted inside a detox that ran.
     if not _detox_ran(record):
         return None
-    return record.screen_on_minutes > SCREENS_AFTER_DETOX_MINUTES
+    return screen_minutes_with_phones(record) > SCREENS_AFTER_DETOX_MINUTES
 
 
 def _late_detox(record: NightRecord) -> bool | None:
@@ -160,9 +166,9 @@ def _late_detox(record: NightRecord) -> bool | None:
 
 def _off_median(median: float | None) -> Presence:
     def presence(record: NightRecord) -> bool | None:
-        if median is None or record.lights_out_at is None:
+        if median is None or (moment := actual_lights_out(record)) is None:
             return None
-        return abs(minutes_after_noon(record.lights_out_at) - median) > IRREGULAR_LIGHTS_OUT_MINUTES
+        return abs(minutes_after_noon(moment) - median) > IRREGULAR_LIGHTS_OUT_MINUTES
 
     return presence
 
@@ -194,7 +200,10 @@ def check_in_nights(records: Sequence[NightRecord], as_of: date) -> list[NightRe
 
 
 def _compare(
-    key: str, presence: Presence, burdens: Sequence[tuple[NightRecord, float]]
+    key: str,
+    presence: Presence,
+    burdens: Sequence[tuple[NightRecord, float]],
+    measured: Sequence[MeasuredNight],
 ) -> FactorInsight:
     with_factor: list[float] = []
     without_factor: list[float] = []
@@ -208,6 +217,7 @@ def _compare(
         nights_without=len(without_factor),
         burden_with=mean(with_factor),
         burden_without=mean(without_factor),
+        measured=compare_measures(presence, measured),
     )
 
 
@@ -218,12 +228,14 @@ def find_insights(records: Sequence[NightRecord], as_of: date) -> Insights:
         (record, burden) for record in nights if (burden := symptom_burden(record)) is not None
     ]
     lights_out = [
-        minutes_after_noon(record.lights_out_at)
+        minutes_after_noon(moment)
         for record in nights
-        if record.lights_out_at is not None
+        if (moment := actual_lights_out(record)) is not None
     ]
     median = statistics.median(lights_out) if lights_out else None
+    # Worked out once a night: every factor compares the same measures.
+    measured = [(record, measures_of(record)) for record in nights if record.sleep_sources]
     factors = tuple(
-        _compare(key, presence, burdens) for key, presence in _presences(median).items()
+        _compare(key, presence, burdens, measured) for key, presence in _presences(median).items()
     )
     return Insights(as_of=as_of, nights=len(nights), factors=factors)

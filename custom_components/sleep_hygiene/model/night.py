@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 from typing import Any, Final
 
+from .sleep_sources import NightSources
+
 # Answer keys of the morning check-in, in the order the questions are asked.
 # Each tuple runs from best to worst, except caffeine/evening where the order is the brief's.
 QUESTIONS: Final[dict[str, tuple[str, ...]]] = {
@@ -64,6 +66,11 @@ class NightRecord:
     temperature_mean_c: float | None = None
     temperature_in_band_share: float | None = None
     climate_override: bool = False
+    # Minutes a bedroom phone's screen was on after the detox began; None when none was watched.
+    phone_screen_minutes: float | None = None
+    # What the night's sensors said (bed, phone sleep, wearable), kept so a late report can be
+    # worked in; the measures are derived from it (model/sleep_measures.py). None without any.
+    sleep_sources: dict[str, Any] | None = None
     # Morning check-in, and the earlier versions of it when it was answered again.
     check_in: CheckIn | None = None
     edits: list[dict[str, Any]] = field(default_factory=list)
@@ -103,6 +110,7 @@ _MEASURES: Final = (
     "temperature_target_c",
     "temperature_mean_c",
     "temperature_in_band_share",
+    "phone_screen_minutes",
 )
 
 
@@ -115,6 +123,8 @@ def _check(record: NightRecord) -> None:
         raise TypeError(f"{name} is not a number")
     if not isinstance(record.skipped, bool) or not isinstance(record.climate_override, bool):
         raise TypeError("a flag is not true or false")
+    if record.sleep_sources is not None:
+        NightSources.from_dict(record.sleep_sources)
     if not all(isinstance(entity_id, str) for entity_id in record.overrides):
         raise TypeError("overrides are not entity ids")
     if not all(isinstance(edit, dict) for edit in record.edits):

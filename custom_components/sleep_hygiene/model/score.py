@@ -17,6 +17,8 @@ import math
 import statistics
 from typing import TYPE_CHECKING, Any, Final
 
+from .measured_record import measures_of, screen_minutes_with_phones
+from .measured_score import measured_parts
 from .night import night_of
 from .score_weights import (
     ANSWER_RULES,
@@ -24,6 +26,7 @@ from .score_weights import (
     DETOX_ZERO_LATE_MINUTES,
     GROUP_BEDROOM,
     GROUP_HABITS,
+    GROUP_MEASURED,
     GROUP_SYMPTOMS,
     LIGHT_DOMAIN_PREFIX,
     LIGHTS_POINTS,
@@ -203,9 +206,9 @@ def lights_out_sd(records: Sequence[NightRecord], night: date) -> float | None:
     """Return the SD (minutes) of lights-out over the 14 nights ending at ``night``, if >= 3."""
     first = night - timedelta(days=REGULARITY_WINDOW_NIGHTS - 1)
     times = [
-        minutes_after_noon(record.lights_out_at)
+        minutes_after_noon(moment)
         for record in nights_between(records, first, night)
-        if record.lights_out_at is not None
+        if (moment := actual_lights_out(record)) is not None
     ]
     if len(times) < REGULARITY_MIN_NIGHTS:
         return None
@@ -213,6 +216,14 @@ def lights_out_sd(records: Sequence[NightRecord], night: date) -> float | None:
     # Float arithmetic: statistics.pstdev's exact fractions cost half of a summary's time.
     average = math.fsum(times) / len(times)
     return math.sqrt(math.fsum((t - average) ** 2 for t in times) / len(times))
+
+
+def actual_lights_out(record: NightRecord) -> datetime | None:
+    """Return when the room went dark, else when a bed sensor saw the person get into bed."""
+    if record.lights_out_at is not None or record.sleep_sources is None:
+        return record.lights_out_at
+    measures = measures_of(record)
+    return None if measures is None else measures.into_bed
 
 
 def regularity_points(sd_minutes: float | None) -> float | None:
@@ -243,7 +254,7 @@ def screens_points(record: NightRecord) -> float | None:
         return 0.0
     if record.detox_started is None:
         return None
-    return _falling(record.screen_on_minutes, 0.0, SCREENS_ZERO_MINUTES, SCREENS_POINTS)
+    return _falling(screen_minutes_with_phones(record), 0.0, SCREENS_ZERO_MINUTES, SCREENS_POINTS)
 
 
 def lights_points(record: NightRecord) -> float | None:
@@ -299,7 +310,11 @@ def night_components(record: NightRecord, sd_minutes: float | None) -> tuple[Com
         )
         for rule in ANSWER_RULES
     )
-    return bedroom + answered
+    slept = tuple(
+        Component(part.key, GROUP_MEASURED, part.points, part.max_points, part.source)
+        for part in measured_parts(measures_of(record))
+    )
+    return bedroom + answered + slept
 
 
 def _answer_points(rule: AnswerRule, given: str | None) -> float | None:

@@ -216,12 +216,21 @@ def _latency_and_efficiency(
         if latency < -CLOCK_SLACK_MINUTES:
             flags.append("asleep_before_bed")
         else:
-            put("latency_minutes", max(latency, 0.0), f"{labels['into_bed']}+{labels['asleep_at']}")
+            put(
+                "latency_minutes",
+                max(latency, 0.0),
+                _label(labels["into_bed"], labels["asleep_at"]),
+            )
     in_bed, slept = found.get("time_in_bed_minutes"), found.get("total_sleep_minutes")
     if in_bed is not None and slept is not None:
         if slept > in_bed * 1.05:
             # More sleep than time in bed: the sources do not describe the same night.
             flags.append("sleep_longer_than_bed")
         else:
-            label = f"{labels['time_in_bed_minutes']}+{labels['total_sleep_minutes']}"
+            label = _label(labels["time_in_bed_minutes"], labels["total_sleep_minutes"])
             put("efficiency_percent", min(100.0 * slept / in_bed, 100.0), label)
+
+
+def _label(*labels: str) -> str:
+    """Return the sources of a measure made of others, each named once ("bed+sleep_segment")."""
+    return "+".join(dict.fromkeys(part for label in labels for part in label.split("+")))
