@@ -188,7 +188,7 @@ def _advanced_fields(unit: str) -> dict[vol.Marker, Any]:
 
 def _notification_fields() -> dict[vol.Marker, Any]:
     """Return what only matters once the bedroom runs: reminders, notices and the sidebar."""
-    # No default: an untouched form leaves the option unset, which means off.
+    # No defaults: one never set reads as off (the sidebar page as on), and shows as such.
     return {
         vol.Optional(CONF_REMINDERS): selector.SelectSelector(
             selector.SelectSelectorConfig(
