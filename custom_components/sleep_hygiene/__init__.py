@@ -17,6 +17,7 @@ from .house.climate_control import ClimateControl
 from .house.clock import RoutineClock
 from .house.detox import DetoxController
 from .house.illuminance import IlluminanceTracker
+from .house.measured_night import async_start_measuring
 from .house.missing_entities import async_watch_missing_entities
 from .house.phone_check_in import PhoneCheckIn
 from .house.red_flag_issues import async_delete_red_flag_issues, async_setup_red_flag_issues
@@ -74,6 +75,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     # After the platforms, so a detox caught up on setup shows on the night-events entity.
     entry.async_on_unload(detox.async_start())
+    entry.async_on_unload(async_start_measuring(hass, entry))
     if settings.illuminance_sensor:
         tracker = IlluminanceTracker(hass, settings.illuminance_sensor, clock, log)
         entry.async_on_unload(tracker.async_start())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import ATTR_DEVICE_ID
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
@@ -19,17 +20,24 @@ MOBILE_APP = "mobile_app"
 ATTR_DEVICE_NAME = "device_name"
 
 
-def notify_service(hass: HomeAssistant, device_id: str) -> str | None:
-    """Return the ``notify`` service of a companion-app device, or None if it has none now."""
+def phone_entries(hass: HomeAssistant, device_id: str) -> list[ConfigEntry]:
+    """Return the mobile_app config entries (registrations) of a companion-app device."""
     device = dr.async_get(hass).async_get(device_id)
     if device is None:
-        return None
+        return []
     # mobile_app names the device after the app's own id, which its config entry also keeps;
     # the device's config entries are deprecated on Home Assistant 2026.10 (gone in 2027.10).
     app_ids = {value for domain, value in device.identifiers if domain == MOBILE_APP}
-    for entry in hass.config_entries.async_entries(MOBILE_APP):
-        if entry.data.get(ATTR_DEVICE_ID) not in app_ids:
-            continue
+    return [
+        entry
+        for entry in hass.config_entries.async_entries(MOBILE_APP)
+        if entry.data.get(ATTR_DEVICE_ID) in app_ids
+    ]
+
+
+def notify_service(hass: HomeAssistant, device_id: str) -> str | None:
+    """Return the ``notify`` service of a companion-app device, or None if it has none now."""
+    for entry in phone_entries(hass, device_id):
         # mobile_app names its legacy notify service after the device name it registered with.
         service = f"{MOBILE_APP}_{slugify(entry.data[ATTR_DEVICE_NAME])}"
         if hass.services.has_service("notify", service):

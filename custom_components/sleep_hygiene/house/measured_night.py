@@ -1,0 +1,25 @@
+"""Start what measures a bedroom's night: its phones' screens and its sleep sources."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+
+from .phone_screens import PhoneScreens
+
+if TYPE_CHECKING:
+    from ..runtime_data import SleepHygieneConfigEntry
+
+
+@callback
+def async_start_measuring(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> CALLBACK_TYPE:
+    """Start counting the phones' screens; return the stopper."""
+    stops = [PhoneScreens(hass, entry).async_start()]
+
+    @callback
+    def stop() -> None:
+        for each in stops:
+            each()
+
+    return stop
