@@ -1,6 +1,7 @@
 // The one module the integration serves: the Sleep panel, the card and the card's editor.
 import { SleepCard } from "./components/card";
 import { SleepCardEditor } from "./components/card-editor";
+import { DashboardYaml } from "./components/dashboard-yaml";
 import { InsightsView } from "./components/insights-view";
 import { MorningView } from "./components/morning-view";
 import { NightBreakdown } from "./components/night-breakdown";
@@ -12,6 +13,7 @@ import { define, registerCard } from "./define";
 
 define("sleep-hygiene-morning", MorningView);
 define("sleep-hygiene-tonight", TonightView);
+define("sleep-hygiene-dashboard-yaml", DashboardYaml);
 define("sleep-hygiene-night-breakdown", NightBreakdown);
 define("sleep-hygiene-trends", TrendsView);
 define("sleep-hygiene-summary", SummaryView);

@@ -31,6 +31,7 @@ export interface HomeAssistant {
   language: string;
   locale?: FrontendLocale;
   config: { time_zone: string };
+  user?: { is_admin: boolean };
   callService(
     domain: string,
     service: string,

@@ -158,7 +158,16 @@ export class SleepPanel extends LitElement {
               .texts=${this.texts}
               .tonight=${data.tonight}
             ></sleep-hygiene-tonight>
-          </section>`;
+          </section>
+          ${this.hass.user?.is_admin
+            ? html`<section>
+                <sleep-hygiene-dashboard-yaml
+                  .hass=${this.hass}
+                  .entryId=${entryId}
+                  .texts=${this.texts}
+                ></sleep-hygiene-dashboard-yaml>
+              </section>`
+            : nothing}`;
       case "trends":
         return html`${this.renderError(["nights"])}<section>
             <sleep-hygiene-trends
