@@ -107,6 +107,23 @@ class HomeAssistantSocket:
         await self.socket.close()
 
 
+# The rest of a user's "language" frontend data: every format follows the language.
+LOCALE = {
+    "number_format": "language",
+    "time_format": "language",
+    "date_format": "language",
+    "time_zone": "local",
+    "first_weekday": "language",
+}
+
+
+async def set_language(api: HomeAssistantApi, code: str) -> None:
+    """Choose the user's language as the profile page does (pages opened afterwards show it)."""
+    await api.command(
+        {"type": "frontend/set_user_data", "key": "language", "value": LOCALE | {"language": code}}
+    )
+
+
 async def onboard(session: aiohttp.ClientSession, url: str) -> HomeAssistantApi:
     """Finish onboarding through its HTTP API (user, core config, analytics, integration)."""
     client_id = f"{url}/"

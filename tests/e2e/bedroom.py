@@ -59,14 +59,17 @@ async def add_bedroom(ui: Ui, api: HomeAssistantApi) -> str:
     return entry_id
 
 
-async def add_bedroom_over_http(api: HomeAssistantApi, name: str, phones: list[str]) -> str:
+async def add_bedroom_over_http(
+    api: HomeAssistantApi, name: str, phones: list[str], **things: str | list[str]
+) -> str:
     """Add a bedroom with ``phones`` through the config flow's HTTP API, as the frontend does.
 
-    Every routine field keeps the value the form suggests.
+    ``things`` are more of the first step's fields (``lights=[...]``, ``climate=...``). Every
+    routine field keeps the value the form suggests.
     """
     flow = await api.post("/api/config/config_entries/flow", {"handler": "sleep_hygiene"})
     path = f"/api/config/config_entries/flow/{flow['flow_id']}"
-    flow = await api.post(path, {"name": name, "phones": phones})
+    flow = await api.post(path, {"name": name, "phones": phones, **things})
     assert flow.get("step_id") == "schedule", flow
     suggested = {
         field["name"]: field["description"]["suggested_value"]

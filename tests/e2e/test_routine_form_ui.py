@@ -16,19 +16,12 @@ from playwright.async_api import Locator, Page, expect
 import pytest
 import pytest_asyncio
 
-from .api import HomeAssistantApi, wait_for
+from .api import HomeAssistantApi, set_language, wait_for
 from .ui import Ui
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="session")]
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
-LOCALE = {
-    "number_format": "language",
-    "time_format": "language",
-    "date_format": "language",
-    "time_zone": "local",
-    "first_weekday": "language",
-}
 
 
 @dataclass(frozen=True)
@@ -68,18 +61,7 @@ GERMAN = Language(
 async def speaks(api: HomeAssistantApi) -> AsyncIterator[None]:
     """Let a test set the user's language; English again afterwards, for the other tests."""
     yield
-    await _set_language(api, "en")
-
-
-async def _set_language(api: HomeAssistantApi, code: str) -> None:
-    """Choose the language as the profile page does: the user's "language" frontend data."""
-    await api.command(
-        {
-            "type": "frontend/set_user_data",
-            "key": "language",
-            "value": LOCALE | {"language": code},
-        }
-    )
+    await set_language(api, "en")
 
 
 def _submit(page: Page) -> Locator:
@@ -145,7 +127,7 @@ async def _finish(ui: Ui, api: HomeAssistantApi, language: Language) -> None:
 
 
 async def test_adding_a_bedroom_in_english(ui: Ui, api: HomeAssistantApi, speaks: None) -> None:
-    await _set_language(api, "en")
+    await set_language(api, "en")
     await _open_routine_form(ui, ENGLISH)
     await _finish(ui, api, ENGLISH)
     # The blueprints come inside the integration: a bedroom set up installed them, and Home
@@ -156,7 +138,7 @@ async def test_adding_a_bedroom_in_english(ui: Ui, api: HomeAssistantApi, speaks
 
 
 async def test_adding_a_bedroom_in_german(ui: Ui, api: HomeAssistantApi, speaks: None) -> None:
-    await _set_language(api, "de")
+    await set_language(api, "de")
     await _open_routine_form(ui, GERMAN)
     page = ui.page
     async with ui.step("de wake typed for the evening"):
