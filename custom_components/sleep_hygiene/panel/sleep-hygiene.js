@@ -1,7 +1,7 @@
 // Sleep Hygiene panel and card. Built from frontend/ by `npm run build`: do not edit.
-var $e=Object.defineProperty;var xe=(r,t,e)=>t in r?$e(r,t,{enumerable:!0,configurable:!0,writable:!0,value:e}):r[t]=e;var d=(r,t,e)=>xe(r,typeof t!="symbol"?t+"":t,e);var it=globalThis,ot=it.ShadowRoot&&(it.ShadyCSS===void 0||it.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,yt=Symbol(),Mt=new WeakMap,W=class{constructor(t,e,s){if(this._$cssResult$=!0,s!==yt)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=t,this.t=e}get styleSheet(){let t=this.o,e=this.t;if(ot&&t===void 0){let s=e!==void 0&&e.length===1;s&&(t=Mt.get(e)),t===void 0&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),s&&Mt.set(e,t))}return t}toString(){return this.cssText}},Rt=r=>new W(typeof r=="string"?r:r+"",void 0,yt),y=(r,...t)=>{let e=r.length===1?r[0]:t.reduce((s,n,i)=>s+(a=>{if(a._$cssResult$===!0)return a.cssText;if(typeof a=="number")return a;throw Error("Value passed to 'css' function must be a 'css' function result: "+a+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(n)+r[i+1],r[0]);return new W(e,r,yt)},Ht=(r,t)=>{if(ot)r.adoptedStyleSheets=t.map(e=>e instanceof CSSStyleSheet?e:e.styleSheet);else for(let e of t){let s=document.createElement("style"),n=it.litNonce;n!==void 0&&s.setAttribute("nonce",n),s.textContent=e.cssText,r.appendChild(s)}},bt=ot?r=>r:r=>r instanceof CSSStyleSheet?(t=>{let e="";for(let s of t.cssRules)e+=s.cssText;return Rt(e)})(r):r;var{is:_e,defineProperty:we,getOwnPropertyDescriptor:Ae,getOwnPropertyNames:ke,getOwnPropertySymbols:Se,getPrototypeOf:Ee}=Object,at=globalThis,Lt=at.trustedTypes,Ce=Lt?Lt.emptyScript:"",Te=at.reactiveElementPolyfillSupport,Q=(r,t)=>r,vt={toAttribute(r,t){switch(t){case Boolean:r=r?Ce:null;break;case Object:case Array:r=r==null?r:JSON.stringify(r)}return r},fromAttribute(r,t){let e=r;switch(t){case Boolean:e=r!==null;break;case Number:e=r===null?null:Number(r);break;case Object:case Array:try{e=JSON.parse(r)}catch{e=null}}return e}},Ut=(r,t)=>!_e(r,t),Ot={attribute:!0,type:String,converter:vt,reflect:!1,useDefault:!1,hasChanged:Ut};Symbol.metadata??=Symbol("metadata"),at.litPropertyMetadata??=new WeakMap;var A=class extends HTMLElement{static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(t,e=Ot){if(e.state&&(e.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(t)&&((e=Object.create(e)).wrapped=!0),this.elementProperties.set(t,e),!e.noAccessor){let s=Symbol(),n=this.getPropertyDescriptor(t,s,e);n!==void 0&&we(this.prototype,t,n)}}static getPropertyDescriptor(t,e,s){let{get:n,set:i}=Ae(this.prototype,t)??{get(){return this[e]},set(a){this[e]=a}};return{get:n,set(a){let c=n?.call(this);i?.call(this,a),this.requestUpdate(t,c,s)},configurable:!0,enumerable:!0}}static getPropertyOptions(t){return this.elementProperties.get(t)??Ot}static _$Ei(){if(this.hasOwnProperty(Q("elementProperties")))return;let t=Ee(this);t.finalize(),t.l!==void 0&&(this.l=[...t.l]),this.elementProperties=new Map(t.elementProperties)}static finalize(){if(this.hasOwnProperty(Q("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(Q("properties"))){let e=this.properties,s=[...ke(e),...Se(e)];for(let n of s)this.createProperty(n,e[n])}let t=this[Symbol.metadata];if(t!==null){let e=litPropertyMetadata.get(t);if(e!==void 0)for(let[s,n]of e)this.elementProperties.set(s,n)}this._$Eh=new Map;for(let[e,s]of this.elementProperties){let n=this._$Eu(e,s);n!==void 0&&this._$Eh.set(n,e)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(t){let e=[];if(Array.isArray(t)){let s=new Set(t.flat(1/0).reverse());for(let n of s)e.unshift(bt(n))}else t!==void 0&&e.push(bt(t));return e}static _$Eu(t,e){let s=e.attribute;return s===!1?void 0:typeof s=="string"?s:typeof t=="string"?t.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(t=>this.enableUpdating=t),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(t=>t(this))}addController(t){(this._$EO??=new Set).add(t),this.renderRoot!==void 0&&this.isConnected&&t.hostConnected?.()}removeController(t){this._$EO?.delete(t)}_$E_(){let t=new Map,e=this.constructor.elementProperties;for(let s of e.keys())this.hasOwnProperty(s)&&(t.set(s,this[s]),delete this[s]);t.size>0&&(this._$Ep=t)}createRenderRoot(){let t=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return Ht(t,this.constructor.elementStyles),t}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(t=>t.hostConnected?.())}enableUpdating(t){}disconnectedCallback(){this._$EO?.forEach(t=>t.hostDisconnected?.())}attributeChangedCallback(t,e,s){this._$AK(t,s)}_$ET(t,e){let s=this.constructor.elementProperties.get(t),n=this.constructor._$Eu(t,s);if(n!==void 0&&s.reflect===!0){let i=(s.converter?.toAttribute!==void 0?s.converter:vt).toAttribute(e,s.type);this._$Em=t,i==null?this.removeAttribute(n):this.setAttribute(n,i),this._$Em=null}}_$AK(t,e){let s=this.constructor,n=s._$Eh.get(t);if(n!==void 0&&this._$Em!==n){let i=s.getPropertyOptions(n),a=typeof i.converter=="function"?{fromAttribute:i.converter}:i.converter?.fromAttribute!==void 0?i.converter:vt;this._$Em=n;let c=a.fromAttribute(e,i.type);this[n]=c??this._$Ej?.get(n)??c,this._$Em=null}}requestUpdate(t,e,s,n=!1,i){if(t!==void 0){let a=this.constructor;if(n===!1&&(i=this[t]),s??=a.getPropertyOptions(t),!((s.hasChanged??Ut)(i,e)||s.useDefault&&s.reflect&&i===this._$Ej?.get(t)&&!this.hasAttribute(a._$Eu(t,s))))return;this.C(t,e,s)}this.isUpdatePending===!1&&(this._$ES=this._$EP())}C(t,e,{useDefault:s,reflect:n,wrapped:i},a){s&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,a??e??this[t]),i!==!0||a!==void 0)||(this._$AL.has(t)||(this.hasUpdated||s||(e=void 0),this._$AL.set(t,e)),n===!0&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(e){Promise.reject(e)}let t=this.scheduleUpdate();return t!=null&&await t,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(let[n,i]of this._$Ep)this[n]=i;this._$Ep=void 0}let s=this.constructor.elementProperties;if(s.size>0)for(let[n,i]of s){let{wrapped:a}=i,c=this[n];a!==!0||this._$AL.has(n)||c===void 0||this.C(n,void 0,i,c)}}let t=!1,e=this._$AL;try{t=this.shouldUpdate(e),t?(this.willUpdate(e),this._$EO?.forEach(s=>s.hostUpdate?.()),this.update(e)):this._$EM()}catch(s){throw t=!1,this._$EM(),s}t&&this._$AE(e)}willUpdate(t){}_$AE(t){this._$EO?.forEach(e=>e.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(t)),this.updated(t)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(t){return!0}update(t){this._$Eq&&=this._$Eq.forEach(e=>this._$ET(e,this[e])),this._$EM()}updated(t){}firstUpdated(t){}};A.elementStyles=[],A.shadowRootOptions={mode:"open"},A[Q("elementProperties")]=new Map,A[Q("finalized")]=new Map,Te?.({ReactiveElement:A}),(at.reactiveElementVersions??=[]).push("2.1.2");var St=globalThis,Bt=r=>r,lt=St.trustedTypes,jt=lt?lt.createPolicy("lit-html",{createHTML:r=>r}):void 0,Vt="$lit$",S=`lit$${Math.random().toFixed(9).slice(2)}$`,Wt="?"+S,Pe=`<${Wt}>`,T=document,G=()=>T.createComment(""),J=r=>r===null||typeof r!="object"&&typeof r!="function",Et=Array.isArray,Ne=r=>Et(r)||typeof r?.[Symbol.iterator]=="function",$t=`[ 	
-\f\r]`,Z=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,Dt=/-->/g,Ft=/>/g,E=RegExp(`>|${$t}(?:([^\\s"'>=/]+)(${$t}*=${$t}*(?:[^ 	
-\f\r"'\`<>=]|("|')|))|$)`,"g"),zt=/'/g,Kt=/"/g,Qt=/^(?:script|style|textarea|title)$/i,Ct=r=>(t,...e)=>({_$litType$:r,strings:t,values:e}),o=Ct(1),Ye=Ct(2),ts=Ct(3),P=Symbol.for("lit-noChange"),h=Symbol.for("lit-nothing"),qt=new WeakMap,C=T.createTreeWalker(T,129);function Zt(r,t){if(!Et(r)||!r.hasOwnProperty("raw"))throw Error("invalid template strings array");return jt!==void 0?jt.createHTML(t):t}var Ie=(r,t)=>{let e=r.length-1,s=[],n,i=t===2?"<svg>":t===3?"<math>":"",a=Z;for(let c=0;c<e;c++){let l=r[c],m,v,u=-1,w=0;for(;w<l.length&&(a.lastIndex=w,v=a.exec(l),v!==null);)w=a.lastIndex,a===Z?v[1]==="!--"?a=Dt:v[1]!==void 0?a=Ft:v[2]!==void 0?(Qt.test(v[2])&&(n=RegExp("</"+v[2],"g")),a=E):v[3]!==void 0&&(a=E):a===E?v[0]===">"?(a=n??Z,u=-1):v[1]===void 0?u=-2:(u=a.lastIndex-v[2].length,m=v[1],a=v[3]===void 0?E:v[3]==='"'?Kt:zt):a===Kt||a===zt?a=E:a===Dt||a===Ft?a=Z:(a=E,n=void 0);let k=a===E&&r[c+1].startsWith("/>")?" ":"";i+=a===Z?l+Pe:u>=0?(s.push(m),l.slice(0,u)+Vt+l.slice(u)+S+k):l+S+(u===-2?c:k)}return[Zt(r,i+(r[e]||"<?>")+(t===2?"</svg>":t===3?"</math>":"")),s]},X=class r{constructor({strings:t,_$litType$:e},s){let n;this.parts=[];let i=0,a=0,c=t.length-1,l=this.parts,[m,v]=Ie(t,e);if(this.el=r.createElement(m,s),C.currentNode=this.el.content,e===2||e===3){let u=this.el.content.firstChild;u.replaceWith(...u.childNodes)}for(;(n=C.nextNode())!==null&&l.length<c;){if(n.nodeType===1){if(n.hasAttributes())for(let u of n.getAttributeNames())if(u.endsWith(Vt)){let w=v[a++],k=n.getAttribute(u).split(S),nt=/([.?@])?(.*)/.exec(w);l.push({type:1,index:i,name:nt[2],strings:k,ctor:nt[1]==="."?_t:nt[1]==="?"?wt:nt[1]==="@"?At:M}),n.removeAttribute(u)}else u.startsWith(S)&&(l.push({type:6,index:i}),n.removeAttribute(u));if(Qt.test(n.tagName)){let u=n.textContent.split(S),w=u.length-1;if(w>0){n.textContent=lt?lt.emptyScript:"";for(let k=0;k<w;k++)n.append(u[k],G()),C.nextNode(),l.push({type:2,index:++i});n.append(u[w],G())}}}else if(n.nodeType===8)if(n.data===Wt)l.push({type:2,index:i});else{let u=-1;for(;(u=n.data.indexOf(S,u+1))!==-1;)l.push({type:7,index:i}),u+=S.length-1}i++}}static createElement(t,e){let s=T.createElement("template");return s.innerHTML=t,s}};function I(r,t,e=r,s){if(t===P)return t;let n=s!==void 0?e._$Co?.[s]:e._$Cl,i=J(t)?void 0:t._$litDirective$;return n?.constructor!==i&&(n?._$AO?.(!1),i===void 0?n=void 0:(n=new i(r),n._$AT(r,e,s)),s!==void 0?(e._$Co??=[])[s]=n:e._$Cl=n),n!==void 0&&(t=I(r,n._$AS(r,t.values),n,s)),t}var xt=class{constructor(t,e){this._$AV=[],this._$AN=void 0,this._$AD=t,this._$AM=e}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(t){let{el:{content:e},parts:s}=this._$AD,n=(t?.creationScope??T).importNode(e,!0);C.currentNode=n;let i=C.nextNode(),a=0,c=0,l=s[0];for(;l!==void 0;){if(a===l.index){let m;l.type===2?m=new Y(i,i.nextSibling,this,t):l.type===1?m=new l.ctor(i,l.name,l.strings,this,t):l.type===6&&(m=new kt(i,this,t)),this._$AV.push(m),l=s[++c]}a!==l?.index&&(i=C.nextNode(),a++)}return C.currentNode=T,n}p(t){let e=0;for(let s of this._$AV)s!==void 0&&(s.strings!==void 0?(s._$AI(t,s,e),e+=s.strings.length-2):s._$AI(t[e])),e++}},Y=class r{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(t,e,s,n){this.type=2,this._$AH=h,this._$AN=void 0,this._$AA=t,this._$AB=e,this._$AM=s,this.options=n,this._$Cv=n?.isConnected??!0}get parentNode(){let t=this._$AA.parentNode,e=this._$AM;return e!==void 0&&t?.nodeType===11&&(t=e.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(t,e=this){t=I(this,t,e),J(t)?t===h||t==null||t===""?(this._$AH!==h&&this._$AR(),this._$AH=h):t!==this._$AH&&t!==P&&this._(t):t._$litType$!==void 0?this.$(t):t.nodeType!==void 0?this.T(t):Ne(t)?this.k(t):this._(t)}O(t){return this._$AA.parentNode.insertBefore(t,this._$AB)}T(t){this._$AH!==t&&(this._$AR(),this._$AH=this.O(t))}_(t){this._$AH!==h&&J(this._$AH)?this._$AA.nextSibling.data=t:this.T(T.createTextNode(t)),this._$AH=t}$(t){let{values:e,_$litType$:s}=t,n=typeof s=="number"?this._$AC(t):(s.el===void 0&&(s.el=X.createElement(Zt(s.h,s.h[0]),this.options)),s);if(this._$AH?._$AD===n)this._$AH.p(e);else{let i=new xt(n,this),a=i.u(this.options);i.p(e),this.T(a),this._$AH=i}}_$AC(t){let e=qt.get(t.strings);return e===void 0&&qt.set(t.strings,e=new X(t)),e}k(t){Et(this._$AH)||(this._$AH=[],this._$AR());let e=this._$AH,s,n=0;for(let i of t)n===e.length?e.push(s=new r(this.O(G()),this.O(G()),this,this.options)):s=e[n],s._$AI(i),n++;n<e.length&&(this._$AR(s&&s._$AB.nextSibling,n),e.length=n)}_$AR(t=this._$AA.nextSibling,e){for(this._$AP?.(!1,!0,e);t!==this._$AB;){let s=Bt(t).nextSibling;Bt(t).remove(),t=s}}setConnected(t){this._$AM===void 0&&(this._$Cv=t,this._$AP?.(t))}},M=class{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(t,e,s,n,i){this.type=1,this._$AH=h,this._$AN=void 0,this.element=t,this.name=e,this._$AM=n,this.options=i,s.length>2||s[0]!==""||s[1]!==""?(this._$AH=Array(s.length-1).fill(new String),this.strings=s):this._$AH=h}_$AI(t,e=this,s,n){let i=this.strings,a=!1;if(i===void 0)t=I(this,t,e,0),a=!J(t)||t!==this._$AH&&t!==P,a&&(this._$AH=t);else{let c=t,l,m;for(t=i[0],l=0;l<i.length-1;l++)m=I(this,c[s+l],e,l),m===P&&(m=this._$AH[l]),a||=!J(m)||m!==this._$AH[l],m===h?t=h:t!==h&&(t+=(m??"")+i[l+1]),this._$AH[l]=m}a&&!n&&this.j(t)}j(t){t===h?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,t??"")}},_t=class extends M{constructor(){super(...arguments),this.type=3}j(t){this.element[this.name]=t===h?void 0:t}},wt=class extends M{constructor(){super(...arguments),this.type=4}j(t){this.element.toggleAttribute(this.name,!!t&&t!==h)}},At=class extends M{constructor(t,e,s,n,i){super(t,e,s,n,i),this.type=5}_$AI(t,e=this){if((t=I(this,t,e,0)??h)===P)return;let s=this._$AH,n=t===h&&s!==h||t.capture!==s.capture||t.once!==s.once||t.passive!==s.passive,i=t!==h&&(s===h||n);n&&this.element.removeEventListener(this.name,this,s),i&&this.element.addEventListener(this.name,this,t),this._$AH=t}handleEvent(t){typeof this._$AH=="function"?this._$AH.call(this.options?.host??this.element,t):this._$AH.handleEvent(t)}},kt=class{constructor(t,e,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=e,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){I(this,t)}};var Me=St.litHtmlPolyfillSupport;Me?.(X,Y),(St.litHtmlVersions??=[]).push("3.3.3");var Gt=(r,t,e)=>{let s=e?.renderBefore??t,n=s._$litPart$;if(n===void 0){let i=e?.renderBefore??null;s._$litPart$=n=new Y(t.insertBefore(G(),i),i,void 0,e??{})}return n._$AI(r),n};var Tt=globalThis,g=class extends A{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){let t=super.createRenderRoot();return this.renderOptions.renderBefore??=t.firstChild,t}update(t){let e=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(t),this._$Do=Gt(e,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return P}};g._$litElement$=!0,g.finalized=!0,Tt.litElementHydrateSupport?.({LitElement:g});var Re=Tt.litElementPolyfillSupport;Re?.({LitElement:g});(Tt.litElementVersions??=[]).push("4.2.2");var He=/\{(\w+)\}/g;function Pt(r,t={}){return r.replace(He,(e,s)=>s in t?String(t[s]):e)}function Le(r){let s=r.slice(r.lastIndexOf(".")+1).replace(/^panel_(part|source|factor|red_flag|step|question|group|tab)_/,"").replace(/^panel_/,"").replace(/_/g," ");return s.charAt(0).toUpperCase()+s.slice(1)}function Nt(r,t,e){let s=r[t];return s===void 0?Le(t):Pt(s,e)}function p(r,t,e){return Nt(r,`common.panel_${t}`,e)}function Xt(r,t){return Nt(r,`common.check_in_question_${t}`)}function tt(r,t,e){return Nt(r,`selector.${t}.options.${e}`)}function N(r){return r.locale?.language??r.language}var Jt=new WeakMap;function R(r,t){let e=Jt.get(r);e||(e=new Map,Jt.set(r,e));let s=e.get(t);return s||(s=r.sendMessagePromise({type:"sleep_hygiene/texts",language:t}).then(n=>n.texts),s.catch(()=>e.delete(t)),e.set(t,s)),s}function $(r,t={}){if(!r||typeof r!="object")return String(r);let e=r,s=typeof e.translation_key=="string"?`exceptions.${e.translation_key}.message`:"",n=s?t[s]:void 0;if(n!==void 0){let i=e.translation_placeholders;return Pt(n,i&&typeof i=="object"?i:{})}return typeof e.message=="string"?e.message:JSON.stringify(r)}async function H(r){return(await r.connection.sendMessagePromise({type:"sleep_hygiene/bedrooms"})).bedrooms}function Yt(r,t,e,s={}){return r.connection.sendMessagePromise({type:`sleep_hygiene/${t}`,entry_id:e,...s})}function te(r,t,e,s){return r.connection.sendMessagePromise({type:"sleep_hygiene/check_in",entry_id:t,night:e,answers:s})}async function ee(r,t,e){await r.callService("sleep_hygiene",e,{config_entry_id:t},void 0,!1)}var L=class{constructor(t){d(this,"host",t);d(this,"data",{});d(this,"errors",{});d(this,"hass");d(this,"entryId");d(this,"wanted",new Map);d(this,"subscription");d(this,"connected",!1);t.addController(this)}get bedroom(){return this.entryId}hostConnected(){this.connected=!0,this.subscribe()}hostDisconnected(){this.connected=!1,this.unsubscribe()}use(t,e){let s=this.hass?.connection===t.connection;if(this.hass=t,s&&e===this.entryId)return;this.unsubscribe(),this.entryId=e,this.data={},this.errors={};let n=[...this.wanted.entries()];this.wanted.clear();for(let[i,a]of n)this.want(i,JSON.parse(a));this.subscribe()}want(t,e={}){let s=JSON.stringify(e);this.wanted.get(t)!==s&&(this.wanted.set(t,s),this.fetch(t))}refresh(){for(let t of this.wanted.keys())this.fetch(t)}async fetch(t){let{hass:e,entryId:s}=this,n=this.wanted.get(t);if(!(!e||!s||n===void 0)){try{let i=await Yt(e,t,s,JSON.parse(n));if(s!==this.entryId||n!==this.wanted.get(t))return;this.data={...this.data,[t]:i},this.errors={...this.errors,[t]:void 0}}catch(i){if(s!==this.entryId)return;this.errors={...this.errors,[t]:i??"error"}}this.host.requestUpdate()}}subscribe(){let{hass:t,entryId:e}=this;!this.connected||!t||!e||this.subscription||(this.subscription=t.connection.subscribeMessage(()=>{this.refresh()},{type:"sleep_hygiene/subscribe",entry_id:e}).catch(()=>{}))}unsubscribe(){let t=this.subscription;this.subscription=void 0,t?.then(e=>e?.()).catch(()=>{})}};function Oe(r){let t=r.find(s=>s.step==="digital_detox"),e=r.find(s=>s.step==="lights_out");return(t??e)?.at??null}function se(r,t,e,s){if(r==="morning"||r==="tonight")return r;if(e)return"tonight";let n=Oe(s);return n===null||t.getTime()<Date.parse(n)?"morning":"tonight"}var b=y`
+var xe=Object.defineProperty;var _e=(r,t,e)=>t in r?xe(r,t,{enumerable:!0,configurable:!0,writable:!0,value:e}):r[t]=e;var l=(r,t,e)=>_e(r,typeof t!="symbol"?t+"":t,e);var nt=globalThis,it=nt.ShadowRoot&&(nt.ShadyCSS===void 0||nt.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,bt=Symbol(),It=new WeakMap,V=class{constructor(t,e,s){if(this._$cssResult$=!0,s!==bt)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=t,this.t=e}get styleSheet(){let t=this.o,e=this.t;if(it&&t===void 0){let s=e!==void 0&&e.length===1;s&&(t=It.get(e)),t===void 0&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),s&&It.set(e,t))}return t}toString(){return this.cssText}},Mt=r=>new V(typeof r=="string"?r:r+"",void 0,bt),y=(r,...t)=>{let e=r.length===1?r[0]:t.reduce((s,n,i)=>s+(a=>{if(a._$cssResult$===!0)return a.cssText;if(typeof a=="number")return a;throw Error("Value passed to 'css' function must be a 'css' function result: "+a+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(n)+r[i+1],r[0]);return new V(e,r,bt)},Ht=(r,t)=>{if(it)r.adoptedStyleSheets=t.map(e=>e instanceof CSSStyleSheet?e:e.styleSheet);else for(let e of t){let s=document.createElement("style"),n=nt.litNonce;n!==void 0&&s.setAttribute("nonce",n),s.textContent=e.cssText,r.appendChild(s)}},vt=it?r=>r:r=>r instanceof CSSStyleSheet?(t=>{let e="";for(let s of t.cssRules)e+=s.cssText;return Mt(e)})(r):r;var{is:we,defineProperty:Ae,getOwnPropertyDescriptor:ke,getOwnPropertyNames:Ce,getOwnPropertySymbols:Se,getPrototypeOf:Ee}=Object,ot=globalThis,Lt=ot.trustedTypes,Te=Lt?Lt.emptyScript:"",Pe=ot.reactiveElementPolyfillSupport,W=(r,t)=>r,$t={toAttribute(r,t){switch(t){case Boolean:r=r?Te:null;break;case Object:case Array:r=r==null?r:JSON.stringify(r)}return r},fromAttribute(r,t){let e=r;switch(t){case Boolean:e=r!==null;break;case Number:e=r===null?null:Number(r);break;case Object:case Array:try{e=JSON.parse(r)}catch{e=null}}return e}},Ut=(r,t)=>!we(r,t),Ot={attribute:!0,type:String,converter:$t,reflect:!1,useDefault:!1,hasChanged:Ut};Symbol.metadata??=Symbol("metadata"),ot.litPropertyMetadata??=new WeakMap;var A=class extends HTMLElement{static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(t,e=Ot){if(e.state&&(e.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(t)&&((e=Object.create(e)).wrapped=!0),this.elementProperties.set(t,e),!e.noAccessor){let s=Symbol(),n=this.getPropertyDescriptor(t,s,e);n!==void 0&&Ae(this.prototype,t,n)}}static getPropertyDescriptor(t,e,s){let{get:n,set:i}=ke(this.prototype,t)??{get(){return this[e]},set(a){this[e]=a}};return{get:n,set(a){let c=n?.call(this);i?.call(this,a),this.requestUpdate(t,c,s)},configurable:!0,enumerable:!0}}static getPropertyOptions(t){return this.elementProperties.get(t)??Ot}static _$Ei(){if(this.hasOwnProperty(W("elementProperties")))return;let t=Ee(this);t.finalize(),t.l!==void 0&&(this.l=[...t.l]),this.elementProperties=new Map(t.elementProperties)}static finalize(){if(this.hasOwnProperty(W("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(W("properties"))){let e=this.properties,s=[...Ce(e),...Se(e)];for(let n of s)this.createProperty(n,e[n])}let t=this[Symbol.metadata];if(t!==null){let e=litPropertyMetadata.get(t);if(e!==void 0)for(let[s,n]of e)this.elementProperties.set(s,n)}this._$Eh=new Map;for(let[e,s]of this.elementProperties){let n=this._$Eu(e,s);n!==void 0&&this._$Eh.set(n,e)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(t){let e=[];if(Array.isArray(t)){let s=new Set(t.flat(1/0).reverse());for(let n of s)e.unshift(vt(n))}else t!==void 0&&e.push(vt(t));return e}static _$Eu(t,e){let s=e.attribute;return s===!1?void 0:typeof s=="string"?s:typeof t=="string"?t.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(t=>this.enableUpdating=t),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(t=>t(this))}addController(t){(this._$EO??=new Set).add(t),this.renderRoot!==void 0&&this.isConnected&&t.hostConnected?.()}removeController(t){this._$EO?.delete(t)}_$E_(){let t=new Map,e=this.constructor.elementProperties;for(let s of e.keys())this.hasOwnProperty(s)&&(t.set(s,this[s]),delete this[s]);t.size>0&&(this._$Ep=t)}createRenderRoot(){let t=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return Ht(t,this.constructor.elementStyles),t}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(t=>t.hostConnected?.())}enableUpdating(t){}disconnectedCallback(){this._$EO?.forEach(t=>t.hostDisconnected?.())}attributeChangedCallback(t,e,s){this._$AK(t,s)}_$ET(t,e){let s=this.constructor.elementProperties.get(t),n=this.constructor._$Eu(t,s);if(n!==void 0&&s.reflect===!0){let i=(s.converter?.toAttribute!==void 0?s.converter:$t).toAttribute(e,s.type);this._$Em=t,i==null?this.removeAttribute(n):this.setAttribute(n,i),this._$Em=null}}_$AK(t,e){let s=this.constructor,n=s._$Eh.get(t);if(n!==void 0&&this._$Em!==n){let i=s.getPropertyOptions(n),a=typeof i.converter=="function"?{fromAttribute:i.converter}:i.converter?.fromAttribute!==void 0?i.converter:$t;this._$Em=n;let c=a.fromAttribute(e,i.type);this[n]=c??this._$Ej?.get(n)??c,this._$Em=null}}requestUpdate(t,e,s,n=!1,i){if(t!==void 0){let a=this.constructor;if(n===!1&&(i=this[t]),s??=a.getPropertyOptions(t),!((s.hasChanged??Ut)(i,e)||s.useDefault&&s.reflect&&i===this._$Ej?.get(t)&&!this.hasAttribute(a._$Eu(t,s))))return;this.C(t,e,s)}this.isUpdatePending===!1&&(this._$ES=this._$EP())}C(t,e,{useDefault:s,reflect:n,wrapped:i},a){s&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,a??e??this[t]),i!==!0||a!==void 0)||(this._$AL.has(t)||(this.hasUpdated||s||(e=void 0),this._$AL.set(t,e)),n===!0&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(e){Promise.reject(e)}let t=this.scheduleUpdate();return t!=null&&await t,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(let[n,i]of this._$Ep)this[n]=i;this._$Ep=void 0}let s=this.constructor.elementProperties;if(s.size>0)for(let[n,i]of s){let{wrapped:a}=i,c=this[n];a!==!0||this._$AL.has(n)||c===void 0||this.C(n,void 0,i,c)}}let t=!1,e=this._$AL;try{t=this.shouldUpdate(e),t?(this.willUpdate(e),this._$EO?.forEach(s=>s.hostUpdate?.()),this.update(e)):this._$EM()}catch(s){throw t=!1,this._$EM(),s}t&&this._$AE(e)}willUpdate(t){}_$AE(t){this._$EO?.forEach(e=>e.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(t)),this.updated(t)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(t){return!0}update(t){this._$Eq&&=this._$Eq.forEach(e=>this._$ET(e,this[e])),this._$EM()}updated(t){}firstUpdated(t){}};A.elementStyles=[],A.shadowRootOptions={mode:"open"},A[W("elementProperties")]=new Map,A[W("finalized")]=new Map,Pe?.({ReactiveElement:A}),(ot.reactiveElementVersions??=[]).push("2.1.2");var St=globalThis,Bt=r=>r,at=St.trustedTypes,jt=at?at.createPolicy("lit-html",{createHTML:r=>r}):void 0,Vt="$lit$",C=`lit$${Math.random().toFixed(9).slice(2)}$`,Wt="?"+C,Ne=`<${Wt}>`,P=document,Z=()=>P.createComment(""),G=r=>r===null||typeof r!="object"&&typeof r!="function",Et=Array.isArray,Re=r=>Et(r)||typeof r?.[Symbol.iterator]=="function",xt=`[ 	
+\f\r]`,Q=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,Dt=/-->/g,Ft=/>/g,E=RegExp(`>|${xt}(?:([^\\s"'>=/]+)(${xt}*=${xt}*(?:[^ 	
+\f\r"'\`<>=]|("|')|))|$)`,"g"),zt=/'/g,qt=/"/g,Qt=/^(?:script|style|textarea|title)$/i,Tt=r=>(t,...e)=>({_$litType$:r,strings:t,values:e}),o=Tt(1),es=Tt(2),ss=Tt(3),N=Symbol.for("lit-noChange"),h=Symbol.for("lit-nothing"),Kt=new WeakMap,T=P.createTreeWalker(P,129);function Zt(r,t){if(!Et(r)||!r.hasOwnProperty("raw"))throw Error("invalid template strings array");return jt!==void 0?jt.createHTML(t):t}var Ie=(r,t)=>{let e=r.length-1,s=[],n,i=t===2?"<svg>":t===3?"<math>":"",a=Q;for(let c=0;c<e;c++){let d=r[c],m,v,u=-1,w=0;for(;w<d.length&&(a.lastIndex=w,v=a.exec(d),v!==null);)w=a.lastIndex,a===Q?v[1]==="!--"?a=Dt:v[1]!==void 0?a=Ft:v[2]!==void 0?(Qt.test(v[2])&&(n=RegExp("</"+v[2],"g")),a=E):v[3]!==void 0&&(a=E):a===E?v[0]===">"?(a=n??Q,u=-1):v[1]===void 0?u=-2:(u=a.lastIndex-v[2].length,m=v[1],a=v[3]===void 0?E:v[3]==='"'?qt:zt):a===qt||a===zt?a=E:a===Dt||a===Ft?a=Q:(a=E,n=void 0);let k=a===E&&r[c+1].startsWith("/>")?" ":"";i+=a===Q?d+Ne:u>=0?(s.push(m),d.slice(0,u)+Vt+d.slice(u)+C+k):d+C+(u===-2?c:k)}return[Zt(r,i+(r[e]||"<?>")+(t===2?"</svg>":t===3?"</math>":"")),s]},J=class r{constructor({strings:t,_$litType$:e},s){let n;this.parts=[];let i=0,a=0,c=t.length-1,d=this.parts,[m,v]=Ie(t,e);if(this.el=r.createElement(m,s),T.currentNode=this.el.content,e===2||e===3){let u=this.el.content.firstChild;u.replaceWith(...u.childNodes)}for(;(n=T.nextNode())!==null&&d.length<c;){if(n.nodeType===1){if(n.hasAttributes())for(let u of n.getAttributeNames())if(u.endsWith(Vt)){let w=v[a++],k=n.getAttribute(u).split(C),rt=/([.?@])?(.*)/.exec(w);d.push({type:1,index:i,name:rt[2],strings:k,ctor:rt[1]==="."?wt:rt[1]==="?"?At:rt[1]==="@"?kt:I}),n.removeAttribute(u)}else u.startsWith(C)&&(d.push({type:6,index:i}),n.removeAttribute(u));if(Qt.test(n.tagName)){let u=n.textContent.split(C),w=u.length-1;if(w>0){n.textContent=at?at.emptyScript:"";for(let k=0;k<w;k++)n.append(u[k],Z()),T.nextNode(),d.push({type:2,index:++i});n.append(u[w],Z())}}}else if(n.nodeType===8)if(n.data===Wt)d.push({type:2,index:i});else{let u=-1;for(;(u=n.data.indexOf(C,u+1))!==-1;)d.push({type:7,index:i}),u+=C.length-1}i++}}static createElement(t,e){let s=P.createElement("template");return s.innerHTML=t,s}};function R(r,t,e=r,s){if(t===N)return t;let n=s!==void 0?e._$Co?.[s]:e._$Cl,i=G(t)?void 0:t._$litDirective$;return n?.constructor!==i&&(n?._$AO?.(!1),i===void 0?n=void 0:(n=new i(r),n._$AT(r,e,s)),s!==void 0?(e._$Co??=[])[s]=n:e._$Cl=n),n!==void 0&&(t=R(r,n._$AS(r,t.values),n,s)),t}var _t=class{constructor(t,e){this._$AV=[],this._$AN=void 0,this._$AD=t,this._$AM=e}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(t){let{el:{content:e},parts:s}=this._$AD,n=(t?.creationScope??P).importNode(e,!0);T.currentNode=n;let i=T.nextNode(),a=0,c=0,d=s[0];for(;d!==void 0;){if(a===d.index){let m;d.type===2?m=new X(i,i.nextSibling,this,t):d.type===1?m=new d.ctor(i,d.name,d.strings,this,t):d.type===6&&(m=new Ct(i,this,t)),this._$AV.push(m),d=s[++c]}a!==d?.index&&(i=T.nextNode(),a++)}return T.currentNode=P,n}p(t){let e=0;for(let s of this._$AV)s!==void 0&&(s.strings!==void 0?(s._$AI(t,s,e),e+=s.strings.length-2):s._$AI(t[e])),e++}},X=class r{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(t,e,s,n){this.type=2,this._$AH=h,this._$AN=void 0,this._$AA=t,this._$AB=e,this._$AM=s,this.options=n,this._$Cv=n?.isConnected??!0}get parentNode(){let t=this._$AA.parentNode,e=this._$AM;return e!==void 0&&t?.nodeType===11&&(t=e.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(t,e=this){t=R(this,t,e),G(t)?t===h||t==null||t===""?(this._$AH!==h&&this._$AR(),this._$AH=h):t!==this._$AH&&t!==N&&this._(t):t._$litType$!==void 0?this.$(t):t.nodeType!==void 0?this.T(t):Re(t)?this.k(t):this._(t)}O(t){return this._$AA.parentNode.insertBefore(t,this._$AB)}T(t){this._$AH!==t&&(this._$AR(),this._$AH=this.O(t))}_(t){this._$AH!==h&&G(this._$AH)?this._$AA.nextSibling.data=t:this.T(P.createTextNode(t)),this._$AH=t}$(t){let{values:e,_$litType$:s}=t,n=typeof s=="number"?this._$AC(t):(s.el===void 0&&(s.el=J.createElement(Zt(s.h,s.h[0]),this.options)),s);if(this._$AH?._$AD===n)this._$AH.p(e);else{let i=new _t(n,this),a=i.u(this.options);i.p(e),this.T(a),this._$AH=i}}_$AC(t){let e=Kt.get(t.strings);return e===void 0&&Kt.set(t.strings,e=new J(t)),e}k(t){Et(this._$AH)||(this._$AH=[],this._$AR());let e=this._$AH,s,n=0;for(let i of t)n===e.length?e.push(s=new r(this.O(Z()),this.O(Z()),this,this.options)):s=e[n],s._$AI(i),n++;n<e.length&&(this._$AR(s&&s._$AB.nextSibling,n),e.length=n)}_$AR(t=this._$AA.nextSibling,e){for(this._$AP?.(!1,!0,e);t!==this._$AB;){let s=Bt(t).nextSibling;Bt(t).remove(),t=s}}setConnected(t){this._$AM===void 0&&(this._$Cv=t,this._$AP?.(t))}},I=class{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(t,e,s,n,i){this.type=1,this._$AH=h,this._$AN=void 0,this.element=t,this.name=e,this._$AM=n,this.options=i,s.length>2||s[0]!==""||s[1]!==""?(this._$AH=Array(s.length-1).fill(new String),this.strings=s):this._$AH=h}_$AI(t,e=this,s,n){let i=this.strings,a=!1;if(i===void 0)t=R(this,t,e,0),a=!G(t)||t!==this._$AH&&t!==N,a&&(this._$AH=t);else{let c=t,d,m;for(t=i[0],d=0;d<i.length-1;d++)m=R(this,c[s+d],e,d),m===N&&(m=this._$AH[d]),a||=!G(m)||m!==this._$AH[d],m===h?t=h:t!==h&&(t+=(m??"")+i[d+1]),this._$AH[d]=m}a&&!n&&this.j(t)}j(t){t===h?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,t??"")}},wt=class extends I{constructor(){super(...arguments),this.type=3}j(t){this.element[this.name]=t===h?void 0:t}},At=class extends I{constructor(){super(...arguments),this.type=4}j(t){this.element.toggleAttribute(this.name,!!t&&t!==h)}},kt=class extends I{constructor(t,e,s,n,i){super(t,e,s,n,i),this.type=5}_$AI(t,e=this){if((t=R(this,t,e,0)??h)===N)return;let s=this._$AH,n=t===h&&s!==h||t.capture!==s.capture||t.once!==s.once||t.passive!==s.passive,i=t!==h&&(s===h||n);n&&this.element.removeEventListener(this.name,this,s),i&&this.element.addEventListener(this.name,this,t),this._$AH=t}handleEvent(t){typeof this._$AH=="function"?this._$AH.call(this.options?.host??this.element,t):this._$AH.handleEvent(t)}},Ct=class{constructor(t,e,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=e,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){R(this,t)}};var Me=St.litHtmlPolyfillSupport;Me?.(J,X),(St.litHtmlVersions??=[]).push("3.3.3");var Gt=(r,t,e)=>{let s=e?.renderBefore??t,n=s._$litPart$;if(n===void 0){let i=e?.renderBefore??null;s._$litPart$=n=new X(t.insertBefore(Z(),i),i,void 0,e??{})}return n._$AI(r),n};var Pt=globalThis,g=class extends A{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){let t=super.createRenderRoot();return this.renderOptions.renderBefore??=t.firstChild,t}update(t){let e=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(t),this._$Do=Gt(e,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return N}};g._$litElement$=!0,g.finalized=!0,Pt.litElementHydrateSupport?.({LitElement:g});var He=Pt.litElementPolyfillSupport;He?.({LitElement:g});(Pt.litElementVersions??=[]).push("4.2.2");var Le=/\{(\w+)\}/g;function Nt(r,t={}){return r.replace(Le,(e,s)=>s in t?String(t[s]):e)}function Oe(r){let s=r.slice(r.lastIndexOf(".")+1).replace(/^panel_(part|source|factor|red_flag|step|question|group|tab)_/,"").replace(/^panel_/,"").replace(/_/g," ");return s.charAt(0).toUpperCase()+s.slice(1)}function Rt(r,t,e){let s=r[t];return s===void 0?Oe(t):Nt(s,e)}function p(r,t,e){return Rt(r,`common.panel_${t}`,e)}function Xt(r,t){return Rt(r,`common.check_in_question_${t}`)}function Y(r,t,e){return Rt(r,`selector.${t}.options.${e}`)}function lt(r){return r.locale?.language??r.language}var Jt=new WeakMap;function Yt(r,t){let e=Jt.get(r);e||(e=new Map,Jt.set(r,e));let s=e.get(t);return s||(s=r.sendMessagePromise({type:"sleep_hygiene/texts",language:t}).then(n=>n.texts),s.catch(()=>e.delete(t)),e.set(t,s)),s}function $(r,t={}){if(!r||typeof r!="object")return String(r);let e=r,s=typeof e.translation_key=="string"?`exceptions.${e.translation_key}.message`:"",n=s?t[s]:void 0;if(n!==void 0){let i=e.translation_placeholders;return Nt(n,i&&typeof i=="object"?i:{})}return typeof e.message=="string"?e.message:JSON.stringify(r)}async function M(r){return(await r.connection.sendMessagePromise({type:"sleep_hygiene/bedrooms"})).bedrooms}function te(r,t,e,s={}){return r.connection.sendMessagePromise({type:`sleep_hygiene/${t}`,entry_id:e,...s})}function ee(r,t,e,s){return r.connection.sendMessagePromise({type:"sleep_hygiene/check_in",entry_id:t,night:e,answers:s})}async function se(r,t,e){await r.callService("sleep_hygiene",e,{config_entry_id:t},void 0,!1)}var H=class{constructor(t){l(this,"host",t);l(this,"data",{});l(this,"errors",{});l(this,"hass");l(this,"entryId");l(this,"wanted",new Map);l(this,"subscription");l(this,"connected",!1);t.addController(this)}get bedroom(){return this.entryId}hostConnected(){this.connected=!0,this.subscribe()}hostDisconnected(){this.connected=!1,this.unsubscribe()}use(t,e){let s=this.hass?.connection===t.connection;if(this.hass=t,s&&e===this.entryId)return;this.unsubscribe(),this.entryId=e,this.data={},this.errors={};let n=[...this.wanted.entries()];this.wanted.clear();for(let[i,a]of n)this.want(i,JSON.parse(a));this.subscribe()}want(t,e={}){let s=JSON.stringify(e);this.wanted.get(t)!==s&&(this.wanted.set(t,s),this.fetch(t))}refresh(){for(let t of this.wanted.keys())this.fetch(t)}async fetch(t){let{hass:e,entryId:s}=this,n=this.wanted.get(t);if(!(!e||!s||n===void 0)){try{let i=await te(e,t,s,JSON.parse(n));if(s!==this.entryId||n!==this.wanted.get(t))return;this.data={...this.data,[t]:i},this.errors={...this.errors,[t]:void 0}}catch(i){if(s!==this.entryId)return;this.errors={...this.errors,[t]:i??"error"}}this.host.requestUpdate()}}subscribe(){let{hass:t,entryId:e}=this;!this.connected||!t||!e||this.subscription||(this.subscription=t.connection.subscribeMessage(()=>{this.refresh()},{type:"sleep_hygiene/subscribe",entry_id:e}).catch(()=>{}))}unsubscribe(){let t=this.subscription;this.subscription=void 0,t?.then(e=>e?.()).catch(()=>{})}};function Ue(r){let t=r.find(s=>s.step==="digital_detox"),e=r.find(s=>s.step==="lights_out");return(t??e)?.at??null}function re(r,t,e,s){if(r==="morning"||r==="tonight")return r;if(e)return"tonight";let n=Ue(s);return n===null||t.getTime()<Date.parse(n)?"morning":"tonight"}var S=class{constructor(t){l(this,"host",t);l(this,"texts",{});l(this,"error");l(this,"language");t.addController(this)}hostConnected(){}follow(t){let e=lt(t);e!==this.language&&(this.language=e,Yt(t.connection,e).then(s=>{this.texts=s,this.host.requestUpdate()},s=>{this.error=s??"error",this.host.requestUpdate()}))}};var b=y`
   :host {
     color: var(--primary-text-color);
     font-family: var(--ha-font-family-body, var(--paper-font-body1_-_font-family, sans-serif));
@@ -96,12 +96,12 @@ var $e=Object.defineProperty;var xe=(r,t,e)=>t in r?$e(r,t,{enumerable:!0,config
     padding: 16px;
     margin: 0 0 16px;
   }
-`;var re="/sleep-hygiene",O=class extends g{constructor(){super();d(this,"source",new L(this));d(this,"language");this.texts={},this.justCheckedIn=!1,this.noBedroom=!1}static getConfigElement(){return document.createElement("sleep-hygiene-card-editor")}static getStubConfig(){return{}}setConfig(e){this.config=e,this.entryId=e.entry_id,this.error=void 0}getCardSize(){return 8}getGridOptions(){return{columns:12,min_columns:6,min_rows:4}}t(e,s){return p(this.texts,e,s)}willUpdate(e){if(!this.hass)return;let s=N(this.hass);s!==this.language&&(this.language=s,R(this.hass.connection,s).then(n=>this.texts=n,n=>this.error=n??"error")),!this.entryId&&!this.config.entry_id&&e.has("hass")&&!e.get("hass")&&this.pickFirstBedroom(),this.source.use(this.hass,this.entryId),this.source.want("morning"),this.source.want("tonight")}async pickFirstBedroom(){try{let e=await H(this.hass);this.entryId=e[0]?.entry_id,this.entryId||(this.noBedroom=!0)}catch(e){this.error=e??"error"}}openPanel(e){e.preventDefault(),history.pushState(null,"",re),window.dispatchEvent(new CustomEvent("location-changed",{detail:{replace:!1}}))}render(){return o`<ha-card>
+`;var ne="/sleep-hygiene",L=class extends g{constructor(){super();l(this,"source",new H(this));l(this,"text",new S(this));this.justCheckedIn=!1,this.noBedroom=!1}static getConfigElement(){return document.createElement("sleep-hygiene-card-editor")}static getStubConfig(){return{}}setConfig(e){this.config=e,this.entryId=e.entry_id,this.error=void 0}getCardSize(){return 8}getGridOptions(){return{columns:12,min_columns:6,min_rows:4}}get texts(){return this.text.texts}t(e,s){return p(this.texts,e,s)}willUpdate(e){this.hass&&(this.text.follow(this.hass),!this.entryId&&!this.config.entry_id&&e.has("hass")&&!e.get("hass")&&this.pickFirstBedroom(),this.source.use(this.hass,this.entryId),this.source.want("morning"),this.source.want("tonight"))}async pickFirstBedroom(){try{let e=await M(this.hass);this.entryId=e[0]?.entry_id,this.entryId||(this.noBedroom=!0)}catch(e){this.error=e??"error"}}openPanel(e){e.preventDefault(),history.pushState(null,"",ne),window.dispatchEvent(new CustomEvent("location-changed",{detail:{replace:!1}}))}render(){return o`<ha-card>
       <div class="card-content">${this.renderBody()}</div>
       <div class="card-actions">
-        <a href=${re} @click=${e=>{this.openPanel(e)}}>${this.t("open_panel")}</a>
+        <a href=${ne} @click=${e=>{this.openPanel(e)}}>${this.t("open_panel")}</a>
       </div>
-    </ha-card>`}renderBody(){let{morning:e,tonight:s}=this.source.data;if(this.noBedroom)return o`<p class="notice">${this.t("no_bedrooms")}</p>`;let n=this.error??this.source.errors.morning??this.source.errors.tonight;return n?o`<p class="error" role="alert">${$(n,this.texts)}</p>`:!e||!s||!this.entryId?o`<p class="muted">${this.t("loading")}</p>`:(this.justCheckedIn?"morning":se(this.config.mode,new Date,e.answered,s.steps))==="morning"?o`<sleep-hygiene-morning
+    </ha-card>`}renderBody(){let{morning:e,tonight:s}=this.source.data;if(this.noBedroom)return o`<p class="notice">${this.t("no_bedrooms")}</p>`;let n=this.error??this.text.error??this.source.errors.morning??this.source.errors.tonight;return n?o`<p class="error" role="alert">${$(n,this.texts)}</p>`:!e||!s||!this.entryId?o`<p class="muted">${this.t("loading")}</p>`:(this.justCheckedIn?"morning":re(this.config.mode,new Date,e.answered,s.steps))==="morning"?o`<sleep-hygiene-morning
           .hass=${this.hass}
           .entryId=${this.entryId}
           .texts=${this.texts}
@@ -119,7 +119,7 @@ var $e=Object.defineProperty;var xe=(r,t,e)=>t in r?$e(r,t,{enumerable:!0,config
       .entryId=${this.entryId}
       .texts=${this.texts}
       .tonight=${s}
-    ></sleep-hygiene-tonight>`}};d(O,"properties",{hass:{attribute:!1},config:{state:!0},texts:{state:!0},entryId:{state:!0},error:{state:!0},justCheckedIn:{state:!0},noBedroom:{state:!0}}),d(O,"styles",[b,y`
+    ></sleep-hygiene-tonight>`}};l(L,"properties",{hass:{attribute:!1},config:{state:!0},entryId:{state:!0},error:{state:!0},justCheckedIn:{state:!0},noBedroom:{state:!0}}),l(L,"styles",[b,y`
       ha-card {
         display: block;
         height: 100%;
@@ -139,7 +139,7 @@ var $e=Object.defineProperty;var xe=(r,t,e)=>t in r?$e(r,t,{enumerable:!0,config
       button.action {
         margin-top: 12px;
       }
-    `]);var Ue=["auto","morning","tonight"],U=class extends g{constructor(){super();d(this,"language");this.texts={}}setConfig(e){this.config=e}willUpdate(e){if(!this.hass)return;let s=N(this.hass);s!==this.language&&(this.language=s,R(this.hass.connection,s).then(n=>this.texts=n,()=>{})),e.has("hass")&&!e.get("hass")&&H(this.hass).then(n=>this.bedrooms=n,n=>this.error=n??"error")}t(e){return p(this.texts,e)}change(e,s){let n={...this.config};s?n[e]=s:delete n[e],e==="mode"&&s==="auto"&&delete n.mode,this.config=n,this.dispatchEvent(new CustomEvent("config-changed",{detail:{config:n},bubbles:!0,composed:!0}))}render(){return this.config?o`
+    `]);var Be=["auto","morning","tonight"],O=class extends g{constructor(){super(...arguments);l(this,"text",new S(this))}setConfig(e){this.config=e}willUpdate(e){this.hass&&(this.text.follow(this.hass),e.has("hass")&&!e.get("hass")&&M(this.hass).then(s=>this.bedrooms=s,s=>this.error=s??"error"))}get texts(){return this.text.texts}t(e){return p(this.texts,e)}change(e,s){let n={...this.config};s?n[e]=s:delete n[e],e==="mode"&&s==="auto"&&delete n.mode,this.config=n,this.dispatchEvent(new CustomEvent("config-changed",{detail:{config:n},bubbles:!0,composed:!0}))}render(){return this.config?o`
       <label>
         <span>${this.t("editor_bedroom")}</span>
         <select
@@ -158,11 +158,11 @@ var $e=Object.defineProperty;var xe=(r,t,e)=>t in r?$e(r,t,{enumerable:!0,config
           name="mode"
           @change=${e=>{this.change("mode",e.target.value)}}
         >
-          ${Ue.map(e=>o`<option value=${e} ?selected=${(this.config.mode??"auto")===e}>${this.t(`mode_${e}`)}</option>`)}
+          ${Be.map(e=>o`<option value=${e} ?selected=${(this.config.mode??"auto")===e}>${this.t(`mode_${e}`)}</option>`)}
         </select>
       </label>
       ${this.error?o`<p class="error">${$(this.error,this.texts)}</p>`:""}
-    `:o``}};d(U,"properties",{hass:{attribute:!1},config:{state:!0},bedrooms:{state:!0},texts:{state:!0},error:{state:!0}}),d(U,"styles",[b,y`
+    `:o``}};l(O,"properties",{hass:{attribute:!1},config:{state:!0},bedrooms:{state:!0},error:{state:!0}}),l(O,"styles",[b,y`
       :host {
         display: grid;
         gap: 16px;
@@ -179,7 +179,7 @@ var $e=Object.defineProperty;var xe=(r,t,e)=>t in r?$e(r,t,{enumerable:!0,config
         background: var(--card-background-color, var(--secondary-background-color));
         color: var(--primary-text-color);
       }
-    `]);var B=class extends g{constructor(){super(),this.copied=!1}willUpdate(t){t.has("entryId")&&(this.yaml=void 0,this.copied=!1)}t(t){return p(this.texts,t)}async load(){this.error=void 0;try{let t=await this.hass.connection.sendMessagePromise({type:"sleep_hygiene/dashboard",entry_id:this.entryId});this.yaml=t.yaml}catch(t){this.error=$(t,this.texts)}}async copy(){let t=this.renderRoot.querySelector("textarea");try{await navigator.clipboard.writeText(this.yaml??""),this.copied=!0}catch{t?.select()}}render(){return o`
+    `]);var U=class extends g{constructor(){super(),this.copied=!1}willUpdate(t){t.has("entryId")&&(this.yaml=void 0,this.copied=!1)}t(t){return p(this.texts,t)}async load(){this.error=void 0;try{let t=await this.hass.connection.sendMessagePromise({type:"sleep_hygiene/dashboard",entry_id:this.entryId});this.yaml=t.yaml}catch(t){this.error=$(t,this.texts)}}async copy(){let t=this.renderRoot.querySelector("textarea");try{await navigator.clipboard.writeText(this.yaml??""),this.copied=!0}catch{t?.select()}}render(){return o`
       <h3>${this.t("dashboard_title")}</h3>
       <p class="muted">${this.t("dashboard_intro")}</p>
       ${this.yaml===void 0?o`<button class="action" @click=${()=>this.load()}>${this.t("dashboard_show")}</button>`:o`<textarea readonly rows="12" aria-label=${this.t("dashboard_title")}>${this.yaml}</textarea>
@@ -187,7 +187,7 @@ var $e=Object.defineProperty;var xe=(r,t,e)=>t in r?$e(r,t,{enumerable:!0,config
               ${this.copied?this.t("copied"):this.t("copy")}
             </button>`}
       ${this.error?o`<p class="error" role="alert">${this.error}</p>`:h}
-    `}};d(B,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},yaml:{state:!0},copied:{state:!0},error:{state:!0}}),d(B,"styles",[b,y`
+    `}};l(U,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},yaml:{state:!0},copied:{state:!0},error:{state:!0}}),l(U,"styles",[b,y`
       :host {
         display: block;
       }
@@ -202,7 +202,7 @@ var $e=Object.defineProperty;var xe=(r,t,e)=>t in r?$e(r,t,{enumerable:!0,config
         border-radius: 4px;
         margin-bottom: 8px;
       }
-    `]);function ht(r){let t=r.locale;return{language:t?.language??r.language,timeFormat:t?.time_format??"language",timeZone:t?.time_zone==="server"?r.config.time_zone:void 0}}function Be(r){if(r.timeFormat==="12")return!0;if(r.timeFormat==="24")return!1;let t=r.timeFormat==="system"?void 0:r.language,e=new Intl.DateTimeFormat(t,{hour:"numeric"}).resolvedOptions().hourCycle;return e==="h11"||e==="h12"}function et(r,t){let e=Be(t);return new Intl.DateTimeFormat(t.language,{hour:e?"numeric":"2-digit",minute:"2-digit",hourCycle:e?"h12":"h23",timeZone:t.timeZone}).format(new Date(r))}function ne(r){let[t,e,s]=r.split("-").map(Number);return new Date(Date.UTC(t??1970,(e??1)-1,s??1))}function _(r,t){return new Intl.DateTimeFormat(t,{weekday:"short",day:"numeric",month:"short",timeZone:"UTC"}).format(ne(r))}function ie(r,t){return new Intl.DateTimeFormat(t,{day:"numeric",month:"short",timeZone:"UTC"}).format(ne(r))}function f(r,t){return r==null?"–":new Intl.NumberFormat(t,{maximumFractionDigits:1}).format(r)}function oe(r,t,e){return`${f(r,e)} ${t}`}function st(r,t){return new Intl.ListFormat(t,{style:"long",type:"conjunction"}).format(r)}function ct(r,t){let e=r.states[t]?.attributes.friendly_name;return typeof e=="string"&&e?e:t}function ae(r){return Object.entries(r).map(([t,e])=>({key:t,...e}))}function le(r){return[...r].sort((t,e)=>t.difference===null||e.difference===null?+(t.difference===null)-+(e.difference===null):e.difference-t.difference)}function pt(r,t){return p(r,`factor_${t}`)}function de(r,t,e){let s={factor:pt(r,t.key),nights_with:t.nights_with,nights_without:t.nights_without,burden_with:f(t.burden_with,e),burden_without:f(t.burden_without,e)};return p(r,t.difference===null?"factor_not_enough":"factor_sentence",s)}function ut(r,t,e,s){let n=(c,l)=>p(r,c,l),i=le(e),a=(c,l)=>n("nights_burden",{nights:c,burden:f(l,t)});return o`
+    `]);function ht(r){let t=r.locale;return{language:t?.language??r.language,timeFormat:t?.time_format??"language",timeZone:t?.time_zone==="server"?r.config.time_zone:void 0}}function je(r){if(r.timeFormat==="12")return!0;if(r.timeFormat==="24")return!1;let t=r.timeFormat==="system"?void 0:r.language,e=new Intl.DateTimeFormat(t,{hour:"numeric"}).resolvedOptions().hourCycle;return e==="h11"||e==="h12"}function tt(r,t){let e=je(t);return new Intl.DateTimeFormat(t.language,{hour:e?"numeric":"2-digit",minute:"2-digit",hourCycle:e?"h12":"h23",timeZone:t.timeZone}).format(new Date(r))}function ie(r){let[t,e,s]=r.split("-").map(Number);return new Date(Date.UTC(t??1970,(e??1)-1,s??1))}function _(r,t){return new Intl.DateTimeFormat(t,{weekday:"short",day:"numeric",month:"short",timeZone:"UTC"}).format(ie(r))}function oe(r,t){return new Intl.DateTimeFormat(t,{day:"numeric",month:"short",timeZone:"UTC"}).format(ie(r))}function f(r,t){return r==null?"–":new Intl.NumberFormat(t,{maximumFractionDigits:1}).format(r)}function ae(r,t,e){return`${f(r,e)} ${t}`}function et(r,t){return new Intl.ListFormat(t,{style:"long",type:"conjunction"}).format(r)}function ct(r,t){let e=r.states[t]?.attributes.friendly_name;return typeof e=="string"&&e?e:t}function le(r){return Object.entries(r).map(([t,e])=>({key:t,...e}))}function de(r){return[...r].sort((t,e)=>t.difference===null||e.difference===null?+(t.difference===null)-+(e.difference===null):e.difference-t.difference)}function pt(r,t){return p(r,`factor_${t}`)}function he(r,t,e){let s={factor:pt(r,t.key),nights_with:t.nights_with,nights_without:t.nights_without,burden_with:f(t.burden_with,e),burden_without:f(t.burden_without,e)};return p(r,t.difference===null?"factor_not_enough":"factor_sentence",s)}function ut(r,t,e,s){let n=(c,d)=>p(r,c,d),i=de(e),a=(c,d)=>n("nights_burden",{nights:c,burden:f(d,t)});return o`
     <p class="likely">
       ${s?n("likely_trigger",{factor:pt(r,s)}):n("no_trigger")}
     </p>
@@ -229,7 +229,7 @@ var $e=Object.defineProperty;var xe=(r,t,e)=>t in r?$e(r,t,{enumerable:!0,config
       </table>
     </div>
     <ul class="sentences">
-      ${i.map(c=>c.difference===null&&c.nights_with===0?h:o`<li>${de(r,c,t)}</li>`)}
+      ${i.map(c=>c.difference===null&&c.nights_with===0?h:o`<li>${he(r,c,t)}</li>`)}
     </ul>
     <p class="muted">${n("insights_note")}</p>
   `}function mt(r,t){let e=s=>p(r,s);return o`
@@ -237,7 +237,7 @@ var $e=Object.defineProperty;var xe=(r,t,e)=>t in r?$e(r,t,{enumerable:!0,config
           ${t.map(s=>o`<li data-red-flag=${s}>${e(`red_flag_${s}`)}</li>`)}
         </ul>`:o`<p>${e("red_flags_none")}</p>`}
     <p class="muted">${e("red_flags_note")}</p>
-  `}var gt="sleep-hygiene-print",je=`
+  `}var gt="sleep-hygiene-print",De=`
   @media screen { body > .${gt} { display: none !important; } }
   @media print {
     html, body { height: auto !important; overflow: visible !important; background: #fff !important; }
@@ -245,18 +245,528 @@ var $e=Object.defineProperty;var xe=(r,t,e)=>t in r?$e(r,t,{enumerable:!0,config
     body > .${gt} { display: block; color: #000; background: #fff; }
     @page { margin: 15mm 12mm; }
   }
-`,ft=class{constructor(){d(this,"wrapper");d(this,"view")}attach(){if(this.wrapper)return;let t=document.createElement("div");t.className=gt;let e=document.createElement("style");e.textContent=je;let s=document.createElement("sleep-hygiene-summary");t.append(e,s),document.body.append(t),this.wrapper=t,this.view=s}show(t,e,s){this.view&&(this.view.texts=t,this.view.language=e,this.view.summary=s)}detach(){this.wrapper?.remove(),this.wrapper=void 0,this.view=void 0}};function he(r,t=100){if(r===null||!Number.isFinite(r))return null;let e=Math.min(Math.max(r,0),t);return Math.max(e/t*100,2)}function ce(r,t=100){return r===null||!Number.isFinite(r)?null:Math.min(Math.max(r,0),t)/t*100}function pe(r,t){if(r<=0||t<=0)return[];let e=Math.max(1,Math.ceil(r/t)),s=[];for(let n=r-1;n>=0;n-=e)s.unshift(n);return s}var It=[14,28,90],j=class extends g{t(t,e){return p(this.texts,t,e)}pickSpan(t){this.dispatchEvent(new CustomEvent("span-changed",{detail:t,bubbles:!0,composed:!0}))}render(){let t=this.nights;return o`
-      <div class="head">
-        <h2>${this.t("trends_title")}</h2>
-        <div class="chips" role="group" aria-label=${this.t("trends_title")}>
-          ${It.map(e=>o`<button
+`,ft=class{constructor(){l(this,"wrapper");l(this,"view")}attach(){if(this.wrapper)return;let t=document.createElement("div");t.className=gt;let e=document.createElement("style");e.textContent=De;let s=document.createElement("sleep-hygiene-summary");t.append(e,s),document.body.append(t),this.wrapper=t,this.view=s}show(t,e,s){this.view&&(this.view.texts=t,this.view.language=e,this.view.summary=s)}detach(){this.wrapper?.remove(),this.wrapper=void 0,this.view=void 0}};var Fe=[14,28,90];function yt(r,t,e,s){return o`<div class="chips" role="group" aria-label=${t}>
+    ${Fe.map(n=>o`<button
+        class="chip"
+        aria-pressed=${e===n?"true":"false"}
+        @click=${()=>{s(n)}}
+      >
+        ${p(r,"range_nights",{nights:n})}
+      </button>`)}
+  </div>`}var B=class extends g{constructor(){super(...arguments);l(this,"portal",new ft)}connectedCallback(){super.connectedCallback(),this.portal.attach()}disconnectedCallback(){super.disconnectedCallback(),this.portal.detach()}updated(){this.portal.show(this.texts,this.language,this.summary)}t(e,s){return p(this.texts,e,s)}pickSpan(e){this.dispatchEvent(new CustomEvent("summary-span-changed",{detail:e,bubbles:!0,composed:!0}))}render(){let e=this.insights;return o`
+      <section class="insights">
+        <h2>${this.t("insights_title")}</h2>
+        ${e?o`<p class="muted">${this.t("insights_intro",{nights:e.nights})}</p>
+              ${ut(this.texts,this.language,e.factors,e.likely_trigger)}`:o`<p class="muted">${this.t("loading")}</p>`}
+      </section>
+      <section class="red-flags">
+        <h2>${this.t("red_flags_title")}</h2>
+        ${e?mt(this.texts,e.red_flags):o`<p class="muted">${this.t("loading")}</p>`}
+      </section>
+      <section class="summary">
+        <div class="head">
+          <h2>${this.t("summary_title")}</h2>
+          ${yt(this.texts,this.t("summary_title"),this.span,s=>{this.pickSpan(s)})}
+          <button
+            class="action primary"
+            ?disabled=${!this.summary}
+            @click=${()=>{window.print()}}
+          >
+            ${this.t("print")}
+          </button>
+        </div>
+        <sleep-hygiene-summary .texts=${this.texts} .language=${this.language} .summary=${this.summary}></sleep-hygiene-summary>
+      </section>
+    `}};l(B,"properties",{language:{attribute:!1},texts:{attribute:!1},insights:{attribute:!1},summary:{attribute:!1},span:{attribute:!1}}),l(B,"styles",[b,dt,y`
+      :host {
+        display: block;
+      }
+      .head {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px 12px;
+        margin-bottom: 8px;
+      }
+      .head h2 {
+        margin: 0;
+        flex: 1 1 auto;
+      }
+      .likely-row td {
+        font-weight: 500;
+      }
+    `]);function ce(r,t,e){return{...r,[t]:e}}function st(r,t,e){let s={};for(let{key:n}of r){let i=t[n];i!=null&&i!==e[n]&&(s[n]=i)}return s}function pe(r,t,e){return Object.keys(st(r,t,e)).length?"unsaved":r.some(({key:s})=>e[s]!==null&&e[s]!==void 0)?"saved":"empty"}function ue(r,t,e){let s=t[r];return s!=null&&s===e[r]}function me(r,t){return Object.fromEntries(r.map(({key:e})=>[e,t[e]??null]))}var j=class extends g{constructor(){super(),this.draft={},this.saving=!1}willUpdate(t){if(!t.has("morning")||!this.morning)return;let e=t.get("morning"),{questions:s,answers:n}=this.morning,i=me(s,n),a=e&&e.night===this.morning.night?st(s,this.draft,e.answers):{};this.draft={...i,...a},e?.night!==this.morning.night&&(this.result=void 0)}t(t,e){return p(this.texts,t,e)}choose(t,e){this.draft=ce(this.draft,t,e),this.result=void 0,this.error=void 0}async save(){let t=this.morning;if(!t)return;let e=st(t.questions,this.draft,t.answers);this.saving=!0,this.error=void 0;try{let s=await ee(this.hass,this.entryId,t.night,e);this.morning={...t,answered:!0,answers:{...t.answers,...e}},this.result=s.score,this.dispatchEvent(new CustomEvent("checked-in",{bubbles:!0,composed:!0}))}catch(s){this.error=$(s,this.texts)}finally{this.saving=!1}}confirmation(){let t=this.result===void 0?this.morning?.score:this.result?.score,e=this.result===void 0?this.morning?.symptom_burden:this.result?.symptom_burden;if(this.result===void 0&&!this.morning?.answered)return h;let s=this.hass.locale?.language??this.hass.language,n=t==null?this.t("confirm_no_score"):this.t("confirm_score",{score:f(t,s)});return e==null?n:`${n} ${this.t("confirm_burden",{burden:f(e,s)})}`}render(){let t=this.morning;if(!t)return o`<p class="muted">${this.t("loading")}</p>`;let e=this.hass.locale?.language??this.hass.language,s=pe(t.questions,this.draft,t.answers),n=Object.keys(st(t.questions,this.draft,t.answers)).length,i=s==="saved"?this.confirmation():h;return o`
+      <h2>${this.t("morning_title",{night:_(t.night,e)})}</h2>
+      <p class="muted intro">${this.t("morning_intro")}</p>
+      ${t.questions.map(a=>this.renderQuestion(a.key,a.options))}
+      <div class="footer">
+        <button class="action primary" ?disabled=${!n||this.saving} @click=${()=>this.save()}>
+          ${this.saving?this.t("saving"):this.t("submit")}
+        </button>
+        <span class="status ${s}" role="status">
+          ${s==="unsaved"?this.t("status_unsaved",{count:n}):this.t(s==="saved"?"status_saved":"status_empty")}
+        </span>
+      </div>
+      ${i===h?h:o`<p class="notice confirmation" role="status">${i}</p>`}
+      ${this.error?o`<p class="error" role="alert">${this.error}</p>`:h}
+    `}renderQuestion(t,e){let s=this.morning?.answers??{},n=this.draft[t],i=n==null?h:ue(t,this.draft,s)?o`<span class="mark saved">✓ ${this.t("answer_saved")}</span>`:o`<span class="mark unsaved">● ${this.t("answer_unsaved")}</span>`;return o`
+      <div class="question" role="group" aria-labelledby="q-${t}" data-question=${t}>
+        <p class="text" id="q-${t}">${Xt(this.texts,t)} ${i}</p>
+        <div class="chips">
+          ${e.map(a=>o`<button
               class="chip"
-              aria-pressed=${this.span===e?"true":"false"}
-              @click=${()=>{this.pickSpan(e)}}
+              aria-pressed=${n===a?"true":"false"}
+              @click=${()=>{this.choose(t,a)}}
             >
-              ${this.t("range_nights",{nights:e})}
+              ${Y(this.texts,t,a)}
             </button>`)}
         </div>
+      </div>
+    `}};l(j,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},morning:{attribute:!1},draft:{state:!0},saving:{state:!0},result:{state:!0},error:{state:!0}}),l(j,"styles",[b,y`
+      :host {
+        display: block;
+      }
+      .intro {
+        margin: 0 0 8px;
+      }
+      .question {
+        padding: 8px 0;
+        border-bottom: 1px solid var(--divider-color);
+      }
+      .text {
+        margin: 0 0 8px;
+      }
+      .mark {
+        font-size: 12px;
+        white-space: nowrap;
+        margin-inline-start: 4px;
+      }
+      .mark.saved {
+        color: var(--success-color, #43a047);
+      }
+      .mark.unsaved {
+        color: var(--warning-color, #ffa600);
+      }
+      .footer {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 12px;
+        padding-top: 12px;
+      }
+      .status.unsaved {
+        color: var(--warning-color, #ffa600);
+      }
+      .status.saved {
+        color: var(--success-color, #43a047);
+      }
+      .confirmation {
+        margin: 12px 0 0;
+        font-size: 16px;
+      }
+    `]);var ze=["bedroom","habits","symptoms","measured"];function qe(r){return[...new Set([...ze,...r.map(t=>t.group)])].filter(t=>r.some(e=>e.group===t))}var D=class extends g{t(t,e){return p(this.texts,t,e)}send(t,e){this.dispatchEvent(new CustomEvent(t,{detail:e}))}render(){let t=this.night,e=_(t.night,this.language),s=t.score===null?this.t("breakdown_no_score",{night:e}):this.t("breakdown_title",{night:e,score:f(t.score,this.language)});return o`
+      <div class="breakdown" role="region" aria-label=${s}>
+        <div class="head">
+          <h3>${s}</h3>
+          <div class="nav">
+            <button class="action" ?disabled=${!this.hasEarlier} @click=${()=>{this.send("move",-1)}}>
+              ${this.t("earlier_night")}
+            </button>
+            <button class="action" ?disabled=${!this.hasLater} @click=${()=>{this.send("move",1)}}>
+              ${this.t("later_night")}
+            </button>
+            <button class="action" @click=${()=>{this.send("close")}}>${this.t("close")}</button>
+          </div>
+        </div>
+        ${t.symptom_burden===null?h:o`<p>${this.t("breakdown_burden",{burden:f(t.symptom_burden,this.language)})}</p>`}
+        ${t.parts.length?qe(t.parts).map(n=>this.renderGroup(n,t.parts.filter(i=>i.group===n))):o`<p class="muted">${this.t("breakdown_empty")}</p>`}
+      </div>
+    `}renderGroup(t,e){return o`
+      <h4>${this.t(`group_${t}`)}</h4>
+      <ul>
+        ${e.map(s=>o`<li data-part=${s.key}>
+            <span class="name">${this.t(`part_${s.key}`)}</span>
+            <span class="points">
+              ${s.points===null?this.t("points_missing"):this.t("points",{points:f(s.points,this.language),max:f(s.max_points,this.language)})}
+            </span>
+            <span class="muted source">${this.t("source",{source:this.t(`source_${s.source}`)})}</span>
+          </li>`)}
+      </ul>
+    `}};l(D,"properties",{texts:{attribute:!1},language:{attribute:!1},night:{attribute:!1},hasEarlier:{attribute:!1},hasLater:{attribute:!1}}),l(D,"styles",[b,y`
+      .breakdown {
+        border-top: 1px solid var(--divider-color);
+        padding-top: 8px;
+      }
+      .head {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 8px;
+      }
+      .head h3 {
+        margin: 8px 0;
+      }
+      .nav {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px;
+      }
+      h4 {
+        margin: 12px 0 4px;
+        font-weight: 500;
+      }
+      ul {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+      }
+      li {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        grid-template-areas: "name points" "source source";
+        padding: 6px 0;
+        border-bottom: 1px solid var(--divider-color);
+      }
+      .name {
+        grid-area: name;
+      }
+      .points {
+        grid-area: points;
+        font-variant-numeric: tabular-nums;
+      }
+      .source {
+        grid-area: source;
+        font-size: 12px;
+      }
+    `]);var Ke=["morning","tonight","trends","insights"],F=class extends g{constructor(){super();l(this,"source",new H(this));l(this,"text",new S(this));this.nightsSpan=28,this.summarySpan=14}get texts(){return this.text.texts}t(e,s){return p(this.texts,e,s)}willUpdate(e){if(!this.hass)return;this.text.follow(this.hass),!this.bedrooms&&e.has("hass")&&!e.get("hass")&&this.loadBedrooms(),this.source.use(this.hass,this.entryId);for(let[n,i]of this.wanted())this.source.want(n,i);let s=this.source.data.morning;!this.tab&&s&&(this.tab=s.answered?"tonight":"morning")}wanted(){let e=[["morning",{}]];return this.tab==="tonight"&&e.push(["tonight",{}]),this.tab==="trends"&&e.push(["nights",{nights:this.nightsSpan}]),this.tab==="insights"&&e.push(["insights",{}],["summary",{nights:this.summarySpan}]),e}async loadBedrooms(){try{this.bedrooms=await M(this.hass),this.entryId??=this.bedrooms[0]?.entry_id}catch(e){this.error=e??"error"}}pickBedroom(e){this.entryId=e,this.tab=void 0}render(){return o`
+      <div class="toolbar">
+        <ha-menu-button .hass=${this.hass} .narrow=${this.narrow}></ha-menu-button>
+        <div class="title">${this.t("title")}</div>
+      </div>
+      <div class="content">${this.renderContent()}</div>
+    `}renderContent(){let e=this.error??this.text.error;return e?o`<p class="error" role="alert">${$(e,this.texts)}</p>`:this.bedrooms?this.bedrooms.length?o`
+      ${this.bedrooms.length>1?o`<nav class="tabs bedrooms" role="tablist">
+            ${this.bedrooms.map(s=>this.renderTab(s.name,s.entry_id===this.entryId,()=>{this.pickBedroom(s.entry_id)}))}
+          </nav>`:h}
+      <nav class="tabs views" role="tablist">
+        ${Ke.map(s=>this.renderTab(this.t(`tab_${s}`),s===this.tab,()=>{this.tab=s}))}
+      </nav>
+      ${this.renderTabContent()}
+    `:o`<p class="notice">${this.t("no_bedrooms")}</p>`:o`<p class="muted">${this.t("loading")}</p>`}renderTab(e,s,n){return o`<button role="tab" class="tab" aria-selected=${s?"true":"false"} @click=${n}>
+      ${e}
+    </button>`}renderError(e){let s=e.map(n=>this.source.errors[n]).find(Boolean);return s?o`<p class="error" role="alert">${$(s,this.texts)}</p>`:h}renderTabContent(){let{data:e}=this.source,s=this.entryId??"",n=lt(this.hass);switch(this.tab){case void 0:return this.renderError(["morning"])===h?o`<p class="muted">${this.t("loading")}</p>`:this.renderError(["morning"]);case"morning":return o`${this.renderError(["morning"])}<section>
+            <sleep-hygiene-morning
+              .hass=${this.hass}
+              .entryId=${s}
+              .texts=${this.texts}
+              .morning=${e.morning}
+            ></sleep-hygiene-morning>
+          </section>`;case"tonight":return o`${this.renderError(["tonight"])}<section>
+            <sleep-hygiene-tonight
+              .hass=${this.hass}
+              .entryId=${s}
+              .texts=${this.texts}
+              .tonight=${e.tonight}
+            ></sleep-hygiene-tonight>
+          </section>
+          ${this.hass.user?.is_admin?o`<section>
+                <sleep-hygiene-dashboard-yaml
+                  .hass=${this.hass}
+                  .entryId=${s}
+                  .texts=${this.texts}
+                ></sleep-hygiene-dashboard-yaml>
+              </section>`:h}`;case"trends":return o`${this.renderError(["nights"])}<section>
+            <sleep-hygiene-trends
+              .language=${n}
+              .texts=${this.texts}
+              .nights=${e.nights}
+              .span=${this.nightsSpan}
+              @span-changed=${i=>{this.nightsSpan=i.detail}}
+            ></sleep-hygiene-trends>
+          </section>`;case"insights":return o`${this.renderError(["insights","summary"])}
+          <sleep-hygiene-insights
+            .language=${n}
+            .texts=${this.texts}
+            .insights=${e.insights}
+            .summary=${e.summary}
+            .span=${this.summarySpan}
+            @summary-span-changed=${i=>{this.summarySpan=i.detail}}
+          ></sleep-hygiene-insights>`}}};l(F,"properties",{hass:{attribute:!1},narrow:{attribute:!1},bedrooms:{state:!0},entryId:{state:!0},tab:{state:!0},error:{state:!0},nightsSpan:{state:!0},summarySpan:{state:!0}}),l(F,"styles",[b,dt,y`
+      :host {
+        display: block;
+        min-height: 100vh;
+        background: var(--primary-background-color);
+      }
+      .toolbar {
+        display: flex;
+        align-items: center;
+        height: var(--header-height, 56px);
+        padding: 0 12px;
+        gap: 12px;
+        background: var(--app-header-background-color, var(--primary-color));
+        color: var(--app-header-text-color, var(--text-primary-color, #fff));
+        border-bottom: var(--app-header-border-bottom, none);
+        box-sizing: border-box;
+      }
+      .title {
+        font-size: 20px;
+        font-weight: 400;
+      }
+      .content {
+        max-width: 960px;
+        margin: 0 auto;
+        padding: 8px 12px 24px;
+      }
+      .tabs {
+        display: flex;
+        overflow-x: auto;
+        gap: 4px;
+        margin: 0 0 12px;
+        border-bottom: 1px solid var(--divider-color);
+      }
+      .tab {
+        font: inherit;
+        font-size: 15px;
+        background: none;
+        border: none;
+        border-bottom: 3px solid transparent;
+        color: var(--secondary-text-color);
+        padding: 10px 12px;
+        cursor: pointer;
+        white-space: nowrap;
+      }
+      .tab[aria-selected="true"] {
+        color: var(--primary-color);
+        border-bottom-color: var(--primary-color);
+      }
+      .tab:focus-visible {
+        outline: 2px solid var(--primary-color);
+      }
+      @media print {
+        .toolbar,
+        .tabs {
+          display: none;
+        }
+      }
+    `]);var Ve=["twitches","leg_sensations","awakenings","pain","rested","caffeine","alcohol","evening"],We=[["score","average_score"],["score_7_nights","average_score_7"],["score_28_nights","average_score_28"],["bedroom","group_bedroom"],["habits","group_habits"],["symptoms","group_symptoms"],["symptom_burden","average_burden"],["symptom_burden_7_nights","average_burden_7"]],z=class extends g{t(t,e){return p(this.texts,t,e)}number(t){return f(t,this.language)}render(){let t=this.summary;if(!t)return o`<p class="muted">${this.t("loading")}</p>`;let e=Ve.filter(s=>s in t.answer_counts);return o`
+      <article>
+        <h2>${this.t("summary_heading",{bedroom:t.bedroom})}</h2>
+        <p>
+          ${this.t("summary_span",{first:_(t.first_night,this.language),last:_(t.last_night,this.language)})}
+        </p>
+        <p class="muted">${this.t("summary_note")}</p>
+        <h3>${this.t("summary_averages")}</h3>
+        <table class="averages">
+          ${We.filter(([s])=>s in t.averages).map(([s,n])=>o`<tr>
+              <th>${this.t(n)}</th>
+              <td class="number">${this.number(t.averages[s])}</td>
+            </tr>`)}
+          <tr>
+            <th>${this.t("summary_streak")}</th>
+            <td class="number">${this.number(t.check_in_streak)}</td>
+          </tr>
+        </table>
+        <h3>${this.t("red_flags_title")}</h3>
+        ${mt(this.texts,t.red_flags.active)}
+        <h3>${this.t("insights_title")}</h3>
+        ${ut(this.texts,this.language,le(t.insights.factors),t.insights.likely_trigger)}
+        <h3>${this.t("summary_answers")}</h3>
+        <div class="scroll">
+          <table class="answers">
+            ${e.map(s=>o`<tr>
+                <th>${this.t(`question_${s}`)}</th>
+                <td>
+                  ${Object.entries(t.answer_counts[s]??{}).map(([n,i])=>`${Y(this.texts,s,n)}: ${i}`).join(" · ")}
+                </td>
+              </tr>`)}
+          </table>
+        </div>
+        <h3>${this.t("summary_nights")}</h3>
+        <div class="scroll">
+          <table class="nights">
+            <thead>
+              <tr>
+                <th>${this.t("column_night")}</th>
+                <th class="number">${this.t("column_score")}</th>
+                <th class="number">${this.t("column_burden")}</th>
+                ${e.map(s=>o`<th>${this.t(`question_${s}`)}</th>`)}
+                <th>${this.t("column_notes")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${t.nights.map(s=>this.renderNight(s,e))}
+            </tbody>
+          </table>
+        </div>
+      </article>
+    `}renderNight(t,e){let s=t.check_in?.answers??{},n=[t.check_in?.notes,t.detox_skipped?this.t("summary_skipped"):null].filter(Boolean);return o`<tr>
+      <td class="when">${_(t.night,this.language)}</td>
+      <td class="number">${this.number(t.score?.score)}</td>
+      <td class="number">${this.number(t.score?.symptom_burden)}</td>
+      ${t.recorded?e.map(i=>{let a=s[i];return o`<td>${a?Y(this.texts,i,a):"–"}</td>`}):o`<td colspan=${e.length} class="muted">${this.t("summary_no_record")}</td>`}
+      <td>${n.length?n.join(" · "):h}</td>
+    </tr>`}};l(z,"properties",{texts:{attribute:!1},language:{attribute:!1},summary:{attribute:!1}}),l(z,"styles",[b,y`
+      :host {
+        display: block;
+      }
+      .averages {
+        width: auto;
+      }
+      .nights,
+      .answers {
+        font-size: 13px;
+      }
+      .when {
+        white-space: nowrap;
+      }
+      .likely-row td {
+        font-weight: 500;
+      }
+      .red-flags li,
+      .sentences li {
+        padding: 2px 0;
+      }
+      @media print {
+        :host {
+          color: #000;
+          font-size: 10pt;
+        }
+        .muted,
+        th {
+          color: #333;
+        }
+        th,
+        td {
+          border-bottom-color: #bbb;
+          padding: 3px 4px;
+        }
+        .nights,
+        .answers {
+          font-size: 8pt;
+        }
+        tr {
+          break-inside: avoid;
+        }
+        h2,
+        h3 {
+          break-after: avoid;
+        }
+        .scroll {
+          overflow: visible;
+        }
+      }
+    `]);function Qe(r,t){let{texts:e,locale:s}=t,n=s.language,i=[];if(r.lights.length){let{brightness_pct:a,night_brightness_pct:c,color_temp_kelvin:d}=r.dim;i.push(p(e,d?"plan_dim":"plan_dim_plain",{lights:et(r.lights.map(t.name),n),brightness:f(a,n),night_brightness:f(c,n)}))}if(r.screens.length){let a=et(r.screens.map(t.name),n),c=r.screen_policy==="keep_off"?"plan_screens_kept_off":"plan_screens_off";i.push(p(e,c,{screens:a}))}return i.length?i:[p(e,"plan_detox")]}function Ze(r,t,e){switch(r){case"digital_detox":return Qe(t,e);case"lights_out":return[p(e.texts,t.lights.length?"plan_lights_off":"step_lights_out")];case"wake":return[p(e.texts,"plan_wake")];default:return[p(e.texts,`step_${r}`)]}}function ge(r,t){let e=[];r.steps.forEach((i,a)=>{e.push({at:i.at,actions:Ze(i.step,r,t),order:a*2+1})});let s=r.climate;if(s){let i=ae(s.target,s.unit,t.locale.language);e.push({at:s.at,actions:[p(t.texts,"plan_thermostat",{temperature:i})],order:0}),e.push({at:s.restore_at,actions:[p(t.texts,"plan_restore")],order:0})}let n=new Map;for(let i of e){let a=Math.floor(Date.parse(i.at)/6e4);n.set(a,[...n.get(a)??[],i])}return[...n.entries()].sort(([i],[a])=>i-a).map(([,i])=>{let a=[...i].sort((d,m)=>d.order-m.order),c=a[0]?.at??"";return{at:c,time:tt(c,t.locale),actions:a.flatMap(d=>d.actions)}})}function fe(r){return r.map(t=>`${t.time} ${t.actions.join(", ")}`).join(" · ")}var q=class extends g{constructor(){super(),this.compact=!1}t(t,e){return p(this.texts,t,e)}async run(t){this.busy=t,this.feedback=void 0,this.error=void 0;try{await se(this.hass,this.entryId,t),this.feedback=this.t(t==="skip_tonight"?"skipped_done":"started_done")}catch(e){this.error=$(e,this.texts)}finally{this.busy=void 0}}render(){let t=this.tonight;if(!t)return o`<p class="muted">${this.t("loading")}</p>`;let e=ht(this.hass),s=ge(t,{texts:this.texts,locale:e,name:i=>ct(this.hass,i)}),n=t.detox==="skipped"||t.detox==="off";return o`
+      <h2>${this.t("tonight_title")}</h2>
+      <p class="notice state ${t.detox}">${this.t(`detox_${t.detox}`)}</p>
+      ${this.compact?o`<p class="sentence ${n?"inactive":""}">${fe(s)}</p>`:o`<ol class="plan ${n?"inactive":""}">
+            ${s.map(i=>o`<li><span class="time">${i.time}</span><span class="what">${i.actions.join(", ")}</span></li>`)}
+          </ol>`}
+      ${this.renderActions(t)} ${this.compact?h:this.renderDevices(t)}
+      ${this.compact?h:this.renderSoFar(t)}
+    `}renderActions(t){let e=t.detox==="planned"||t.detox==="running";return o`
+      <div class="actions">
+        <button
+          class="action"
+          ?disabled=${!e||this.busy!==void 0}
+          @click=${()=>this.run("skip_tonight")}
+        >
+          ${this.t("skip")}
+        </button>
+        <button
+          class="action primary"
+          ?disabled=${t.detox!=="planned"||this.busy!==void 0}
+          @click=${()=>this.run("start_detox")}
+        >
+          ${this.t("start")}
+        </button>
+      </div>
+      ${this.feedback?o`<p class="feedback" role="status">${this.feedback}</p>`:h}
+      ${this.error?o`<p class="error" role="alert">${this.error}</p>`:h}
+    `}deviceState(t){let e=this.hass.states[t];if(!e)return this.t("entity_missing");let s=this.hass.formatEntityState?.(e)??e.state,n=e.attributes.brightness;if(e.state==="on"&&typeof n=="number"){let i=ht(this.hass).language;return`${s} · ${f(Math.round(n/255*100),i)} %`}return s}renderDevices(t){let e=[...t.lights.map(s=>({id:s,kind:"light"})),...t.screens.map(s=>({id:s,kind:"screen"}))];return o`
+      <h3>${this.t("controls_title")}</h3>
+      ${e.length?o`<ul class="devices">
+            ${e.map(({id:s,kind:n})=>o`<li data-entity=${s}>
+                <span class="name">${ct(this.hass,s)}</span>
+                <span class="muted kind">${this.t(`kind_${n}`)}</span>
+                <span class="value">${this.deviceState(s)}</span>
+              </li>`)}
+          </ul>`:o`<p class="muted">${this.t("no_devices")}</p>`}
+    `}renderSoFar(t){let e=ht(this.hass),s=t.so_far,n=[s.detox_started_at?this.t("so_far_detox_started",{time:tt(s.detox_started_at,e)}):this.t("so_far_not_started")];return s.lights_out_at&&n.push(this.t("so_far_lights_out",{time:tt(s.lights_out_at,e)})),n.push(s.overrides.length?this.t("so_far_overrides",{names:et(s.overrides.map(i=>ct(this.hass,i)),e.language)}):this.t("so_far_no_overrides")),s.screen_minutes!==null&&n.push(this.t("so_far_screen_minutes",{minutes:f(s.screen_minutes,e.language)})),o`<h3>${this.t("so_far_title")}</h3>
+      <ul class="so-far">
+        ${n.map(i=>o`<li>${i}</li>`)}
+      </ul>`}};l(q,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},tonight:{attribute:!1},compact:{type:Boolean},busy:{state:!0},feedback:{state:!0},error:{state:!0}}),l(q,"styles",[b,y`
+      :host {
+        display: block;
+      }
+      .plan {
+        list-style: none;
+        padding: 0;
+        margin: 12px 0;
+      }
+      .plan li {
+        display: flex;
+        gap: 12px;
+        padding: 6px 0;
+        border-bottom: 1px solid var(--divider-color);
+      }
+      .time {
+        min-width: 72px;
+        font-weight: 500;
+        font-variant-numeric: tabular-nums;
+      }
+      .what {
+        display: inline-block;
+      }
+      .what::first-letter {
+        text-transform: uppercase;
+      }
+      .inactive {
+        opacity: 0.6;
+      }
+      .sentence {
+        line-height: 1.5;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px;
+        margin: 12px 0;
+      }
+      .devices {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+      }
+      .devices li {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        grid-template-areas: "name value" "kind value";
+        padding: 6px 0;
+        border-bottom: 1px solid var(--divider-color);
+      }
+      .name {
+        grid-area: name;
+      }
+      .kind {
+        grid-area: kind;
+        font-size: 12px;
+      }
+      .value {
+        grid-area: value;
+        align-self: center;
+      }
+      .so-far {
+        padding-inline-start: 20px;
+        margin: 0;
+      }
+      .so-far li {
+        padding: 2px 0;
+      }
+    `]);function ye(r,t=100){if(r===null||!Number.isFinite(r))return null;let e=Math.min(Math.max(r,0),t);return Math.max(e/t*100,2)}function be(r,t=100){return r===null||!Number.isFinite(r)?null:Math.min(Math.max(r,0),t)/t*100}function ve(r,t){if(r<=0||t<=0)return[];let e=Math.max(1,Math.ceil(r/t)),s=[];for(let n=r-1;n>=0;n-=e)s.unshift(n);return s}var K=class extends g{t(t,e){return p(this.texts,t,e)}pickSpan(t){this.dispatchEvent(new CustomEvent("span-changed",{detail:t,bubbles:!0,composed:!0}))}render(){let t=this.nights;return o`
+      <div class="head">
+        <h2>${this.t("trends_title")}</h2>
+        ${yt(this.texts,this.t("trends_title"),this.span,e=>{this.pickSpan(e)})}
       </div>
       ${t?this.renderCharts(t):o`<p class="muted">${this.t("loading")}</p>`}
     `}renderCharts(t){let e=t.nights,s=e.some(i=>i.score!==null||i.symptom_burden!==null),n=e.find(i=>i.night===this.selected);return o`
@@ -272,7 +782,7 @@ var $e=Object.defineProperty;var xe=(r,t,e)=>t in r?$e(r,t,{enumerable:!0,config
             @move=${i=>{this.selected=e[e.indexOf(n)+i.detail]?.night??this.selected}}
             @close=${()=>{this.selected=void 0}}
           ></sleep-hygiene-night-breakdown>`:o`<p class="muted hint">${this.t("tap_a_night")}</p>`}
-    `}renderChart(t,e,s,n,i){let a=ce(s),c=new Set(pe(t.length,7));return o`
+    `}renderChart(t,e,s,n,i){let a=be(s),c=new Set(ve(t.length,7));return o`
       <figure class="chart ${e}" style="--count: ${t.length}">
         <figcaption>
           <span class="title">${this.t(n)}</span>
@@ -281,20 +791,20 @@ var $e=Object.defineProperty;var xe=(r,t,e)=>t in r?$e(r,t,{enumerable:!0,config
         </figcaption>
         <div class="plot">
           ${a===null?h:o`<div class="average-line" style="bottom: ${a}%"></div>`}
-          ${t.map(l=>{let m=l[e],v=he(m),u=`${_(l.night,this.language)}: ${m===null?this.t("not_answered"):f(m,this.language)}`;return o`<button
-              class="night ${l.night===this.selected?"selected":""}"
+          ${t.map(d=>{let m=d[e],v=ye(m),u=`${_(d.night,this.language)}: ${m===null?this.t("not_answered"):f(m,this.language)}`;return o`<button
+              class="night ${d.night===this.selected?"selected":""}"
               title=${u}
               aria-label=${u}
-              @click=${()=>{this.selected=l.night}}
+              @click=${()=>{this.selected=d.night}}
             >
               ${v===null?o`<span class="empty"></span>`:o`<span class="bar" style="height: ${v}%"></span>`}
             </button>`})}
         </div>
         <div class="labels" aria-hidden="true">
-          ${t.map((l,m)=>o`<span>${c.has(m)?ie(l.night,this.language):""}</span>`)}
+          ${t.map((d,m)=>o`<span>${c.has(m)?oe(d.night,this.language):""}</span>`)}
         </div>
       </figure>
-    `}};d(j,"properties",{language:{attribute:!1},texts:{attribute:!1},nights:{attribute:!1},span:{attribute:!1},selected:{state:!0}}),d(j,"styles",[b,y`
+    `}};l(K,"properties",{language:{attribute:!1},texts:{attribute:!1},nights:{attribute:!1},span:{attribute:!1},selected:{state:!0}}),l(K,"styles",[b,y`
       :host {
         display: block;
       }
@@ -389,525 +899,7 @@ var $e=Object.defineProperty;var xe=(r,t,e)=>t in r?$e(r,t,{enumerable:!0,config
       .hint {
         margin: 0;
       }
-    `]);var D=class extends g{constructor(){super(...arguments);d(this,"portal",new ft)}connectedCallback(){super.connectedCallback(),this.portal.attach()}disconnectedCallback(){super.disconnectedCallback(),this.portal.detach()}updated(){this.portal.show(this.texts,this.language,this.summary)}t(e,s){return p(this.texts,e,s)}pickSpan(e){this.dispatchEvent(new CustomEvent("summary-span-changed",{detail:e,bubbles:!0,composed:!0}))}render(){let e=this.insights;return o`
-      <section class="insights">
-        <h2>${this.t("insights_title")}</h2>
-        ${e?o`<p class="muted">${this.t("insights_intro",{nights:e.nights})}</p>
-              ${ut(this.texts,this.language,e.factors,e.likely_trigger)}`:o`<p class="muted">${this.t("loading")}</p>`}
-      </section>
-      <section class="red-flags">
-        <h2>${this.t("red_flags_title")}</h2>
-        ${e?mt(this.texts,e.red_flags):o`<p class="muted">${this.t("loading")}</p>`}
-      </section>
-      <section class="summary">
-        <div class="head">
-          <h2>${this.t("summary_title")}</h2>
-          <div class="chips" role="group" aria-label=${this.t("summary_title")}>
-            ${It.map(s=>o`<button
-                class="chip"
-                aria-pressed=${this.span===s?"true":"false"}
-                @click=${()=>{this.pickSpan(s)}}
-              >
-                ${this.t("range_nights",{nights:s})}
-              </button>`)}
-          </div>
-          <button
-            class="action primary"
-            ?disabled=${!this.summary}
-            @click=${()=>{window.print()}}
-          >
-            ${this.t("print")}
-          </button>
-        </div>
-        <sleep-hygiene-summary .texts=${this.texts} .language=${this.language} .summary=${this.summary}></sleep-hygiene-summary>
-      </section>
-    `}};d(D,"properties",{language:{attribute:!1},texts:{attribute:!1},insights:{attribute:!1},summary:{attribute:!1},span:{attribute:!1}}),d(D,"styles",[b,dt,y`
-      :host {
-        display: block;
-      }
-      .head {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 8px 12px;
-        margin-bottom: 8px;
-      }
-      .head h2 {
-        margin: 0;
-        flex: 1 1 auto;
-      }
-      .likely-row td {
-        font-weight: 500;
-      }
-    `]);function ue(r,t,e){return{...r,[t]:e}}function rt(r,t,e){let s={};for(let{key:n}of r){let i=t[n];i!=null&&i!==e[n]&&(s[n]=i)}return s}function me(r,t,e){return Object.keys(rt(r,t,e)).length?"unsaved":r.some(({key:s})=>e[s]!==null&&e[s]!==void 0)?"saved":"empty"}function ge(r,t,e){let s=t[r];return s!=null&&s===e[r]}function fe(r,t){return Object.fromEntries(r.map(({key:e})=>[e,t[e]??null]))}var F=class extends g{constructor(){super(),this.draft={},this.saving=!1}willUpdate(t){if(!t.has("morning")||!this.morning)return;let e=t.get("morning"),{questions:s,answers:n}=this.morning,i=fe(s,n),a=e&&e.night===this.morning.night?rt(s,this.draft,e.answers):{};this.draft={...i,...a},e?.night!==this.morning.night&&(this.result=void 0)}t(t,e){return p(this.texts,t,e)}choose(t,e){this.draft=ue(this.draft,t,e),this.result=void 0,this.error=void 0}async save(){let t=this.morning;if(!t)return;let e=rt(t.questions,this.draft,t.answers);this.saving=!0,this.error=void 0;try{let s=await te(this.hass,this.entryId,t.night,e);this.morning={...t,answered:!0,answers:{...t.answers,...e}},this.result=s.score,this.dispatchEvent(new CustomEvent("checked-in",{bubbles:!0,composed:!0}))}catch(s){this.error=$(s,this.texts)}finally{this.saving=!1}}confirmation(){let t=this.result===void 0?this.morning?.score:this.result?.score,e=this.result===void 0?this.morning?.symptom_burden:this.result?.symptom_burden;if(this.result===void 0&&!this.morning?.answered)return h;let s=this.hass.locale?.language??this.hass.language,n=t==null?this.t("confirm_no_score"):this.t("confirm_score",{score:f(t,s)});return e==null?n:`${n} ${this.t("confirm_burden",{burden:f(e,s)})}`}render(){let t=this.morning;if(!t)return o`<p class="muted">${this.t("loading")}</p>`;let e=this.hass.locale?.language??this.hass.language,s=me(t.questions,this.draft,t.answers),n=Object.keys(rt(t.questions,this.draft,t.answers)).length,i=s==="saved"?this.confirmation():h;return o`
-      <h2>${this.t("morning_title",{night:_(t.night,e)})}</h2>
-      <p class="muted intro">${this.t("morning_intro")}</p>
-      ${t.questions.map(a=>this.renderQuestion(a.key,a.options))}
-      <div class="footer">
-        <button class="action primary" ?disabled=${!n||this.saving} @click=${()=>this.save()}>
-          ${this.saving?this.t("saving"):this.t("submit")}
-        </button>
-        <span class="status ${s}" role="status">
-          ${s==="unsaved"?this.t("status_unsaved",{count:n}):this.t(s==="saved"?"status_saved":"status_empty")}
-        </span>
-      </div>
-      ${i===h?h:o`<p class="notice confirmation" role="status">${i}</p>`}
-      ${this.error?o`<p class="error" role="alert">${this.error}</p>`:h}
-    `}renderQuestion(t,e){let s=this.morning?.answers??{},n=this.draft[t],i=n==null?h:ge(t,this.draft,s)?o`<span class="mark saved">✓ ${this.t("answer_saved")}</span>`:o`<span class="mark unsaved">● ${this.t("answer_unsaved")}</span>`;return o`
-      <div class="question" role="group" aria-labelledby="q-${t}" data-question=${t}>
-        <p class="text" id="q-${t}">${Xt(this.texts,t)} ${i}</p>
-        <div class="chips">
-          ${e.map(a=>o`<button
-              class="chip"
-              aria-pressed=${n===a?"true":"false"}
-              @click=${()=>{this.choose(t,a)}}
-            >
-              ${tt(this.texts,t,a)}
-            </button>`)}
-        </div>
-      </div>
-    `}};d(F,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},morning:{attribute:!1},draft:{state:!0},saving:{state:!0},result:{state:!0},error:{state:!0}}),d(F,"styles",[b,y`
-      :host {
-        display: block;
-      }
-      .intro {
-        margin: 0 0 8px;
-      }
-      .question {
-        padding: 8px 0;
-        border-bottom: 1px solid var(--divider-color);
-      }
-      .text {
-        margin: 0 0 8px;
-      }
-      .mark {
-        font-size: 12px;
-        white-space: nowrap;
-        margin-inline-start: 4px;
-      }
-      .mark.saved {
-        color: var(--success-color, #43a047);
-      }
-      .mark.unsaved {
-        color: var(--warning-color, #ffa600);
-      }
-      .footer {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 12px;
-        padding-top: 12px;
-      }
-      .status.unsaved {
-        color: var(--warning-color, #ffa600);
-      }
-      .status.saved {
-        color: var(--success-color, #43a047);
-      }
-      .confirmation {
-        margin: 12px 0 0;
-        font-size: 16px;
-      }
-    `]);var De=["bedroom","habits","symptoms","measured"];function Fe(r){return[...new Set([...De,...r.map(t=>t.group)])].filter(t=>r.some(e=>e.group===t))}var z=class extends g{t(t,e){return p(this.texts,t,e)}send(t,e){this.dispatchEvent(new CustomEvent(t,{detail:e}))}render(){let t=this.night,e=_(t.night,this.language),s=t.score===null?this.t("breakdown_no_score",{night:e}):this.t("breakdown_title",{night:e,score:f(t.score,this.language)});return o`
-      <div class="breakdown" role="region" aria-label=${s}>
-        <div class="head">
-          <h3>${s}</h3>
-          <div class="nav">
-            <button class="action" ?disabled=${!this.hasEarlier} @click=${()=>{this.send("move",-1)}}>
-              ${this.t("earlier_night")}
-            </button>
-            <button class="action" ?disabled=${!this.hasLater} @click=${()=>{this.send("move",1)}}>
-              ${this.t("later_night")}
-            </button>
-            <button class="action" @click=${()=>{this.send("close")}}>${this.t("close")}</button>
-          </div>
-        </div>
-        ${t.symptom_burden===null?h:o`<p>${this.t("breakdown_burden",{burden:f(t.symptom_burden,this.language)})}</p>`}
-        ${t.parts.length?Fe(t.parts).map(n=>this.renderGroup(n,t.parts.filter(i=>i.group===n))):o`<p class="muted">${this.t("breakdown_empty")}</p>`}
-      </div>
-    `}renderGroup(t,e){return o`
-      <h4>${this.t(`group_${t}`)}</h4>
-      <ul>
-        ${e.map(s=>o`<li data-part=${s.key}>
-            <span class="name">${this.t(`part_${s.key}`)}</span>
-            <span class="points">
-              ${s.points===null?this.t("points_missing"):this.t("points",{points:f(s.points,this.language),max:f(s.max_points,this.language)})}
-            </span>
-            <span class="muted source">${this.t("source",{source:this.t(`source_${s.source}`)})}</span>
-          </li>`)}
-      </ul>
-    `}};d(z,"properties",{texts:{attribute:!1},language:{attribute:!1},night:{attribute:!1},hasEarlier:{attribute:!1},hasLater:{attribute:!1}}),d(z,"styles",[b,y`
-      .breakdown {
-        border-top: 1px solid var(--divider-color);
-        padding-top: 8px;
-      }
-      .head {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        justify-content: space-between;
-        gap: 8px;
-      }
-      .head h3 {
-        margin: 8px 0;
-      }
-      .nav {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 8px;
-      }
-      h4 {
-        margin: 12px 0 4px;
-        font-weight: 500;
-      }
-      ul {
-        list-style: none;
-        padding: 0;
-        margin: 0;
-      }
-      li {
-        display: grid;
-        grid-template-columns: 1fr auto;
-        grid-template-areas: "name points" "source source";
-        padding: 6px 0;
-        border-bottom: 1px solid var(--divider-color);
-      }
-      .name {
-        grid-area: name;
-      }
-      .points {
-        grid-area: points;
-        font-variant-numeric: tabular-nums;
-      }
-      .source {
-        grid-area: source;
-        font-size: 12px;
-      }
-    `]);var ze=["morning","tonight","trends","insights"],K=class extends g{constructor(){super();d(this,"source",new L(this));d(this,"language");this.texts={},this.nightsSpan=28,this.summarySpan=14}t(e,s){return p(this.texts,e,s)}willUpdate(e){if(!this.hass)return;let s=N(this.hass);s!==this.language&&(this.language=s,R(this.hass.connection,s).then(i=>this.texts=i,i=>this.error=i??"error")),!this.bedrooms&&e.has("hass")&&!e.get("hass")&&this.loadBedrooms(),this.source.use(this.hass,this.entryId);for(let[i,a]of this.wanted())this.source.want(i,a);let n=this.source.data.morning;!this.tab&&n&&(this.tab=n.answered?"tonight":"morning")}wanted(){let e=[["morning",{}]];return this.tab==="tonight"&&e.push(["tonight",{}]),this.tab==="trends"&&e.push(["nights",{nights:this.nightsSpan}]),this.tab==="insights"&&e.push(["insights",{}],["summary",{nights:this.summarySpan}]),e}async loadBedrooms(){try{this.bedrooms=await H(this.hass),this.entryId??=this.bedrooms[0]?.entry_id}catch(e){this.error=e??"error"}}pickBedroom(e){this.entryId=e,this.tab=void 0}render(){return o`
-      <div class="toolbar">
-        <ha-menu-button .hass=${this.hass} .narrow=${this.narrow}></ha-menu-button>
-        <div class="title">${this.t("title")}</div>
-      </div>
-      <div class="content">${this.renderContent()}</div>
-    `}renderContent(){return this.error?o`<p class="error" role="alert">${$(this.error,this.texts)}</p>`:this.bedrooms?this.bedrooms.length?o`
-      ${this.bedrooms.length>1?o`<nav class="tabs bedrooms" role="tablist">
-            ${this.bedrooms.map(e=>this.renderTab(e.name,e.entry_id===this.entryId,()=>{this.pickBedroom(e.entry_id)}))}
-          </nav>`:h}
-      <nav class="tabs views" role="tablist">
-        ${ze.map(e=>this.renderTab(this.t(`tab_${e}`),e===this.tab,()=>{this.tab=e}))}
-      </nav>
-      ${this.renderTabContent()}
-    `:o`<p class="notice">${this.t("no_bedrooms")}</p>`:o`<p class="muted">${this.t("loading")}</p>`}renderTab(e,s,n){return o`<button role="tab" class="tab" aria-selected=${s?"true":"false"} @click=${n}>
-      ${e}
-    </button>`}renderError(e){let s=e.map(n=>this.source.errors[n]).find(Boolean);return s?o`<p class="error" role="alert">${$(s,this.texts)}</p>`:h}renderTabContent(){let{data:e}=this.source,s=this.entryId??"",n=N(this.hass);switch(this.tab){case void 0:return this.renderError(["morning"])===h?o`<p class="muted">${this.t("loading")}</p>`:this.renderError(["morning"]);case"morning":return o`${this.renderError(["morning"])}<section>
-            <sleep-hygiene-morning
-              .hass=${this.hass}
-              .entryId=${s}
-              .texts=${this.texts}
-              .morning=${e.morning}
-            ></sleep-hygiene-morning>
-          </section>`;case"tonight":return o`${this.renderError(["tonight"])}<section>
-            <sleep-hygiene-tonight
-              .hass=${this.hass}
-              .entryId=${s}
-              .texts=${this.texts}
-              .tonight=${e.tonight}
-            ></sleep-hygiene-tonight>
-          </section>
-          ${this.hass.user?.is_admin?o`<section>
-                <sleep-hygiene-dashboard-yaml
-                  .hass=${this.hass}
-                  .entryId=${s}
-                  .texts=${this.texts}
-                ></sleep-hygiene-dashboard-yaml>
-              </section>`:h}`;case"trends":return o`${this.renderError(["nights"])}<section>
-            <sleep-hygiene-trends
-              .language=${n}
-              .texts=${this.texts}
-              .nights=${e.nights}
-              .span=${this.nightsSpan}
-              @span-changed=${i=>{this.nightsSpan=i.detail}}
-            ></sleep-hygiene-trends>
-          </section>`;case"insights":return o`${this.renderError(["insights","summary"])}
-          <sleep-hygiene-insights
-            .language=${n}
-            .texts=${this.texts}
-            .insights=${e.insights}
-            .summary=${e.summary}
-            .span=${this.summarySpan}
-            @summary-span-changed=${i=>{this.summarySpan=i.detail}}
-          ></sleep-hygiene-insights>`}}};d(K,"properties",{hass:{attribute:!1},narrow:{attribute:!1},bedrooms:{state:!0},entryId:{state:!0},tab:{state:!0},texts:{state:!0},error:{state:!0},nightsSpan:{state:!0},summarySpan:{state:!0}}),d(K,"styles",[b,dt,y`
-      :host {
-        display: block;
-        min-height: 100vh;
-        background: var(--primary-background-color);
-      }
-      .toolbar {
-        display: flex;
-        align-items: center;
-        height: var(--header-height, 56px);
-        padding: 0 12px;
-        gap: 12px;
-        background: var(--app-header-background-color, var(--primary-color));
-        color: var(--app-header-text-color, var(--text-primary-color, #fff));
-        border-bottom: var(--app-header-border-bottom, none);
-        box-sizing: border-box;
-      }
-      .title {
-        font-size: 20px;
-        font-weight: 400;
-      }
-      .content {
-        max-width: 960px;
-        margin: 0 auto;
-        padding: 8px 12px 24px;
-      }
-      .tabs {
-        display: flex;
-        overflow-x: auto;
-        gap: 4px;
-        margin: 0 0 12px;
-        border-bottom: 1px solid var(--divider-color);
-      }
-      .tab {
-        font: inherit;
-        font-size: 15px;
-        background: none;
-        border: none;
-        border-bottom: 3px solid transparent;
-        color: var(--secondary-text-color);
-        padding: 10px 12px;
-        cursor: pointer;
-        white-space: nowrap;
-      }
-      .tab[aria-selected="true"] {
-        color: var(--primary-color);
-        border-bottom-color: var(--primary-color);
-      }
-      .tab:focus-visible {
-        outline: 2px solid var(--primary-color);
-      }
-      @media print {
-        .toolbar,
-        .tabs {
-          display: none;
-        }
-      }
-    `]);var Ke=["twitches","leg_sensations","awakenings","pain","rested","caffeine","alcohol","evening"],qe=[["score","average_score"],["score_7_nights","average_score_7"],["score_28_nights","average_score_28"],["bedroom","group_bedroom"],["habits","group_habits"],["symptoms","group_symptoms"],["symptom_burden","average_burden"],["symptom_burden_7_nights","average_burden_7"]],q=class extends g{t(t,e){return p(this.texts,t,e)}number(t){return f(t,this.language)}render(){let t=this.summary;if(!t)return o`<p class="muted">${this.t("loading")}</p>`;let e=Ke.filter(s=>s in t.answer_counts);return o`
-      <article>
-        <h2>${this.t("summary_heading",{bedroom:t.bedroom})}</h2>
-        <p>
-          ${this.t("summary_span",{first:_(t.first_night,this.language),last:_(t.last_night,this.language)})}
-        </p>
-        <p class="muted">${this.t("summary_note")}</p>
-        <h3>${this.t("summary_averages")}</h3>
-        <table class="averages">
-          ${qe.filter(([s])=>s in t.averages).map(([s,n])=>o`<tr>
-              <th>${this.t(n)}</th>
-              <td class="number">${this.number(t.averages[s])}</td>
-            </tr>`)}
-          <tr>
-            <th>${this.t("summary_streak")}</th>
-            <td class="number">${this.number(t.check_in_streak)}</td>
-          </tr>
-        </table>
-        <h3>${this.t("red_flags_title")}</h3>
-        ${mt(this.texts,t.red_flags.active)}
-        <h3>${this.t("insights_title")}</h3>
-        ${ut(this.texts,this.language,ae(t.insights.factors),t.insights.likely_trigger)}
-        <h3>${this.t("summary_answers")}</h3>
-        <div class="scroll">
-          <table class="answers">
-            ${e.map(s=>o`<tr>
-                <th>${this.t(`question_${s}`)}</th>
-                <td>
-                  ${Object.entries(t.answer_counts[s]??{}).map(([n,i])=>`${tt(this.texts,s,n)}: ${i}`).join(" · ")}
-                </td>
-              </tr>`)}
-          </table>
-        </div>
-        <h3>${this.t("summary_nights")}</h3>
-        <div class="scroll">
-          <table class="nights">
-            <thead>
-              <tr>
-                <th>${this.t("column_night")}</th>
-                <th class="number">${this.t("column_score")}</th>
-                <th class="number">${this.t("column_burden")}</th>
-                ${e.map(s=>o`<th>${this.t(`question_${s}`)}</th>`)}
-                <th>${this.t("column_notes")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${t.nights.map(s=>this.renderNight(s,e))}
-            </tbody>
-          </table>
-        </div>
-      </article>
-    `}renderNight(t,e){let s=t.check_in?.answers??{},n=[t.check_in?.notes,t.detox_skipped?this.t("summary_skipped"):null].filter(Boolean);return o`<tr>
-      <td class="when">${_(t.night,this.language)}</td>
-      <td class="number">${this.number(t.score?.score)}</td>
-      <td class="number">${this.number(t.score?.symptom_burden)}</td>
-      ${t.recorded?e.map(i=>{let a=s[i];return o`<td>${a?tt(this.texts,i,a):"–"}</td>`}):o`<td colspan=${e.length} class="muted">${this.t("summary_no_record")}</td>`}
-      <td>${n.length?n.join(" · "):h}</td>
-    </tr>`}};d(q,"properties",{texts:{attribute:!1},language:{attribute:!1},summary:{attribute:!1}}),d(q,"styles",[b,y`
-      :host {
-        display: block;
-      }
-      .averages {
-        width: auto;
-      }
-      .nights,
-      .answers {
-        font-size: 13px;
-      }
-      .when {
-        white-space: nowrap;
-      }
-      .likely-row td {
-        font-weight: 500;
-      }
-      .red-flags li,
-      .sentences li {
-        padding: 2px 0;
-      }
-      @media print {
-        :host {
-          color: #000;
-          font-size: 10pt;
-        }
-        .muted,
-        th {
-          color: #333;
-        }
-        th,
-        td {
-          border-bottom-color: #bbb;
-          padding: 3px 4px;
-        }
-        .nights,
-        .answers {
-          font-size: 8pt;
-        }
-        tr {
-          break-inside: avoid;
-        }
-        h2,
-        h3 {
-          break-after: avoid;
-        }
-        .scroll {
-          overflow: visible;
-        }
-      }
-    `]);function Ve(r,t){let{texts:e,locale:s}=t,n=s.language,i=[];if(r.lights.length){let{brightness_pct:a,night_brightness_pct:c,color_temp_kelvin:l}=r.dim;i.push(p(e,l?"plan_dim":"plan_dim_plain",{lights:st(r.lights.map(t.name),n),brightness:f(a,n),night_brightness:f(c,n)}))}if(r.screens.length){let a=st(r.screens.map(t.name),n),c=r.screen_policy==="keep_off"?"plan_screens_kept_off":"plan_screens_off";i.push(p(e,c,{screens:a}))}return i.length?i:[p(e,"plan_detox")]}function We(r,t,e){switch(r){case"digital_detox":return Ve(t,e);case"lights_out":return[p(e.texts,t.lights.length?"plan_lights_off":"step_lights_out")];case"wake":return[p(e.texts,"plan_wake")];default:return[p(e.texts,`step_${r}`)]}}function ye(r,t){let e=[];r.steps.forEach((i,a)=>{e.push({at:i.at,actions:We(i.step,r,t),order:a*2+1})});let s=r.climate;if(s){let i=oe(s.target,s.unit,t.locale.language);e.push({at:s.at,actions:[p(t.texts,"plan_thermostat",{temperature:i})],order:0}),e.push({at:s.restore_at,actions:[p(t.texts,"plan_restore")],order:0})}let n=new Map;for(let i of e){let a=Math.floor(Date.parse(i.at)/6e4);n.set(a,[...n.get(a)??[],i])}return[...n.entries()].sort(([i],[a])=>i-a).map(([,i])=>{let a=[...i].sort((l,m)=>l.order-m.order),c=a[0]?.at??"";return{at:c,time:et(c,t.locale),actions:a.flatMap(l=>l.actions)}})}function be(r){return r.map(t=>`${t.time} ${t.actions.join(", ")}`).join(" · ")}var V=class extends g{constructor(){super(),this.compact=!1}t(t,e){return p(this.texts,t,e)}async run(t){this.busy=t,this.feedback=void 0,this.error=void 0;try{await ee(this.hass,this.entryId,t),this.feedback=this.t(t==="skip_tonight"?"skipped_done":"started_done")}catch(e){this.error=$(e,this.texts)}finally{this.busy=void 0}}render(){let t=this.tonight;if(!t)return o`<p class="muted">${this.t("loading")}</p>`;let e=ht(this.hass),s=ye(t,{texts:this.texts,locale:e,name:i=>ct(this.hass,i)}),n=t.detox==="skipped"||t.detox==="off";return o`
-      <h2>${this.t("tonight_title")}</h2>
-      <p class="notice state ${t.detox}">${this.t(`detox_${t.detox}`)}</p>
-      ${this.compact?o`<p class="sentence ${n?"inactive":""}">${be(s)}</p>`:o`<ol class="plan ${n?"inactive":""}">
-            ${s.map(i=>o`<li><span class="time">${i.time}</span><span class="what">${i.actions.join(", ")}</span></li>`)}
-          </ol>`}
-      ${this.renderActions(t)} ${this.compact?h:this.renderDevices(t)}
-      ${this.compact?h:this.renderSoFar(t)}
-    `}renderActions(t){let e=t.detox==="planned"||t.detox==="running";return o`
-      <div class="actions">
-        <button
-          class="action"
-          ?disabled=${!e||this.busy!==void 0}
-          @click=${()=>this.run("skip_tonight")}
-        >
-          ${this.t("skip")}
-        </button>
-        <button
-          class="action primary"
-          ?disabled=${t.detox!=="planned"||this.busy!==void 0}
-          @click=${()=>this.run("start_detox")}
-        >
-          ${this.t("start")}
-        </button>
-      </div>
-      ${this.feedback?o`<p class="feedback" role="status">${this.feedback}</p>`:h}
-      ${this.error?o`<p class="error" role="alert">${this.error}</p>`:h}
-    `}deviceState(t){let e=this.hass.states[t];if(!e)return this.t("entity_missing");let s=this.hass.formatEntityState?.(e)??e.state,n=e.attributes.brightness;if(e.state==="on"&&typeof n=="number"){let i=ht(this.hass).language;return`${s} · ${f(Math.round(n/255*100),i)} %`}return s}renderDevices(t){let e=[...t.lights.map(s=>({id:s,kind:"light"})),...t.screens.map(s=>({id:s,kind:"screen"}))];return o`
-      <h3>${this.t("controls_title")}</h3>
-      ${e.length?o`<ul class="devices">
-            ${e.map(({id:s,kind:n})=>o`<li data-entity=${s}>
-                <span class="name">${ct(this.hass,s)}</span>
-                <span class="muted kind">${this.t(`kind_${n}`)}</span>
-                <span class="value">${this.deviceState(s)}</span>
-              </li>`)}
-          </ul>`:o`<p class="muted">${this.t("no_devices")}</p>`}
-    `}renderSoFar(t){let e=ht(this.hass),s=t.so_far,n=[s.detox_started_at?this.t("so_far_detox_started",{time:et(s.detox_started_at,e)}):this.t("so_far_not_started")];return s.lights_out_at&&n.push(this.t("so_far_lights_out",{time:et(s.lights_out_at,e)})),n.push(s.overrides.length?this.t("so_far_overrides",{names:st(s.overrides.map(i=>ct(this.hass,i)),e.language)}):this.t("so_far_no_overrides")),s.screen_minutes!==null&&n.push(this.t("so_far_screen_minutes",{minutes:f(s.screen_minutes,e.language)})),o`<h3>${this.t("so_far_title")}</h3>
-      <ul class="so-far">
-        ${n.map(i=>o`<li>${i}</li>`)}
-      </ul>`}};d(V,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},tonight:{attribute:!1},compact:{type:Boolean},busy:{state:!0},feedback:{state:!0},error:{state:!0}}),d(V,"styles",[b,y`
-      :host {
-        display: block;
-      }
-      .plan {
-        list-style: none;
-        padding: 0;
-        margin: 12px 0;
-      }
-      .plan li {
-        display: flex;
-        gap: 12px;
-        padding: 6px 0;
-        border-bottom: 1px solid var(--divider-color);
-      }
-      .time {
-        min-width: 72px;
-        font-weight: 500;
-        font-variant-numeric: tabular-nums;
-      }
-      .what {
-        display: inline-block;
-      }
-      .what::first-letter {
-        text-transform: uppercase;
-      }
-      .inactive {
-        opacity: 0.6;
-      }
-      .sentence {
-        line-height: 1.5;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 8px;
-        margin: 12px 0;
-      }
-      .devices {
-        list-style: none;
-        padding: 0;
-        margin: 0;
-      }
-      .devices li {
-        display: grid;
-        grid-template-columns: 1fr auto;
-        grid-template-areas: "name value" "kind value";
-        padding: 6px 0;
-        border-bottom: 1px solid var(--divider-color);
-      }
-      .name {
-        grid-area: name;
-      }
-      .kind {
-        grid-area: kind;
-        font-size: 12px;
-      }
-      .value {
-        grid-area: value;
-        align-self: center;
-      }
-      .so-far {
-        padding-inline-start: 20px;
-        margin: 0;
-      }
-      .so-far li {
-        padding: 2px 0;
-      }
-    `]);function x(r,t){customElements.get(r)||customElements.define(r,t)}function ve(r){let t=window;t.customCards??=[],t.customCards.some(e=>e.type===r.type)||t.customCards.push(r)}x("sleep-hygiene-morning",F);x("sleep-hygiene-tonight",V);x("sleep-hygiene-dashboard-yaml",B);x("sleep-hygiene-night-breakdown",z);x("sleep-hygiene-trends",j);x("sleep-hygiene-summary",q);x("sleep-hygiene-insights",D);x("sleep-hygiene-panel",K);x("sleep-hygiene-card",O);x("sleep-hygiene-card-editor",U);ve({type:"sleep-hygiene-card",name:"Sleep Hygiene",description:"The morning check-in, or tonight's wind-down plan in the evening.",preview:!0});
+    `]);function x(r,t){customElements.get(r)||customElements.define(r,t)}function $e(r){let t=window;t.customCards??=[],t.customCards.some(e=>e.type===r.type)||t.customCards.push(r)}x("sleep-hygiene-morning",j);x("sleep-hygiene-tonight",q);x("sleep-hygiene-dashboard-yaml",U);x("sleep-hygiene-night-breakdown",D);x("sleep-hygiene-trends",K);x("sleep-hygiene-summary",z);x("sleep-hygiene-insights",B);x("sleep-hygiene-panel",F);x("sleep-hygiene-card",L);x("sleep-hygiene-card-editor",O);$e({type:"sleep-hygiene-card",name:"Sleep Hygiene",description:"The morning check-in, or tonight's wind-down plan in the evening.",preview:!0});
 /*! Bundled license information:
 
 @lit/reactive-element/css-tag.js:

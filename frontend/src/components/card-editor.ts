@@ -2,7 +2,8 @@
 import { LitElement, css, html, type PropertyValues } from "lit";
 
 import { errorMessage, fetchBedrooms } from "../api";
-import { loadTexts, panelText, textLanguage, type Texts } from "../texts";
+import { panelText, type Texts } from "../texts";
+import { TextsController } from "../texts-controller";
 import { base } from "../styles";
 import type { Bedroom, CardConfig, HomeAssistant } from "../types";
 
@@ -13,21 +14,14 @@ export class SleepCardEditor extends LitElement {
     hass: { attribute: false },
     config: { state: true },
     bedrooms: { state: true },
-    texts: { state: true },
     error: { state: true },
   };
 
   declare hass: HomeAssistant;
   declare config: CardConfig;
   declare bedrooms: Bedroom[] | undefined;
-  declare texts: Texts;
   declare error: unknown;
-  private language?: string;
-
-  constructor() {
-    super();
-    this.texts = {};
-  }
+  private readonly text = new TextsController(this);
 
   setConfig(config: CardConfig): void {
     this.config = config;
@@ -35,17 +29,17 @@ export class SleepCardEditor extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hass) return;
-    const language = textLanguage(this.hass);
-    if (language !== this.language) {
-      this.language = language;
-      void loadTexts(this.hass.connection, language).then((texts) => (this.texts = texts), () => undefined);
-    }
+    this.text.follow(this.hass);
     if (changed.has("hass") && !changed.get("hass")) {
       fetchBedrooms(this.hass).then(
         (bedrooms) => (this.bedrooms = bedrooms),
         (error: unknown) => (this.error = error ?? "error"),
       );
     }
+  }
+
+  private get texts(): Texts {
+    return this.text.texts;
   }
 
   private t(name: string): string {

@@ -4,7 +4,8 @@ import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { errorMessage, fetchBedrooms } from "../api";
 import { BedroomSource } from "../bedroom-source";
 import { cardMode } from "../card-mode";
-import { loadTexts, panelText, textLanguage, type Texts } from "../texts";
+import { panelText, type Texts } from "../texts";
+import { TextsController } from "../texts-controller";
 import { base } from "../styles";
 import type { CardConfig, HomeAssistant } from "../types";
 
@@ -14,7 +15,6 @@ export class SleepCard extends LitElement {
   static override properties = {
     hass: { attribute: false },
     config: { state: true },
-    texts: { state: true },
     entryId: { state: true },
     error: { state: true },
     justCheckedIn: { state: true },
@@ -23,18 +23,16 @@ export class SleepCard extends LitElement {
 
   declare hass: HomeAssistant;
   declare config: CardConfig;
-  declare texts: Texts;
   declare entryId: string | undefined;
   /** An error as it came; said in the user's language when shown. */
   declare error: unknown;
   declare justCheckedIn: boolean;
   declare noBedroom: boolean;
   private readonly source = new BedroomSource(this);
-  private language?: string;
+  private readonly text = new TextsController(this);
 
   constructor() {
     super();
-    this.texts = {};
     this.justCheckedIn = false;
     this.noBedroom = false;
   }
@@ -61,20 +59,17 @@ export class SleepCard extends LitElement {
     return { columns: 12, min_columns: 6, min_rows: 4 };
   }
 
+  private get texts(): Texts {
+    return this.text.texts;
+  }
+
   private t(name: string, values?: Record<string, string | number>): string {
     return panelText(this.texts, name, values);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hass) return;
-    const language = textLanguage(this.hass);
-    if (language !== this.language) {
-      this.language = language;
-      loadTexts(this.hass.connection, language).then(
-        (texts) => (this.texts = texts),
-        (error: unknown) => (this.error = error ?? "error"),
-      );
-    }
+    this.text.follow(this.hass);
     if (!this.entryId && !this.config.entry_id && changed.has("hass") && !changed.get("hass")) {
       void this.pickFirstBedroom();
     }
@@ -113,7 +108,7 @@ export class SleepCard extends LitElement {
   private renderBody(): unknown {
     const { morning, tonight } = this.source.data;
     if (this.noBedroom) return html`<p class="notice">${this.t("no_bedrooms")}</p>`;
-    const failed = this.error ?? this.source.errors.morning ?? this.source.errors.tonight;
+    const failed = this.error ?? this.text.error ?? this.source.errors.morning ?? this.source.errors.tonight;
     if (failed) return html`<p class="error" role="alert">${errorMessage(failed, this.texts)}</p>`;
     if (!morning || !tonight || !this.entryId) return html`<p class="muted">${this.t("loading")}</p>`;
     const mode = this.justCheckedIn ? "morning" : cardMode(this.config.mode, new Date(), morning.answered, tonight.steps);

@@ -6,7 +6,7 @@ import { base, section } from "../styles";
 import type { Insights, Summary } from "../types";
 import { factorTable, redFlagList } from "./factor-table";
 import { PrintPortal } from "./print-portal";
-import { SPANS } from "./trends-view";
+import { spanChips } from "./span-chips";
 
 export class InsightsView extends LitElement {
   static override properties = {
@@ -63,19 +63,9 @@ export class InsightsView extends LitElement {
       <section class="summary">
         <div class="head">
           <h2>${this.t("summary_title")}</h2>
-          <div class="chips" role="group" aria-label=${this.t("summary_title")}>
-            ${SPANS.map(
-              (span) => html`<button
-                class="chip"
-                aria-pressed=${this.span === span ? "true" : "false"}
-                @click=${() => {
-                  this.pickSpan(span);
-                }}
-              >
-                ${this.t("range_nights", { nights: span })}
-              </button>`,
-            )}
-          </div>
+          ${spanChips(this.texts, this.t("summary_title"), this.span, (span) => {
+            this.pickSpan(span);
+          })}
           <button
             class="action primary"
             ?disabled=${!this.summary}

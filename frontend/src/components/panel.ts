@@ -3,7 +3,8 @@ import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 
 import { errorMessage, fetchBedrooms, type Kind } from "../api";
 import { BedroomSource } from "../bedroom-source";
-import { loadTexts, panelText, textLanguage, type Texts } from "../texts";
+import { panelText, textLanguage, type Texts } from "../texts";
+import { TextsController } from "../texts-controller";
 import { base, section } from "../styles";
 import type { Bedroom, HomeAssistant } from "../types";
 
@@ -17,7 +18,6 @@ export class SleepPanel extends LitElement {
     bedrooms: { state: true },
     entryId: { state: true },
     tab: { state: true },
-    texts: { state: true },
     error: { state: true },
     nightsSpan: { state: true },
     summarySpan: { state: true },
@@ -28,19 +28,21 @@ export class SleepPanel extends LitElement {
   declare bedrooms: Bedroom[] | undefined;
   declare entryId: string | undefined;
   declare tab: Tab | undefined;
-  declare texts: Texts;
   /** An error as it came; said in the user's language when shown. */
   declare error: unknown;
   declare nightsSpan: number;
   declare summarySpan: number;
   private readonly source = new BedroomSource(this);
-  private language?: string;
+  private readonly text = new TextsController(this);
 
   constructor() {
     super();
-    this.texts = {};
     this.nightsSpan = 28;
     this.summarySpan = 14;
+  }
+
+  private get texts(): Texts {
+    return this.text.texts;
   }
 
   private t(name: string, values?: Record<string, string | number>): string {
@@ -49,14 +51,7 @@ export class SleepPanel extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hass) return;
-    const language = textLanguage(this.hass);
-    if (language !== this.language) {
-      this.language = language;
-      loadTexts(this.hass.connection, language).then(
-        (texts) => (this.texts = texts),
-        (error: unknown) => (this.error = error ?? "error"),
-      );
-    }
+    this.text.follow(this.hass);
     if (!this.bedrooms && changed.has("hass") && !changed.get("hass")) void this.loadBedrooms();
     this.source.use(this.hass, this.entryId);
     for (const [kind, params] of this.wanted()) this.source.want(kind, params);
@@ -97,7 +92,8 @@ export class SleepPanel extends LitElement {
   }
 
   private renderContent(): unknown {
-    if (this.error) return html`<p class="error" role="alert">${errorMessage(this.error, this.texts)}</p>`;
+    const failed = this.error ?? this.text.error;
+    if (failed) return html`<p class="error" role="alert">${errorMessage(failed, this.texts)}</p>`;
     if (!this.bedrooms) return html`<p class="muted">${this.t("loading")}</p>`;
     if (!this.bedrooms.length) return html`<p class="notice">${this.t("no_bedrooms")}</p>`;
     return html`

@@ -7,8 +7,8 @@ import { formatNight, formatNumber, formatShortNight } from "../format";
 import { panelText, type Texts } from "../texts";
 import { base } from "../styles";
 import type { Night, Nights } from "../types";
+import { spanChips } from "./span-chips";
 
-export const SPANS = [14, 28, 90] as const;
 type Figure = "score" | "symptom_burden";
 
 export class TrendsView extends LitElement {
@@ -39,19 +39,9 @@ export class TrendsView extends LitElement {
     return html`
       <div class="head">
         <h2>${this.t("trends_title")}</h2>
-        <div class="chips" role="group" aria-label=${this.t("trends_title")}>
-          ${SPANS.map(
-            (span) => html`<button
-              class="chip"
-              aria-pressed=${this.span === span ? "true" : "false"}
-              @click=${() => {
-                this.pickSpan(span);
-              }}
-            >
-              ${this.t("range_nights", { nights: span })}
-            </button>`,
-          )}
-        </div>
+        ${spanChips(this.texts, this.t("trends_title"), this.span, (span) => {
+          this.pickSpan(span);
+        })}
       </div>
       ${nights ? this.renderCharts(nights) : html`<p class="muted">${this.t("loading")}</p>`}
     `;
