@@ -1,5 +1,5 @@
 // custom:sleep-hygiene-card: the morning check-in or tonight's plan, by the rule in card-mode.ts.
-import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { LitElement, css, html, nothing } from "lit";
 
 import { errorMessage, fetchBedrooms } from "../api";
 import { BedroomSource } from "../bedroom-source";
@@ -30,6 +30,7 @@ export class SleepCard extends LitElement {
   declare noBedroom: boolean;
   private readonly source = new BedroomSource(this);
   private readonly text = new TextsController(this);
+  private picking = false;
 
   constructor() {
     super();
@@ -67,24 +68,26 @@ export class SleepCard extends LitElement {
     return panelText(this.texts, name, values);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     if (!this.hass) return;
     this.text.follow(this.hass);
-    if (!this.entryId && !this.config.entry_id && changed.has("hass") && !changed.get("hass")) {
-      void this.pickFirstBedroom();
-    }
+    // No bedroom chosen (or the editor's choice cleared): the first one.
+    if (!this.entryId && !this.picking && !this.noBedroom && !this.error) void this.pickFirstBedroom();
     this.source.use(this.hass, this.entryId);
     this.source.want("morning");
     this.source.want("tonight");
   }
 
   private async pickFirstBedroom(): Promise<void> {
+    this.picking = true;
     try {
       const bedrooms = await fetchBedrooms(this.hass);
       this.entryId = bedrooms[0]?.entry_id;
       if (!this.entryId) this.noBedroom = true;
     } catch (error) {
       this.error = error ?? "error";
+    } finally {
+      this.picking = false;
     }
   }
 
