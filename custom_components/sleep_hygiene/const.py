@@ -35,6 +35,14 @@ CONF_NIGHT_HVAC_MODE: Final = "night_hvac_mode"
 # Show the "Sleep" sidebar panel (on unless switched off; one panel for every bedroom).
 CONF_SHOW_PANEL: Final = "show_panel"
 DEFAULT_SHOW_PANEL: Final = True
+# Measured nights (options): a bed-occupancy sensor (and whether two people share it), the
+# phones' own sleep estimate, a wearable's sleep duration and score; Do Not Disturb on the phones.
+CONF_BED_SENSOR: Final = "bed_sensor"
+CONF_BED_SHARED: Final = "bed_shared"
+CONF_PHONE_SLEEP: Final = "phone_sleep"
+CONF_SLEEP_DURATION_SENSOR: Final = "sleep_duration_sensor"
+CONF_SLEEP_SCORE_SENSOR: Final = "sleep_score_sensor"
+CONF_PHONE_DND: Final = "phone_dnd"
 
 SCREEN_POLICY_KEEP_OFF: Final = "keep_off"
 SCREEN_POLICY_GENTLE: Final = "gentle"

@@ -22,6 +22,8 @@ from .const import (
     BRIGHTNESS_RANGE,
     CLIMATE_LEAD_RANGE,
     COLOR_TEMP_RANGE,
+    CONF_BED_SENSOR,
+    CONF_BED_SHARED,
     CONF_CLIMATE,
     CONF_CLIMATE_BAND,
     CONF_CLIMATE_LEAD,
@@ -33,6 +35,8 @@ from .const import (
     CONF_LIGHTS_OUT,
     CONF_NIGHT_BRIGHTNESS,
     CONF_NIGHT_HVAC_MODE,
+    CONF_PHONE_DND,
+    CONF_PHONE_SLEEP,
     CONF_PHONES,
     CONF_RED_FLAG_NOTIFY,
     CONF_REMINDERS,
@@ -40,6 +44,8 @@ from .const import (
     CONF_SCREEN_POLICY,
     CONF_SCREENS,
     CONF_SHOW_PANEL,
+    CONF_SLEEP_DURATION_SENSOR,
+    CONF_SLEEP_SCORE_SENSOR,
     CONF_TARGET_TEMPERATURE,
     CONF_TEMPERATURE_SENSOR,
     CONF_TEMPERATURE_UNIT,
@@ -203,6 +209,26 @@ def _notification_fields() -> dict[vol.Marker, Any]:
     }
 
 
+def _measured_fields() -> dict[vol.Marker, Any]:
+    """Return the night's optional sources (picked by domain and device class) and phone DND."""
+    return {
+        vol.Optional(CONF_BED_SENSOR): selector.EntitySelector(
+            selector.EntitySelectorConfig(
+                domain="binary_sensor", device_class=["occupancy", "presence"]
+            )
+        ),
+        vol.Optional(CONF_BED_SHARED): selector.BooleanSelector(),
+        vol.Optional(CONF_PHONE_SLEEP): selector.BooleanSelector(),
+        vol.Optional(CONF_SLEEP_DURATION_SENSOR): selector.EntitySelector(
+            selector.EntitySelectorConfig(domain="sensor", device_class="duration")
+        ),
+        vol.Optional(CONF_SLEEP_SCORE_SENSOR): selector.EntitySelector(
+            selector.EntitySelectorConfig(domain="sensor")
+        ),
+        vol.Optional(CONF_PHONE_DND): selector.BooleanSelector(),
+    }
+
+
 def _with_advanced(unit: str, advanced: dict[vol.Marker, Any]) -> vol.Schema:
     # Optional: a client that leaves the section out gets the defaults.
     return vol.Schema(
@@ -218,7 +244,9 @@ def schedule_schema(unit: str) -> vol.Schema:
 
 def options_schema(unit: str) -> vol.Schema:
     """Return the options form: the routine, and what only matters once the bedroom runs."""
-    return _with_advanced(unit, _advanced_fields(unit) | _notification_fields())
+    return _with_advanced(
+        unit, _advanced_fields(unit) | _notification_fields() | _measured_fields()
+    )
 
 
 def flatten(user_input: dict[str, Any]) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .check_in_entities import check_in_sensors
+from .measured_sensors import measured_sensors
 from .routine_sensors import routine_sensors
 from .routine_step import routine_step_sensors
 from .runtime_data import SleepHygieneConfigEntry
@@ -28,5 +29,6 @@ async def async_setup_entry(
             *score_sensors(entry),
             *temperature_sensors(entry),
             *check_in_sensors(entry),
+            *measured_sensors(entry),
         ]
     )

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 
+from .late_sources import LateSources
+from .night_measures import NightMeasures
 from .phone_screens import PhoneScreens
 
 if TYPE_CHECKING:
@@ -14,8 +16,12 @@ if TYPE_CHECKING:
 
 @callback
 def async_start_measuring(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> CALLBACK_TYPE:
-    """Start counting the phones' screens; return the stopper."""
-    stops = [PhoneScreens(hass, entry).async_start()]
+    """Start counting the phones' screens and measuring the nights; return the stopper."""
+    stops = [
+        PhoneScreens(hass, entry).async_start(),
+        NightMeasures(hass, entry).async_start(),
+        LateSources(hass, entry).async_start(),
+    ]
 
     @callback
     def stop() -> None:

@@ -5,10 +5,11 @@ Pure Python (no Home Assistant import). Each function returns the change the nig
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from .sleep_measures import SleepMeasures, derive
-from .sleep_sources import NightSources
+from .sleep_sources import SOURCE_SLEEP_SEGMENT, NightSources, Span
 
 if TYPE_CHECKING:
     from .detox_record import RecordChange
@@ -34,11 +35,39 @@ def phone_minutes(minutes: float) -> RecordChange:
     return change
 
 
-def night_sources(sources: NightSources) -> RecordChange:
-    """Return the change keeping what the night's sensors said."""
+def measured_in_night(sources: NightSources) -> RecordChange:
+    """Return the change keeping what the sensors said in the night, and what came in late."""
 
     def change(record: NightRecord) -> None:
-        record.sleep_sources = sources.as_dict()
+        stored = stored_sources(record)
+        merged = sources
+        if stored is not None:
+            # A phone's sleep segment is its own summary of the night: it wins over confidence.
+            late = stored.asleep is not None and stored.asleep.source == SOURCE_SLEEP_SEGMENT
+            merged = replace(
+                sources,
+                asleep=stored.asleep if late else sources.asleep,
+                wearable_minutes=stored.wearable_minutes,
+                wearable_score=stored.wearable_score,
+                refused=tuple(dict.fromkeys((*stored.refused, *sources.refused))),
+            )
+        record.sleep_sources = merged.as_dict()
+
+    return change
+
+
+def reported_late(window: Span, **reported: Any) -> RecordChange:
+    """Return the change adding what a source reported after the night (segment, wearable).
+
+    ``reported``: ``asleep``, ``wearable_minutes``, ``wearable_score`` or ``refused`` (the latter
+    added to what was refused before).
+    """
+
+    def change(record: NightRecord) -> None:
+        stored = stored_sources(record) or NightSources(window)
+        values = dict(reported)
+        refused = tuple(dict.fromkeys((*stored.refused, *values.pop("refused", ()))))
+        record.sleep_sources = replace(stored, refused=refused, **values).as_dict()
 
     return change
 

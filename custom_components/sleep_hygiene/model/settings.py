@@ -11,6 +11,8 @@ from datetime import time, timedelta
 from typing import Any
 
 from ..const import (
+    CONF_BED_SENSOR,
+    CONF_BED_SHARED,
     CONF_CLIMATE,
     CONF_CLIMATE_BAND,
     CONF_CLIMATE_LEAD,
@@ -22,12 +24,16 @@ from ..const import (
     CONF_LIGHTS_OUT,
     CONF_NIGHT_BRIGHTNESS,
     CONF_NIGHT_HVAC_MODE,
+    CONF_PHONE_DND,
+    CONF_PHONE_SLEEP,
     CONF_PHONES,
     CONF_REMINDERS,
     CONF_SCREEN_GRACE,
     CONF_SCREEN_POLICY,
     CONF_SCREENS,
     CONF_SHOW_PANEL,
+    CONF_SLEEP_DURATION_SENSOR,
+    CONF_SLEEP_SCORE_SENSOR,
     CONF_TARGET_TEMPERATURE,
     CONF_TEMPERATURE_SENSOR,
     CONF_TEMPERATURE_UNIT,
@@ -78,6 +84,14 @@ class BedroomSettings:
     reminders: tuple[str, ...] = ()
     # Whether the "Sleep" page shows in the sidebar.
     show_panel: bool = DEFAULT_SHOW_PANEL
+    # Measured nights: a bed-occupancy sensor (shared by two?), the phones' sleep estimate, a
+    # wearable's sleep duration and score; and whether Android phones get Do Not Disturb.
+    bed_sensor: str | None = None
+    bed_shared: bool = False
+    phone_sleep: bool = False
+    sleep_duration_sensor: str | None = None
+    sleep_score_sensor: str | None = None
+    phone_dnd: bool = False
 
     @classmethod
     def from_entry(cls, data: Mapping[str, Any], options: Mapping[str, Any]) -> BedroomSettings:
@@ -108,6 +122,12 @@ class BedroomSettings:
             night_hvac_mode=_night_hvac_mode(options.get(CONF_NIGHT_HVAC_MODE)),
             reminders=tuple(options.get(CONF_REMINDERS, ())),
             show_panel=bool(options.get(CONF_SHOW_PANEL, DEFAULT_SHOW_PANEL)),
+            bed_sensor=options.get(CONF_BED_SENSOR) or None,
+            bed_shared=bool(options.get(CONF_BED_SHARED, False)),
+            phone_sleep=bool(options.get(CONF_PHONE_SLEEP, False)),
+            sleep_duration_sensor=options.get(CONF_SLEEP_DURATION_SENSOR) or None,
+            sleep_score_sensor=options.get(CONF_SLEEP_SCORE_SENSOR) or None,
+            phone_dnd=bool(options.get(CONF_PHONE_DND, False)),
         )
 
 
