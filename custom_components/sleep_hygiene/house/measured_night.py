@@ -1,4 +1,4 @@
-"""Start what measures a bedroom's night: its phones' screens and its sleep sources."""
+"""Start what measures a bedroom's night (phones' screens, sleep sources) and quiets its phones."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 
 from .late_sources import LateSources
 from .night_measures import NightMeasures
+from .phone_dnd import PhoneDnd
 from .phone_screens import PhoneScreens
 
 if TYPE_CHECKING:
@@ -16,9 +17,10 @@ if TYPE_CHECKING:
 
 @callback
 def async_start_measuring(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> CALLBACK_TYPE:
-    """Start counting the phones' screens and measuring the nights; return the stopper."""
+    """Start the phones (screens, Do Not Disturb) and the night's measures; return the stopper."""
     stops = [
         PhoneScreens(hass, entry).async_start(),
+        PhoneDnd(hass, entry).async_start(),
         NightMeasures(hass, entry).async_start(),
         LateSources(hass, entry).async_start(),
     ]

@@ -153,7 +153,9 @@ class NightMeasures:
         )
         if self._night is not None and (current is None or current.night != self._night):
             self._end()
-        if current is not None and self._night is None:
+        # A bedroom without a bed sensor or the phones' sleep has nothing to keep in the night.
+        wanted = self._bed is not None or self._phone_sleep
+        if current is not None and self._night is None and wanted:
             self._begin(current, now)
 
     def _begin(self, times: NightTimes, now: datetime) -> None:

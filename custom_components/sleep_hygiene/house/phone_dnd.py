@@ -1,0 +1,84 @@
+"""Do Not Disturb on the bedroom's Android phones from the detox to wake, when chosen.
+
+At detox time each Android phone at home whose Do Not Disturb is off is asked, through the
+companion app's ``command_dnd`` notification command, for "priority only" (alarms still ring).
+Its own setting, read from its DND sensor before, is given back at wake, unless the person
+changed it in the night: then it is theirs. A phone already in Do Not Disturb is left alone, and
+iPhones have no such command. What was changed is kept in memory only: after a restart in the
+night a phone keeps Do Not Disturb until the person turns it off.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+
+from ..model.detox_plan import Phase
+from .phone_sensors import is_away, phone_sensors
+from .phones import async_notify_phones
+
+if TYPE_CHECKING:
+    from ..runtime_data import SleepHygieneConfigEntry
+
+COMMAND: Final = "command_dnd"
+DND_OFF: Final = "off"
+DND_NIGHT: Final = "priority_only"
+
+
+class PhoneDnd:
+    """Asks Android phones for Do Not Disturb at detox time and gives their setting back at wake."""
+
+    def __init__(self, hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+        """Act for ``entry``'s phones; call ``async_start`` to run."""
+        self._hass = hass
+        self._entry = entry
+        # Device id -> (its DND sensor, its own setting before the detox).
+        self._changed: dict[str, tuple[str, str]] = {}
+        self._night_on = False
+
+    @callback
+    def async_start(self) -> CALLBACK_TYPE:
+        """Follow the detox's phase; return the remover."""
+        return self._entry.runtime_data.detox.async_add_listener(self._sync)
+
+    @callback
+    def _sync(self) -> None:
+        detox = self._entry.runtime_data.detox
+        night = detox.enabled and detox.tonight.phase in (Phase.DETOX, Phase.NIGHT)
+        if night and not self._night_on and detox.tonight.phase is Phase.DETOX:
+            self._night_on = True
+            if self._entry.runtime_data.settings.phone_dnd:
+                self._entry.async_create_task(self._hass, self._async_quiet(), "sleep_hygiene dnd")
+        elif not night and self._night_on:
+            self._night_on = False
+            if self._changed:
+                self._entry.async_create_task(
+                    self._hass, self._async_give_back(), "sleep_hygiene dnd"
+                )
+
+    async def _async_quiet(self) -> None:
+        for device_id in self._entry.runtime_data.settings.phones:
+            phone = phone_sensors(self._hass, device_id)
+            if (
+                phone is None
+                or not phone.android
+                or phone.dnd is None
+                or is_away(self._hass, phone)
+            ):
+                continue
+            state = self._hass.states.get(phone.dnd)
+            if state is None or state.state != DND_OFF:
+                continue  # already quiet (their choice), or not known: left alone
+            if await async_notify_phones(
+                self._hass, [device_id], COMMAND, data={"command": DND_NIGHT}
+            ):
+                self._changed[device_id] = (phone.dnd, state.state)
+
+    async def _async_give_back(self) -> None:
+        changed, self._changed = self._changed, {}
+        for device_id, (sensor, before) in changed.items():
+            state = self._hass.states.get(sensor)
+            if state is not None and state.state not in (DND_NIGHT, "unknown", "unavailable"):
+                continue  # changed by the person in the night: theirs
+            await async_notify_phones(self._hass, [device_id], COMMAND, data={"command": before})
