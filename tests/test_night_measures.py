@@ -18,7 +18,9 @@ from custom_components.sleep_hygiene.const import (
     CONF_PHONE_SLEEP,
     CONF_PHONES,
     CONF_SLEEP_DURATION_SENSOR,
+    DOMAIN,
 )
+from custom_components.sleep_hygiene.diagnostics import async_get_config_entry_diagnostics
 from custom_components.sleep_hygiene.model.measured_record import measures_of
 from custom_components.sleep_hygiene.model.score import score_night
 
@@ -189,6 +191,22 @@ async def test_a_whole_measured_night(
         100 * 438 / 490, 1
     )
     assert hass.states.get("sensor.main_bedroom_awakenings_in_the_night").state == "1.0"
+
+    # The summary shows the measured night beside the (absent) check-in; diagnostics leave it out.
+    summary = await hass.services.async_call(
+        DOMAIN,
+        "get_summary",
+        {"config_entry_id": bedroom_entry.entry_id, "nights": 1},
+        blocking=True,
+        return_response=True,
+    )
+    (night,) = summary["nights"]
+    assert night["check_in"] is None
+    assert night["measured"]["latency_minutes"] == 25
+    assert night["measured"]["sources"]["awakenings"] == "bed+sleep_segment"
+    assert night["phone_screen_minutes"] == 15
+    diagnostics = await async_get_config_entry_diagnostics(hass, bedroom_entry)
+    assert diagnostics["night_log"]["latest"]["sleep_sources"] == "**REDACTED**"
 
 
 async def test_bad_reports_change_no_night(

@@ -118,6 +118,8 @@ async def test_nights_without_a_record_are_listed_as_such(
         "lights_out": None,
         "detox_skipped": False,
         "bedroom_temperature_c": None,
+        "phone_screen_minutes": None,
+        "measured": None,
     }
     assert second["recorded"] is True
     assert second["check_in"] is None

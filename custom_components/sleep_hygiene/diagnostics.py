@@ -9,8 +9,9 @@ from homeassistant.core import HomeAssistant
 
 from .runtime_data import SleepHygieneConfigEntry
 
-# Check-in answers, notes and their history are health data; symptom-derived values too.
-TO_REDACT = {"check_in", "edits", "answers", "notes"}
+# Check-in answers, notes and their history are health data; symptom-derived values too, and
+# the measured night (bed and sleep times).
+TO_REDACT = {"check_in", "edits", "answers", "notes", "sleep_sources"}
 # Of the controllers' restart state only where each stands is shown: the other fields can hold
 # answers or name a symptom (a red flag's rule is its key, a question being asked is a field).
 _STATE_FIELDS = frozenset({"enabled", "night", "phase", "entity_id"})

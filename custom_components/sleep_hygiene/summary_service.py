@@ -16,6 +16,7 @@ from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN
+from .model.measured_record import measures_of
 from .model.night import QUESTIONS, NightRecord
 from .model.score import NightScore, mean, nights_between, rounded, score_window
 from .model.score_weights import GROUPS
@@ -88,6 +89,10 @@ def _night(night: date, record: NightRecord | None, score: NightScore | None) ->
     )
     listed["detox_skipped"] = record is not None and record.skipped
     listed["bedroom_temperature_c"] = None if record is None else record.temperature_mean_c
+    listed["phone_screen_minutes"] = None if record is None else record.phone_screen_minutes
+    # What the sensors measured, beside the answers: shown side by side, never merged.
+    measured = None if record is None else measures_of(record)
+    listed["measured"] = None if measured is None else measured.as_dict()
     return listed
 
 
