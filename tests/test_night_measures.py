@@ -18,6 +18,7 @@ from custom_components.sleep_hygiene.const import (
     CONF_PHONE_SLEEP,
     CONF_PHONES,
     CONF_SLEEP_DURATION_SENSOR,
+    CONF_SLEEP_SCORE_SENSOR,
     DOMAIN,
 )
 from custom_components.sleep_hygiene.diagnostics import async_get_config_entry_diagnostics
@@ -25,7 +26,7 @@ from custom_components.sleep_hygiene.model.measured_record import measures_of
 from custom_components.sleep_hygiene.model.score import score_night
 
 from .journal_fixtures import settle
-from .phone_app import INTERACTIVE, SLEEP_SEGMENT, AppPhone, async_app_phone
+from .phone_app import INTERACTIVE, SLEEP_CONFIDENCE, SLEEP_SEGMENT, AppPhone, async_app_phone
 from .time_helpers import advance, set_up_at
 
 LONDON = ZoneInfo("Europe/London")
@@ -57,9 +58,15 @@ async def sources(hass: HomeAssistant, evening: None) -> None:
     assert await async_setup_component(
         hass,
         "input_number",
-        {"input_number": {"worn": {"name": "Worn", "min": 0, "max": 2000, "step": 1}}},
+        {
+            "input_number": {
+                "worn": {"name": "Worn", "min": -100, "max": 2000, "step": 1},
+                "score": {"name": "Score", "min": 0, "max": 100, "step": 1},
+            }
+        },
     )
-    worn = "{% set v = states('input_number.worn') | float(0) %}{{ v if v > 0 else none }}"
+    worn = "{% set v = states('input_number.worn') | float(0) %}{{ v if v != 0 else none }}"
+    score = "{% set v = states('input_number.score') | float(0) %}{{ v if v > 0 else none }}"
     assert await async_setup_component(
         hass,
         "template",
@@ -79,7 +86,8 @@ async def sources(hass: HomeAssistant, evening: None) -> None:
                             "state": worn,
                             "unit_of_measurement": "min",
                             "device_class": "duration",
-                        }
+                        },
+                        {"name": "Wearable score", "state": score},
                     ],
                 }
             ]
@@ -107,7 +115,12 @@ async def _bedroom(
         entry,
         data=entry.data | {CONF_PHONES: [phone.device_id]},
         options=entry.options
-        | {CONF_BED_SENSOR: BED, CONF_PHONE_SLEEP: True, CONF_SLEEP_DURATION_SENSOR: WORN},
+        | {
+            CONF_BED_SENSOR: BED,
+            CONF_PHONE_SLEEP: True,
+            CONF_SLEEP_DURATION_SENSOR: WORN,
+            CONF_SLEEP_SCORE_SENSOR: "sensor.wearable_score",
+        },
     )
     await set_up_at(hass, freezer, entry, at(21))
 
@@ -238,3 +251,59 @@ async def test_bad_reports_change_no_night(
     assert measures.into_bed is None
     assert measures.asleep_at is None
     assert set(measures.flags) == {"bed_stuck", "segment_refused"}
+
+
+async def set_number(hass: HomeAssistant, name: str, value: float) -> None:
+    """Set one of the helpers the template sensors read."""
+    await hass.services.async_call(
+        "input_number", "set_value", {"entity_id": f"input_number.{name}", "value": value}
+    )
+    await hass.async_block_till_done()
+
+
+async def test_sleep_confidence_through_a_restart(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    sources: None,
+    hass_client: ClientSessionGenerator,
+    hass_client_no_auth: ClientSessionGenerator,
+    aioclient_mock: AiohttpClientMocker,
+    bedroom_entry: MockConfigEntry,
+) -> None:
+    """Asleep 23:00 (confidence), awake 02:00-02:30, reloaded at 01:00; a bad duration refused."""
+    phone = await async_app_phone(hass, (hass_client, hass_client_no_auth), aioclient_mock, "Pixel")
+    await phone.register(SLEEP_CONFIDENCE, 20)
+    await _bedroom(hass, freezer, bedroom_entry, phone)
+
+    await advance(hass, freezer, at(22, 5))
+    await advance(hass, freezer, at(22, 40))
+    await in_bed(hass, True)
+    await advance(hass, freezer, at(23))
+    await phone.update(SLEEP_CONFIDENCE, 90)
+    await advance(hass, freezer, at(1))
+    assert await hass.config_entries.async_reload(bedroom_entry.entry_id)
+    await hass.async_block_till_done()
+    await advance(hass, freezer, at(2))
+    await phone.update(SLEEP_CONFIDENCE, 30)
+    await advance(hass, freezer, at(2, 30))
+    await phone.update(SLEEP_CONFIDENCE, 85)
+    await advance(hass, freezer, at(6, 30))
+    await phone.update(SLEEP_CONFIDENCE, 10)
+    await advance(hass, freezer, at(6, 50))
+    await in_bed(hass, False)
+    await advance(hass, freezer, at(9))
+    await set_number(hass, "score", 81)
+    await set_number(hass, "worn", -30)
+    await advance(hass, freezer, at(11))
+
+    # A new night log since the reload: the stored night read back.
+    measures = measures_of(bedroom_entry.runtime_data.log.get(NIGHT))
+    assert measures is not None
+    assert measures.latency_minutes == 20
+    assert measures.awakenings == 1
+    assert measures.waso_minutes == 30
+    assert measures.total_sleep_minutes == 420  # 23:00 to 06:30, less the 30 awake
+    assert measures.efficiency_percent == pytest.approx(100 * 420 / 490)
+    assert measures.sources["waso_minutes"] == "bed+sleep_confidence"
+    assert measures.wearable_score == 81
+    assert measures.flags == ("wearable_refused",)
