@@ -147,7 +147,9 @@ async def test_streak_counts_nights_in_a_row_and_waits_for_this_morning(
     await _settle(hass, freezer)
     # Last night is not answered yet this morning: the streak is still two.
     assert hass.states.get(STREAK).state == "2"
-    assert hass.states.get(STREAK).attributes["unit_of_measurement"] == "nights"
+    # A count without a unit ("1 nights"): the name says what it counts.
+    assert "unit_of_measurement" not in hass.states.get(STREAK).attributes
+    assert hass.states.get(STREAK).name == "Main bedroom Check-in streak (nights)"
     assert hass.states.get(STREAK).attributes["checked_in"] is False
 
     await _log(hass, rested="somewhat")

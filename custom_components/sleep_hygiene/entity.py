@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from homeassistant.core import callback
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.entity import Entity
@@ -9,6 +11,22 @@ from homeassistant.helpers.entity import Entity
 from .const import DOMAIN
 from .model.schedule import NightTimes
 from .runtime_data import SleepHygieneConfigEntry
+
+# Entities whose names changed keep the entity ids their first names gave them (dashboards,
+# automations and the README name them), by translation key.
+FIRST_OBJECT_IDS: Final = {
+    "bedroom_score": "bedroom_wind_down_score",
+    "check_in_twitches": "leg_twitches",
+    "check_in_leg_sensations": "leg_sensations",
+    "check_in_awakenings": "awakenings",
+    "check_in_pain": "pain_or_cramps",
+    "check_in_rested": "rested",
+    "check_in_caffeine": "last_caffeine",
+    "check_in_alcohol": "alcohol",
+    "check_in_evening": "evening",
+    "submit_check_in": "submit_check_in",
+    "check_in_streak": "check_in_streak",
+}
 
 
 class SleepHygieneEntity(Entity):
@@ -20,6 +38,7 @@ class SleepHygieneEntity(Entity):
     def __init__(self, entry: SleepHygieneConfigEntry, key: str) -> None:
         """Attach the entity to the bedroom's device."""
         self.entry = entry
+        self._first_object_id = FIRST_OBJECT_IDS.get(key)
         self._attr_translation_key = key
         self._attr_unique_id = f"{entry.entry_id}_{key}"
         self._attr_device_info = DeviceInfo(
@@ -29,6 +48,11 @@ class SleepHygieneEntity(Entity):
             manufacturer="Sleep Hygiene",
             model="Bedroom",
         )
+
+    @property
+    def suggested_object_id(self) -> str | None:
+        """Return what the entity id is made from: a renamed entity's first name."""
+        return self._first_object_id or super().suggested_object_id
 
     @callback
     def redraw_at_every_boundary(self) -> None:
