@@ -20,10 +20,7 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers.event import (
-    async_track_point_in_utc_time,
-    async_track_state_change_event,
-)
+from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 
@@ -45,6 +42,7 @@ from ..model.stored_state import DetoxState
 from ..signals import fire_night_event
 from .clock import RoutineClock
 from .detox_lights import DETOX_TRANSITION, RAMP_TRANSITION, DetoxLights
+from .detox_ramp import RampTimer
 from .detox_screens import DetoxScreens
 from .own_calls import Call, OwnCalls
 from .store import NightLog
@@ -81,9 +79,8 @@ class DetoxController:
         # A stored night that is over is left as it was: nothing is done for it any more.
         if stored.tonight is not None and stored.tonight.night == night:
             self._tonight = stored.tonight
-        self._unsub_ramp: CALLBACK_TYPE | None = None
+        self._ramp_timer = RampTimer(hass, self._on_ramp_step)
         self._unsub_state: CALLBACK_TYPE | None = None
-        self._last_ramp_step: datetime | None = None
         self._listeners: list[Callable[[], None]] = []
 
     @property
@@ -246,7 +243,7 @@ class DetoxController:
                 self._start_detox(now, times, manual=False)
             elif step is Step.RESUME_DETOX:
                 self._screens.resume(now)
-                self._schedule_ramp(now)
+                self._ramp_timer.schedule(self._ramp(), now)
             elif step is Step.LIGHTS_OUT:
                 self._lights_out(now, times)
             elif step is Step.RESUME_NIGHT:
@@ -266,7 +263,7 @@ class DetoxController:
     @callback
     def _pause(self, now: datetime | None = None) -> None:
         """Stop acting: cancel the ramp and stop watching the screens (counted up to now)."""
-        self._cancel_ramp()
+        self._ramp_timer.cancel()
         if self._screens.watching:
             self._screens.stop(now or dt_util.utcnow())
             self.save()
@@ -290,7 +287,7 @@ class DetoxController:
             "manual": manual,
         }
         fire_night_event(self.hass, self._entry.entry_id, EVENT_DETOX_STARTED, data)
-        self._schedule_ramp(now)
+        self._ramp_timer.schedule(self._ramp(), now)
         self._notify()
 
     def _ramp(self) -> list[RampStep]:
@@ -306,30 +303,10 @@ class DetoxController:
         )
 
     @callback
-    def _cancel_ramp(self) -> None:
-        if self._unsub_ramp is not None:
-            self._unsub_ramp()
-            self._unsub_ramp = None
-
-    @callback
-    def _schedule_ramp(self, now: datetime) -> None:
-        self._cancel_ramp()
-        # A step due right now is still to come unless it just ran: another boundary of the clock
-        # can share its instant and be called first.
-        done = self._last_ramp_step
-        upcoming = [s for s in self._ramp() if s.at >= now and (done is None or s.at > done)]
-        if upcoming:
-            self._unsub_ramp = async_track_point_in_utc_time(
-                self.hass, self._on_ramp_step, upcoming[0].at
-            )
-
-    @callback
     def _on_ramp_step(self, now: datetime) -> None:
-        self._unsub_ramp = None
-        self._last_ramp_step = now
         self.run(self._lights.dim(self._tonight, self.ramp_level(now), now, RAMP_TRANSITION))
         self.save()
-        self._schedule_ramp(now)
+        self._ramp_timer.schedule(self._ramp(), now)
 
     @callback
     def _lights_out(self, now: datetime, times: NightTimes) -> None:
@@ -343,7 +320,7 @@ class DetoxController:
     @callback
     def _enter_night(self, now: datetime) -> None:
         """From lights-out to wake only the screens are watched (a ramp has nothing left)."""
-        self._cancel_ramp()
+        self._ramp_timer.cancel()
         self._tonight.phase = Phase.NIGHT
         self.save()
         self._screens.resume(now)
