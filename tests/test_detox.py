@@ -133,6 +133,7 @@ async def test_whole_night(hass: HomeAssistant, freezer: FrozenDateTimeFactory) 
     assert record.skipped is False
     assert record.overrides == []
     assert record.screen_on_minutes == 0
+    assert (record.has_lights, record.has_screens) == (True, True)
 
     # Nothing more until wake; night mode ends then.
     await advance(hass, freezer, at(6, 29, day=21))

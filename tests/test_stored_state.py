@@ -91,6 +91,7 @@ def test_state_that_is_not_an_object_is_set_aside_whole() -> None:
         {"overrides": [3]},
         {"edits": ["an edit"]},
         {"temperature_mean_c": True},
+        {"has_lights": "yes"},
         {"check_in": {"answers": {}, "notes": 5}},
         {"check_in": {"answers": {"rested": "great"}}},
     ],

@@ -158,7 +158,7 @@ class DetoxController:
         self._pause()
         self._tonight.phase = Phase.SKIPPED
         self.save()
-        self._log.update(times.night, detox_record.skipped(times))
+        self._log.update(times.night, detox_record.skipped(times, **self._devices()))
         self._notify()
 
     def _before_lights_out(self) -> tuple[datetime, NightTimes]:
@@ -221,6 +221,10 @@ class DetoxController:
         """Return True while a light missed at lights-out is still switched off."""
         return now < self._clock.times().lights_out + LIGHTS_OUT_CATCH_UP
 
+    def _devices(self) -> dict[str, bool]:
+        """Return whether the bedroom has lights and screens, for the night's record."""
+        return {"lights": bool(self._lights.entity_ids), "screens": bool(self._screens.entity_ids)}
+
     # -- the night ---------------------------------------------------------------------------
 
     @callback
@@ -278,7 +282,7 @@ class DetoxController:
             *self._lights.dim(self._tonight, brightness, now, DETOX_TRANSITION),
         ]
         self.save()
-        self._log.update(times.night, detox_record.detox_started(times, now))
+        self._log.update(times.night, detox_record.detox_started(times, now, **self._devices()))
         self.run(calls, durable=True)
         data = {
             "night": times.night.isoformat(),
@@ -327,7 +331,12 @@ class DetoxController:
 
     @callback
     def _note_dark(self) -> None:
-        """Record when the room went dark: the first moment after lights-out with no light on."""
+        """Record when the room went dark: the first moment after lights-out with no light on.
+
+        Only lights can tell: without any, no time is recorded (the schedule alone says nothing).
+        """
+        if not self._lights.entity_ids:
+            return
         record = self._log.get(self._tonight.night)
         if record is None or record.lights_out_at is not None or not self._lights.all_off():
             return

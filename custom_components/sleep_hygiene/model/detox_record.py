@@ -14,25 +14,32 @@ from .schedule import NightTimes
 type RecordChange = Callable[[NightRecord], None]
 
 
-def detox_started(times: NightTimes, now: datetime) -> RecordChange:
-    """Return the change for a detox started at ``now`` (planned vs actual; a skip is undone)."""
+def detox_started(times: NightTimes, now: datetime, *, lights: bool, screens: bool) -> RecordChange:
+    """Return the change for a detox started at ``now`` (planned vs actual; a skip is undone).
+
+    ``lights`` and ``screens``: whether the bedroom has any, so the score leaves out what it lacks.
+    """
 
     def change(record: NightRecord) -> None:
         record.detox_planned = times.detox
         record.detox_started = now
         record.lights_out_planned = times.lights_out
         record.skipped = False
+        record.has_lights = lights
+        record.has_screens = screens
 
     return change
 
 
-def skipped(times: NightTimes) -> RecordChange:
-    """Return the change for a night skipped by the person."""
+def skipped(times: NightTimes, *, lights: bool, screens: bool) -> RecordChange:
+    """Return the change for a night skipped by the person (with what the bedroom has)."""
 
     def change(record: NightRecord) -> None:
         record.skipped = True
         record.detox_planned = times.detox
         record.lights_out_planned = times.lights_out
+        record.has_lights = lights
+        record.has_screens = screens
 
     return change
 

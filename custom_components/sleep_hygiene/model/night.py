@@ -56,6 +56,10 @@ class NightRecord:
     skipped: bool = False
     screen_on_minutes: float = 0.0
     overrides: list[str] = field(default_factory=list)
+    # Whether the bedroom had lights and screens for the detox to act on; None on a night stored
+    # before this was noted (it counts as having them).
+    has_lights: bool | None = None
+    has_screens: bool | None = None
     lights_out_planned: datetime | None = None
     lights_out_at: datetime | None = None
     # Illuminance (lux) if a sensor is configured: brightest in the last hour and while asleep.
@@ -123,6 +127,8 @@ def _check(record: NightRecord) -> None:
         raise TypeError(f"{name} is not a number")
     if not isinstance(record.skipped, bool) or not isinstance(record.climate_override, bool):
         raise TypeError("a flag is not true or false")
+    if not all(isinstance(has, bool | None) for has in (record.has_lights, record.has_screens)):
+        raise TypeError("a device flag is not true, false or null")
     if record.sleep_sources is not None:
         NightSources.from_dict(record.sleep_sources)
     if not all(isinstance(entity_id, str) for entity_id in record.overrides):

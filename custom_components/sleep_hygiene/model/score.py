@@ -235,9 +235,14 @@ def regularity_points(sd_minutes: float | None) -> float | None:
     )
 
 
+def _has(devices: bool | None) -> bool:
+    """Return whether the bedroom had the devices; a night from before they were noted had."""
+    return devices is not False
+
+
 def detox_points(record: NightRecord) -> float | None:
-    """Return the detox-on-time points; None when no detox was planned or none ran."""
-    if record.detox_planned is None:
+    """Return the detox-on-time points; None with nothing to detox, none planned or none run."""
+    if record.detox_planned is None or not (_has(record.has_lights) or _has(record.has_screens)):
         return None
     if record.skipped:
         return 0.0
@@ -249,7 +254,12 @@ def detox_points(record: NightRecord) -> float | None:
 
 
 def screens_points(record: NightRecord) -> float | None:
-    """Return the screens-off points; 0 when the detox was skipped, None when it did not run."""
+    """Return the screens-off points; 0 when the detox was skipped, None when it did not run.
+
+    None too in a bedroom without screens or a phone whose screen is followed: nothing to count.
+    """
+    if not _has(record.has_screens) and record.phone_screen_minutes is None:
+        return None
     if record.skipped:
         return 0.0
     if record.detox_started is None:
@@ -258,7 +268,10 @@ def screens_points(record: NightRecord) -> float | None:
 
 
 def lights_points(record: NightRecord) -> float | None:
-    """Return the lights points, from illuminance when measured, else from the detox."""
+    """Return the lights points, from illuminance when measured, else from the detox.
+
+    None without either: a bedroom without lights or a light sensor has nothing to go on.
+    """
     checks = [
         lux <= limit
         for lux, limit in (
@@ -270,6 +283,8 @@ def lights_points(record: NightRecord) -> float | None:
     if checks:
         # Each measured limit is an equal share; one met of two gives half the points.
         return LIGHTS_POINTS * sum(checks) / len(checks)
+    if not _has(record.has_lights):
+        return None
     if record.skipped:
         return 0.0
     if record.detox_started is None:
