@@ -28,10 +28,13 @@ async def test_routine_sensors_across_fall_back(
     assert hass.states.get(lights_out).state == "2026-11-01T02:30:00+00:00"  # 22:30 EDT
     assert hass.states.get(detox).attributes["device_class"] == "timestamp"
 
-    # Once tonight's detox begins, the next one is tomorrow's, after the clocks went back.
+    # While tonight's detox runs it shows when it began; once it is over, the next one is
+    # tomorrow's, after the clocks went back.
     await advance(hass, freezer, datetime(2026, 10, 31, 22, 0, 1, tzinfo=NY))
-    assert hass.states.get(detox).state == "2026-11-02T03:00:00+00:00"  # 22:00 EST
+    assert hass.states.get(detox).state == "2026-11-01T02:00:01+00:00"
     assert hass.states.get(lights_out).state == "2026-11-01T02:30:00+00:00"
+    await advance(hass, freezer, datetime(2026, 10, 31, 22, 30, 1, tzinfo=NY))
+    assert hass.states.get(detox).state == "2026-11-02T03:00:00+00:00"  # 22:00 EST
 
     # Lights-out stays tonight's until wake, then moves on.
     await advance(hass, freezer, datetime(2026, 11, 1, 6, 29, tzinfo=NY))

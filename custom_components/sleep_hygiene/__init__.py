@@ -19,6 +19,7 @@ from .house.detox import DetoxController
 from .house.illuminance import IlluminanceTracker
 from .house.measured_night import async_start_measuring
 from .house.missing_entities import async_watch_missing_entities
+from .house.notices import async_clear_notices_at_each_step
 from .house.phone_check_in import PhoneCheckIn
 from .house.red_flag_issues import async_delete_red_flag_issues, async_setup_red_flag_issues
 from .house.reminders import RoutineReminders
@@ -66,6 +67,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry)
         settings=settings, clock=clock, log=log, detox=detox, scores=scores
     )
     entry.async_on_unload(clock.async_start())
+    entry.async_on_unload(async_clear_notices_at_each_step(hass, entry))
     await scores.async_start()
     async_setup_red_flag_issues(hass, entry)
     entry.async_on_unload(ClimateControl(hass, entry).async_start())

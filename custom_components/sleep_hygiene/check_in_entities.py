@@ -22,8 +22,11 @@ from .const import DOMAIN
 from .coordinator import ScoreCoordinator
 from .entity import SleepHygieneEntity
 from .house.check_in_recorder import async_record_check_in, last_night_of
+from .house.check_in_texts import async_check_in_texts
+from .house.notices import async_show_notice
 from .model.check_in import SOURCE_DASHBOARD, answered
 from .model.night import QUESTIONS, CheckIn
+from .model.score import score_night
 from .model.stored_state import CheckInDraft
 from .runtime_data import SleepHygieneConfigEntry
 from .signals import signal_nights_changed
@@ -121,10 +124,16 @@ class SubmitCheckInButton(SleepHygieneEntity, ButtonEntity):
             raise ServiceValidationError(
                 translation_domain=DOMAIN, translation_key="check_in_nothing_to_submit"
             )
-        self.entry.runtime_data.log.write_state(CheckInDraft, None)
+        log = self.entry.runtime_data.log
+        log.write_state(CheckInDraft, None)
         await async_record_check_in(
             self.hass, self.entry, night, answers, None, source=SOURCE_DASHBOARD
         )
+        # The same thanks as on the phone, where the dashboard shows it: until the next step.
+        scored = score_night(log.records(), night)
+        texts = await async_check_in_texts(self.hass)
+        thanks = texts.thanks(None if scored is None else scored.score)
+        await async_show_notice(self.hass, self.entry, thanks)
 
 
 class CheckInStatusSensor(_LastNightEntity, SensorEntity):

@@ -88,6 +88,7 @@ EVENT_CHECK_IN_LOGGED: Final = f"{DOMAIN}_check_in_logged"
 EVENT_DETOX_STARTED: Final = f"{DOMAIN}_detox_started"
 EVENT_LIGHTS_OUT: Final = f"{DOMAIN}_lights_out"
 EVENT_ROUTINE_STEP: Final = f"{DOMAIN}_routine_step"
+EVENT_NIGHT_SKIPPED: Final = f"{DOMAIN}_night_skipped"
 
 # Services.
 SERVICE_LOG_CHECK_IN: Final = "log_check_in"

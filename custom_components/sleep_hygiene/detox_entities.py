@@ -16,6 +16,8 @@ from homeassistant.util import dt as dt_util
 
 from .entity import SleepHygieneEntity
 from .house.detox import DetoxController
+from .house.notices import async_show_notice
+from .house.routine_texts import async_routine_texts
 from .runtime_data import SleepHygieneConfigEntry
 
 
@@ -89,8 +91,10 @@ class SkipTonightButton(_DetoxEntity, ButtonEntity):
         super().__init__(entry, "skip_tonight")
 
     async def async_press(self) -> None:
-        """Skip tonight."""
+        """Skip tonight, and say so until the next step."""
         await self._detox.async_skip_tonight()
+        texts = await async_routine_texts(self.hass)
+        await async_show_notice(self.hass, self.entry, texts.skipped_description)
 
 
 class DetoxActiveSensor(_DetoxEntity, BinarySensorEntity):

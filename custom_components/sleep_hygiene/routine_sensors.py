@@ -14,6 +14,7 @@ from homeassistant.components.sensor import (
 from homeassistant.util import dt as dt_util
 
 from .entity import SleepHygieneEntity
+from .model.detox_plan import Phase
 from .runtime_data import SleepHygieneConfigEntry
 
 
@@ -25,10 +26,18 @@ class RoutineSensorDescription(SensorEntityDescription):
 
 
 def _next_detox(entry: SleepHygieneConfigEntry) -> datetime:
-    clock = entry.runtime_data.clock
-    tonight = clock.times()
-    # Once tonight's detox has begun, the next one is tomorrow's.
-    return tonight.detox if tonight.detox > dt_util.now() else clock.times(1).detox
+    """Return when the detox under way began, else tonight's to come, else tomorrow's."""
+    data = entry.runtime_data
+    tonight = data.clock.times()
+    if data.detox.detox_active:
+        record = data.log.get(tonight.night)
+        assert record is not None, "the detox has started"
+        assert record.detox_started is not None, "the detox has started"
+        return record.detox_started
+    # A skipped night has no detox to come; nor has tonight once its detox has begun.
+    if tonight.detox > dt_util.now() and data.detox.tonight.phase is Phase.WAITING:
+        return tonight.detox
+    return data.clock.times(1).detox
 
 
 def _lights_out(entry: SleepHygieneConfigEntry) -> datetime:
@@ -69,8 +78,10 @@ class RoutineSensor(SleepHygieneEntity, SensorEntity):
         self.entity_description = description
 
     async def async_added_to_hass(self) -> None:
-        """Follow the clock."""
+        """Follow the clock, and the detox (started or skipped by hand)."""
         self.redraw_at_every_boundary()
+        detox = self.entry.runtime_data.detox
+        self.async_on_remove(detox.async_add_listener(self.async_write_ha_state))
 
     @property
     def native_value(self) -> datetime:

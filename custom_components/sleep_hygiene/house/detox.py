@@ -24,7 +24,7 @@ from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 
-from ..const import DOMAIN, EVENT_DETOX_STARTED, EVENT_LIGHTS_OUT
+from ..const import DOMAIN, EVENT_DETOX_STARTED, EVENT_LIGHTS_OUT, EVENT_NIGHT_SKIPPED
 from ..model import detox_record
 from ..model.detox_plan import (
     LIGHTS_OUT_CATCH_UP,
@@ -159,6 +159,9 @@ class DetoxController:
         self._tonight.phase = Phase.SKIPPED
         self.save()
         self._log.update(times.night, detox_record.skipped(times, **self._devices()))
+        fire_night_event(
+            self.hass, self._entry.entry_id, EVENT_NIGHT_SKIPPED, {"night": times.night.isoformat()}
+        )
         self._notify()
 
     def _before_lights_out(self) -> tuple[datetime, NightTimes]:

@@ -19,7 +19,6 @@ from typing import Final
 
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
-from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import dt as dt_util
 
 from ..const import CONF_RED_FLAG_NOTIFY, DOMAIN
@@ -27,6 +26,7 @@ from ..model.red_flags import RuleResult
 from ..model.schedule import STEP_WAKE, NightTimes
 from ..model.stored_state import Episode, RedFlagEpisodes
 from ..runtime_data import SleepHygieneConfigEntry
+from .common_texts import async_common_texts
 from .phones import async_notify_phones
 
 _PREFIX: Final = "red_flag_"
@@ -135,16 +135,13 @@ class RedFlagIssues:
 
     async def _async_notify(self, rules: list[str]) -> None:
         try:
-            common = await async_get_translations(
-                self.hass, self.hass.config.language, "common", [DOMAIN]
-            )
-            text = f"component.{DOMAIN}.common.red_flag_notification"
+            texts = await async_common_texts(self.hass)
             phones = self.entry.runtime_data.settings.phones
             sent = await async_notify_phones(
                 self.hass,
                 phones,
-                common[f"{text}_message"],
-                title=common[f"{text}_title"].replace("{bedroom}", self.entry.title),
+                texts.text("red_flag_notification_message"),
+                title=texts.text("notification_title", bedroom=self.entry.title),
             )
             # Sent, or no phone to send to: done. No phone reachable now: try again later.
             if sent or not phones:
