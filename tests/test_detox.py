@@ -82,6 +82,10 @@ async def test_whole_night(hass: HomeAssistant, freezer: FrozenDateTimeFactory) 
             "planned": "2026-11-20T22:00:00+00:00",
             "started": "2026-11-20T22:00:00+00:00",
             "manual": False,
+            # What the detox did, for the logbook.
+            "brightness_pct": 40,
+            "dimmed": LIGHTS,
+            "switched_off": [TV, CONSOLE, REMOTE],
         }
     ]
     shown = [
@@ -116,6 +120,7 @@ async def test_whole_night(hass: HomeAssistant, freezer: FrozenDateTimeFactory) 
     assert log.take() == [("light", "turn_off", LIGHTS, {"transition": 30.0})]
     assert all(hass.states.get(light).state == "off" for light in LIGHTS)
     assert [event.data["planned"] for event in lights_out] == ["2026-11-20T22:30:00+00:00"]
+    assert [event.data["switched_off"] for event in lights_out] == [LIGHTS]
     assert "lights_out" in [
         change.data["new_state"].attributes["event_type"]
         for change in changes

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from homeassistant.components.event import EventEntity
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import Context, HomeAssistant, callback
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
@@ -26,7 +26,7 @@ async def async_setup_entry(
 
 
 class NightEventEntity(SleepHygieneEntity, EventEntity):
-    """Shows the latest night event: detox started, lights out, check-in logged, routine step."""
+    """Shows the latest night event: the detox, lights out, a step, a check-in, a skipped night."""
 
     def __init__(self, entry: SleepHygieneConfigEntry) -> None:
         """Describe the entity."""
@@ -42,6 +42,8 @@ class NightEventEntity(SleepHygieneEntity, EventEntity):
         )
 
     @callback
-    def _on_event(self, event_type: str, data: dict[str, Any]) -> None:
+    def _on_event(self, event_type: str, data: dict[str, Any], context: Context) -> None:
+        # The bus event's context: the logbook says who fired it.
+        self.async_set_context(context)
         self._trigger_event(event_type, data)
         self.async_write_ha_state()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from homeassistant.core import HomeAssistant
+from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 
 from .const import (
@@ -38,8 +38,16 @@ def signal_nights_changed(entry_id: str) -> str:
 
 def fire_night_event(
     hass: HomeAssistant, entry_id: str, event: str, data: dict[str, Any] | None = None
-) -> None:
-    """Fire ``event`` on the bus (with the entry id) and on the bedroom's event entity."""
+) -> Context:
+    """Fire ``event`` on the bus (with the entry id) and on the bedroom's event entity.
+
+    Return the event's context: the calls the event announces are made with it, so the logbook
+    says they were the bedroom's doing (it credits a change to the first event of its context).
+    """
+    context = Context()
     payload = {ATTR_CONFIG_ENTRY_ID: entry_id} | (data or {})
-    hass.bus.async_fire(event, payload)
-    async_dispatcher_send(hass, signal_night_event(entry_id), NIGHT_EVENT_TYPES[event], payload)
+    hass.bus.async_fire(event, payload, context=context)
+    async_dispatcher_send(
+        hass, signal_night_event(entry_id), NIGHT_EVENT_TYPES[event], payload, context
+    )
+    return context

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from homeassistant.core import (
     CALLBACK_TYPE,
+    Context,
     Event,
     EventStateChangedData,
     HomeAssistant,
@@ -44,7 +45,7 @@ from .clock import RoutineClock
 from .detox_lights import DETOX_TRANSITION, RAMP_TRANSITION, DetoxLights
 from .detox_ramp import RampTimer
 from .detox_screens import DetoxScreens
-from .own_calls import Call, OwnCalls
+from .own_calls import Call, OwnCalls, done_by
 from .store import NightLog
 
 if TYPE_CHECKING:
@@ -79,6 +80,9 @@ class DetoxController:
         # A stored night that is over is left as it was: nothing is done for it any more.
         if stored.tonight is not None and stored.tonight.night == night:
             self._tonight = stored.tonight
+        # The context of tonight's last night event: the calls it announced, and the ones that
+        # follow (ramp, screens switched off again), carry it so the logbook names the bedroom.
+        self._context: Context | None = None
         self._ramp_timer = RampTimer(hass, self._on_ramp_step)
         self._unsub_state: CALLBACK_TYPE | None = None
         self._listeners: list[Callable[[], None]] = []
@@ -187,17 +191,23 @@ class DetoxController:
         """
         if calls or durable:
             self._entry.async_create_task(
-                self.hass, self._async_run(calls, then, durable), "sleep_hygiene detox calls"
+                self.hass,
+                self._async_run(calls, then, durable, self._context),
+                "sleep_hygiene detox calls",
             )
         elif then is not None:
             then()
 
     async def _async_run(
-        self, calls: list[Call], then: Callable[[], None] | None, durable: bool
+        self,
+        calls: list[Call],
+        then: Callable[[], None] | None,
+        durable: bool,
+        context: Context | None,
     ) -> None:
         if durable:
             await self._log.async_flush()
-        await self._calls.async_call_all(calls)
+        await self._calls.async_call_all(calls, context)
         if then is not None:
             then()
 
@@ -264,6 +274,7 @@ class DetoxController:
             return
         self._pause(now)
         self._lights.forget()
+        self._context = None
         self._tonight = Tonight(night=night)
         self.save()
 
@@ -286,14 +297,17 @@ class DetoxController:
         ]
         self.save()
         self._log.update(times.night, detox_record.detox_started(times, now, **self._devices()))
-        self.run(calls, durable=True)
         data = {
             "night": times.night.isoformat(),
             "planned": times.detox.isoformat(),
             "started": now.isoformat(),
             "manual": manual,
+            "brightness_pct": brightness,
+            **done_by(calls),
         }
-        fire_night_event(self.hass, self._entry.entry_id, EVENT_DETOX_STARTED, data)
+        # The event first: the calls carry its context, and the logbook credits them to it.
+        self._context = fire_night_event(self.hass, self._entry.entry_id, EVENT_DETOX_STARTED, data)
+        self.run(calls, durable=True)
         self._ramp_timer.schedule(self._ramp(), now)
         self._notify()
 
@@ -320,8 +334,12 @@ class DetoxController:
         calls = self._lights.switch_off(self._tonight, now)
         self._enter_night(now)
         self._log.update(times.night, detox_record.lights_out(times))
-        data = {"night": times.night.isoformat(), "planned": times.lights_out.isoformat()}
-        fire_night_event(self.hass, self._entry.entry_id, EVENT_LIGHTS_OUT, data)
+        data = {
+            "night": times.night.isoformat(),
+            "planned": times.lights_out.isoformat(),
+            **done_by(calls),
+        }
+        self._context = fire_night_event(self.hass, self._entry.entry_id, EVENT_LIGHTS_OUT, data)
         self.run(calls, then=self._note_dark, durable=True)
 
     @callback

@@ -1,6 +1,7 @@
 """Service calls the bedroom makes itself: grouped, and tagged so our changes are told apart.
 
-Every call gets a fresh Context whose id we remember; a state change carrying that context (or a
+Every call gets a Context whose id we remember (a fresh one, or the context of the night event
+that announced it, so the logbook names the bedroom); a state change carrying that context (or a
 child of it, e.g. a template light's script) is ours, anything else was a person or another
 automation.
 """
@@ -52,6 +53,14 @@ def turn_off_calls(entity_ids: Iterable[str]) -> list[Call]:
     return [Call(domain, SERVICE_TURN_OFF, tuple(ids)) for domain, ids in by_domain.items()]
 
 
+def done_by(calls: Iterable[Call]) -> dict[str, list[str]]:
+    """Return the entities ``calls`` dim (a ``turn_on`` of ours only dims) and switch off."""
+    done: dict[str, list[str]] = {"dimmed": [], "switched_off": []}
+    for call in calls:
+        done["switched_off" if call.service == SERVICE_TURN_OFF else "dimmed"] += call.entity_ids
+    return done
+
+
 class OwnCalls:
     """Makes the bedroom's service calls and recognises the state changes they cause."""
 
@@ -66,16 +75,16 @@ class OwnCalls:
             context.parent_id is not None and context.parent_id in self._context_ids
         )
 
-    async def async_call_all(self, calls: Iterable[Call]) -> None:
+    async def async_call_all(self, calls: Iterable[Call], context: Context | None = None) -> None:
         """Make the calls side by side; one that fails is logged and does not stop the others.
 
         Each starts at once (an eager task), in order, not after whatever else the loop has
         queued: put the cheap calls first and every call is dispatched within a millisecond.
         """
-        await asyncio.gather(*(create_eager_task(self.async_call(call)) for call in calls))
+        await asyncio.gather(*(create_eager_task(self.async_call(call, context)) for call in calls))
 
-    async def async_call(self, call: Call) -> bool:
-        """Make one call with a context of ours; log a failure and return whether it worked.
+    async def async_call(self, call: Call, context: Context | None = None) -> bool:
+        """Make one call with ``context`` (else a fresh one); log a failure, return if it worked.
 
         A service not registered yet is waited for (up to ``SERVICE_WAIT``), so no call is lost
         to the order in which Home Assistant starts things.
@@ -88,8 +97,9 @@ class OwnCalls:
                 call.entity_ids,
             )
             return False
-        context = Context()
-        self._context_ids.append(context.id)
+        context = context or Context()
+        if context.id not in self._context_ids:
+            self._context_ids.append(context.id)
         try:
             await self._hass.services.async_call(
                 call.domain,

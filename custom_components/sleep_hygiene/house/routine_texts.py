@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers.translation import async_get_translations
+from homeassistant.helpers.translation import (
+    async_get_cached_translations,
+    async_get_translations,
+)
 
 from ..const import DOMAIN
 from ..model.schedule import STEPS
@@ -36,6 +39,19 @@ async def async_routine_texts(hass: HomeAssistant) -> RoutineTexts:
     language = hass.config.language
     entity = await async_get_translations(hass, language, "entity", [DOMAIN])
     common = await async_get_translations(hass, language, "common", [DOMAIN])
+    return _routine_texts(entity, common)
+
+
+def cached_routine_texts(hass: HomeAssistant) -> RoutineTexts:
+    """Return the texts Home Assistant loaded with the integration, without waiting."""
+    language = hass.config.language
+    return _routine_texts(
+        async_get_cached_translations(hass, language, "entity", DOMAIN),
+        async_get_cached_translations(hass, language, "common", DOMAIN),
+    )
+
+
+def _routine_texts(entity: dict[str, str], common: dict[str, str]) -> RoutineTexts:
     state = f"component.{DOMAIN}.entity.sensor.routine_step.state"
     text = f"component.{DOMAIN}.common"
     return RoutineTexts(
