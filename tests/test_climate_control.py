@@ -274,9 +274,10 @@ async def test_restart_after_wake_restores_at_once(
     assert _attr(hass, THERMOSTAT, "temperature") == 21
 
 
-async def test_started_inside_the_window_sets_the_target_at_once(
+async def test_added_inside_the_window_waits_for_the_next_night(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
+    """A bedroom added after lights-out leaves the thermostat alone until the next evening."""
     await _house(hass, freezer, LONDON)
     await setup_climate(hass, thermostat=generic_thermostat())
     freezer.move_to(_at(23))
@@ -286,6 +287,29 @@ async def test_started_inside_the_window_sets_the_target_at_once(
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
+    assert _attr(hass, THERMOSTAT, "temperature") == 21
+    await advance(hass, freezer, _at(7))
+    assert _attr(hass, THERMOSTAT, "temperature") == 21
+    await advance(hass, freezer, datetime(2026, 11, 21, 21, 30, tzinfo=LONDON))
+    assert _attr(hass, THERMOSTAT, "temperature") == 18
+
+
+async def test_added_after_the_switch_time_sets_it_at_the_next_step(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    """Added at 21:45, after the 21:30 switch time: the thermostat is set at the detox, 22:00."""
+    await _house(hass, freezer, LONDON)
+    await setup_climate(hass, thermostat=generic_thermostat())
+    freezer.move_to(_at(21, 45))
+    entry = MockConfigEntry(
+        domain=DOMAIN, title="Main bedroom", data=BEDROOM_DATA, options=BEDROOM_OPTIONS
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    await advance(hass, freezer, _at(21, 59))
+    assert _attr(hass, THERMOSTAT, "temperature") == 21
+    await advance(hass, freezer, _at(22))
     assert _attr(hass, THERMOSTAT, "temperature") == 18
 
 

@@ -49,6 +49,11 @@ GOOD: dict[str, Any] = {
             "last_c": 18,
         },
     },
+    "setup": {
+        "fingerprint": "0123abcd",
+        "step": "stretches",
+        "waits_until": "2026-03-09T22:15:00+00:00",
+    },
     "from_a_newer_version": [1, 2, 3],
 }
 
@@ -72,6 +77,8 @@ def test_state_in_shape_is_all_kept() -> None:
         ("check_in_draft", {"night": "2026-03-09", "answers": {"twitches": None}}),
         ("check_in_draft", {1: "x"}),
         ("temperature", {"night": "2026-03-09", "wake": "2026-03-10T06:30:00", "tally": {}}),
+        ("setup", {"fingerprint": 7}),
+        ("setup", {"fingerprint": "a", "waits_until": "soon"}),
     ],
 )
 def test_a_part_not_in_shape_is_set_aside_alone(key: str, value: Any) -> None:

@@ -23,6 +23,7 @@ from .house.notices import async_clear_notices_at_each_step
 from .house.phone_check_in import PhoneCheckIn
 from .house.red_flag_issues import async_delete_red_flag_issues, async_setup_red_flag_issues
 from .house.reminders import RoutineReminders
+from .house.setup_hold import SetupHold
 from .house.store import NightLog, async_delete_night_log_issues
 from .model.settings import BedroomSettings
 from .panel import async_register_commands, async_update_panel
@@ -61,13 +62,16 @@ async def async_setup_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry)
     # Unload callbacks run last-registered first: this one writes what the others saved on stopping.
     entry.async_on_unload(log.async_flush)
     clock = RoutineClock(hass, settings.routine)
+    # Before anything acts: whether the bedroom, set up or changed in the night, waits a step.
+    hold = SetupHold(hass, entry, settings, clock, log)
     scores = ScoreCoordinator(hass, entry, log, clock)
     detox = DetoxController(hass, entry, settings, clock, log)
     entry.runtime_data = SleepHygieneData(
-        settings=settings, clock=clock, log=log, detox=detox, scores=scores
+        settings=settings, clock=clock, log=log, detox=detox, scores=scores, hold=hold
     )
     entry.async_on_unload(clock.async_start())
     entry.async_on_unload(async_clear_notices_at_each_step(hass, entry))
+    entry.async_on_unload(hold.async_start())
     await scores.async_start()
     async_setup_red_flag_issues(hass, entry)
     entry.async_on_unload(ClimateControl(hass, entry).async_start())

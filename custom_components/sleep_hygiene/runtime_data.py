@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from .coordinator import ScoreCoordinator
     from .house.clock import RoutineClock
     from .house.detox import DetoxController
+    from .house.setup_hold import SetupHold
     from .house.store import NightLog
     from .model.settings import BedroomSettings
 
@@ -25,6 +26,8 @@ class SleepHygieneData:
     log: NightLog
     detox: DetoxController
     scores: ScoreCoordinator
+    # Whether the bedroom, set up or changed in the night, waits for the next step to act.
+    hold: SetupHold
 
 
 type SleepHygieneConfigEntry = ConfigEntry[SleepHygieneData]

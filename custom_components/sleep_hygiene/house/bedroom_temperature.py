@@ -70,7 +70,9 @@ class BedroomThermometer(NightWindow):
             self._end()  # that night's wake has passed
             night = None
         if night is None:
-            if times.lights_out <= dt_util.utcnow() < times.wake:
+            # A bedroom set up in the night measures from its next night: this one is not its own.
+            waiting = self.entry.runtime_data.hold.waiting
+            if times.lights_out <= dt_util.utcnow() < times.wake and not waiting:
                 self._begin(times)
             return
         # A restart: the last reading held until now, as the history shows it.

@@ -99,6 +99,8 @@ class ClimateControl(NightWindow):
     @callback
     def _catch_up(self) -> None:
         """Do what the clock would have done while Home Assistant was down or starting."""
+        if self.entry.runtime_data.hold.waiting:
+            return  # set up or changed in the night: nothing until the next step
         times = self.entry.runtime_data.clock.times()
         night = self._load()
         if night is not None and night.night != times.night:
@@ -117,10 +119,10 @@ class ClimateControl(NightWindow):
 
     @callback
     def _begin(self, times: NightTimes) -> None:
-        """Set the night target, or note why not."""
+        """Set the night target, or note why not (nothing while the bedroom waits for a step)."""
         settings = self.entry.runtime_data.settings
         entity_id = settings.climate
-        if entity_id is None:
+        if entity_id is None or self.entry.runtime_data.hold.waiting:
             return
         previous = self._load()
         tonight = previous if previous is not None and previous.night == times.night else None

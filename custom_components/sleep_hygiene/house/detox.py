@@ -120,6 +120,7 @@ class DetoxController:
             self._clock.async_add_listener(self._on_clock),
             # Entities of other integrations may not be loaded yet while Home Assistant starts.
             async_at_started(self.hass, self._on_started),
+            self._entry.runtime_data.hold.async_add_listener(self._sync),
         ]
 
         @callback
@@ -254,7 +255,8 @@ class DetoxController:
         """Do what the clock says should happen now, given what tonight already did."""
         now, times = dt_util.utcnow(), self._clock.times()
         self._roll_over(times.night, now)
-        if self._enabled:
+        # Set up or changed in the night: nothing is done until the next step.
+        if self._enabled and not self._entry.runtime_data.hold.waiting:
             step = next_step(now, times, self._tonight.phase)
             if step is Step.START_DETOX:
                 self._start_detox(now, times, manual=False)

@@ -1,7 +1,8 @@
 """A part of the bedroom that acts from a boundary of the night until wake.
 
 It follows the routine clock, hears when a setting changes from a dashboard, and catches up once
-Home Assistant has started (so the entities it works with have loaded) or the times moved.
+Home Assistant has started (so the entities it works with have loaded), the times moved, or a
+bedroom set up in the night reached the step it waited for.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class NightWindow(ABC):
             ),
             *self._listen(),
             async_at_started(self.hass, self._on_started),
+            self.entry.runtime_data.hold.async_add_listener(self._catch_up),
         ]
 
         @callback

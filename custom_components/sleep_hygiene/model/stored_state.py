@@ -9,7 +9,7 @@ not know (a newer version's) are kept as they are.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any, ClassVar, Final, Protocol, Self
 
 from .climate_plan import NightClimate
@@ -193,6 +193,31 @@ class CheckInDraft:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class SetupMark:
+    """The settings the bedroom last acted with, and the step it waits for (set up at night)."""
+
+    KEY: ClassVar[str] = "setup"
+    fingerprint: str
+    step: str | None = None
+    waits_until: datetime | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        until = None if self.waits_until is None else self.waits_until.isoformat()
+        return {"fingerprint": self.fingerprint, "step": self.step, "waits_until": until}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Return the mark written by ``as_dict``."""
+        step, until = data.get("step"), data.get("waits_until")
+        return cls(
+            fingerprint=_of(data["fingerprint"], str),
+            step=None if step is None else _of(step, str),
+            waits_until=None if until is None else datetime.fromisoformat(_of(until, str)),
+        )
+
+
 # Every kind of restart state the night log keeps, by key.
 STATE_KINDS: Final[dict[str, type[StoredState]]] = {
     kind.KEY: kind
@@ -204,6 +229,7 @@ STATE_KINDS: Final[dict[str, type[StoredState]]] = {
         SentReminders,
         RedFlagEpisodes,
         CheckInDraft,
+        SetupMark,
     )
 }
 
