@@ -70,15 +70,19 @@ def _caused(entries: list[dict[str, Any]], entity_id: str, state: str) -> list[d
     ]
 
 
-async def test_a_night_in_the_logbook(
-    recorder_mock: Recorder,
-    hass: HomeAssistant,
-    freezer: FrozenDateTimeFactory,
-    hass_ws_client: WebSocketGenerator,
-) -> None:
+@pytest.fixture
+async def client(
+    recorder_mock: Recorder, hass: HomeAssistant, hass_ws_client: WebSocketGenerator
+) -> MockHAClientWebSocket:
+    """Return a websocket client of a Home Assistant with the logbook (and the recorder)."""
     assert await async_setup_component(hass, "logbook", {})
     # Connected before the clock moves on: the login's token would have expired.
-    client = await hass_ws_client()
+    return await hass_ws_client()
+
+
+async def test_a_night_in_the_logbook(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, client: MockHAClientWebSocket
+) -> None:
     # The clock stands still in a test; in a house it has moved on by the time the calls an
     # event announces are made, and the logbook takes the first entry of a context as its cause.
     tick = callback(lambda _event: freezer.tick(timedelta(milliseconds=1)))
@@ -132,13 +136,8 @@ async def test_a_night_in_the_logbook(
 
 
 async def test_a_skipped_night_and_a_check_in_in_the_logbook(
-    recorder_mock: Recorder,
-    hass: HomeAssistant,
-    freezer: FrozenDateTimeFactory,
-    hass_ws_client: WebSocketGenerator,
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, client: MockHAClientWebSocket
 ) -> None:
-    assert await async_setup_component(hass, "logbook", {})
-    client = await hass_ws_client()
     await start_bedroom(hass, freezer, at(21, 20))
     await hass.services.async_call(
         DOMAIN, "skip_tonight", {"config_entry_id": "bedroom1"}, blocking=True
