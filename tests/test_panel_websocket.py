@@ -6,7 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
-from homeassistant.core import Event, HomeAssistant
+from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import MockHAClientWebSocket, WebSocketGenerator
@@ -82,7 +82,8 @@ async def test_morning_check_in_partly_then_whole(
 ) -> None:
     client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
     logged: list[Event] = []
-    hass.bus.async_listen(EVENT_CHECK_IN_LOGGED, logged.append)
+    # A callback, so it runs in the loop and not in a thread racing the asserts.
+    hass.bus.async_listen(EVENT_CHECK_IN_LOGGED, callback(logged.append))
 
     morning = await _result(client, "morning", entry_id="bedroom1")
     assert morning["night"] == LAST_NIGHT.isoformat()
