@@ -1,24 +1,28 @@
 """A real, in-process Home Assistant for the benchmarks, and a way to print figures.
 
 Each figure is one JSON line: the bench, the figure, its value and unit, and the limit it is held
-to.
+to. The machine is shared (two cores, other people's work at the same time), so a figure that
+compares A with B measures both in one process, alternating over many rounds (AB, BA, AB...),
+and prints the median with the range of the rounds beside it.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 import contextlib
 import json
+import os
 from pathlib import Path
-import resource
 import statistics
 import sys
 import tempfile
 import time
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+# The bench's own floor integration (bench/custom_components) joins the project's.
+sys.path[:0] = [str(ROOT), str(BENCH)]
 
 from homeassistant import loader  # noqa: E402
 from homeassistant.core import HomeAssistant  # noqa: E402
@@ -36,6 +40,8 @@ OPTIONS = {
     "temperature_unit": "°C",
     "screen_policy": "keep_off",
 }
+# Said beside every A/B figure.
+INTERLEAVED = "A and B alternate (AB, BA...) in one process on a shared machine; median of rounds"
 
 
 def report(bench: str, figure: str, value: float, unit: str, limit: str, **extra: Any) -> None:
@@ -49,9 +55,36 @@ def median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
 
 
-def peak_memory_mib() -> float:
-    """Return this process's peak resident memory in MiB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def spread(values: list[float], scale: float = 1.0) -> dict[str, Any]:
+    """Return the range of ``values`` (times ``scale``) and how many there are."""
+    return {
+        "range": [round(min(values) * scale, 3), round(max(values) * scale, 3)],
+        "rounds": len(values),
+    }
+
+
+def ratios(a: list[float], b: list[float]) -> list[float]:
+    """Return A over B round by round."""
+    return [x / y for x, y in zip(a, b, strict=True)]
+
+
+async def alternate(rounds: int, *measures: Callable[[], Awaitable[float]]) -> list[list[float]]:
+    """Run each measure once a round, the order turning each round; return their samples.
+
+    Two measures run AB, BA, AB...; three ABC, BCA, CAB: drift on a shared machine hits all alike.
+    """
+    samples: list[list[float]] = [[] for _ in measures]
+    for round_ in range(rounds):
+        shift = round_ % len(measures)
+        for index in [*range(shift, len(measures)), *range(shift)]:
+            samples[index].append(await measures[index]())
+    return samples
+
+
+def rss_mib() -> float:
+    """Return this process's resident memory now, in MiB."""
+    pages = int(Path("/proc/self/statm").read_text("ascii").split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 @contextlib.asynccontextmanager
@@ -68,3 +101,11 @@ async def bench_hass() -> AsyncIterator[HomeAssistant]:
 def timer() -> float:
     """Return a monotonic time in seconds."""
     return time.perf_counter()
+
+
+def cpu() -> float:
+    """Return this process's CPU time in seconds (every thread, the executor's too).
+
+    Wall time on a shared machine mostly measures the neighbours.
+    """
+    return time.process_time()

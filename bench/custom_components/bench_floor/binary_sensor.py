@@ -1,0 +1,5 @@
+"""Plain binary sensor entities for the floor bench."""
+
+from .plain import setup_of
+
+async_setup_entry = setup_of("binary_sensor")
