@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Generator
+from dataclasses import fields
 from datetime import UTC, date, datetime, timedelta
 import json
 from pathlib import Path
@@ -150,6 +151,74 @@ async def test_keys_of_a_newer_minor_version_are_kept(
     written = hass_storage[KEY]["data"]["nights"]["2026-03-09"]
     assert written["screen_on_minutes"] == 3.0
     assert written["snore_minutes"] == 12
+
+
+async def test_check_in_keys_of_a_newer_minor_version_are_kept(
+    hass: HomeAssistant,
+    at_morning: None,
+    bedroom_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+) -> None:
+    stored = _record(LAST_NIGHT)
+    stored["check_in"]["mood"] = "cheerful"
+    hass_storage[KEY] = _stored({"2026-03-09": stored}, minor=5)
+    await _set_up(hass, bedroom_entry)
+    log = bedroom_entry.runtime_data.log
+
+    log.update(LAST_NIGHT, lambda record: setattr(record, "skipped", True))
+    await log.async_flush()
+
+    written = hass_storage[KEY]["data"]["nights"]["2026-03-09"]
+    assert written["skipped"] is True
+    assert written["check_in"]["mood"] == "cheerful"
+    assert written["check_in"]["answers"] == ANSWERS
+
+
+async def test_a_night_is_written_as_its_dict(
+    hass: HomeAssistant,
+    at_morning: None,
+    bedroom_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+) -> None:
+    await _set_up(hass, bedroom_entry)
+    log = bedroom_entry.runtime_data.log
+    at = datetime(2026, 3, 9, 22, 0, 0, 123456, tzinfo=UTC)
+    edit = {"answers": {"rested": "poorly"}, "notes": None, "replaced_at": at.isoformat()}
+
+    def fill(record: NightRecord) -> None:
+        record.detox_planned = at
+        record.detox_started = at.astimezone(LONDON)
+        record.screen_on_minutes = 12.5
+        record.overrides.append("light.bed_lamp")
+        record.temperature_mean_c = 18
+        record.check_in = CheckIn(dict(ANSWERS), "sore calves", "dashboard", at, at)
+        record.edits.append(edit)
+
+    record = log.update(LAST_NIGHT, fill)
+    await log.async_flush()
+
+    written = hass_storage[KEY]["data"]["nights"]["2026-03-09"]
+    assert written == record.as_dict()
+    # Every field is written, and read back the same.
+    assert set(written) == {field.name for field in fields(NightRecord)}
+    assert set(written["check_in"]) == {field.name for field in fields(CheckIn)}
+    assert NightRecord.from_dict(written) == record
+
+
+async def test_a_change_replaces_the_record_it_was_made_to(
+    hass: HomeAssistant, at_morning: None, bedroom_entry: MockConfigEntry
+) -> None:
+    """A record handed out (to a save under way, say) never changes after."""
+    await _set_up(hass, bedroom_entry)
+    log = bedroom_entry.runtime_data.log
+    before = log.update(LAST_NIGHT, lambda record: record.overrides.append("light.a"))
+
+    after = log.update(LAST_NIGHT, lambda record: record.overrides.append("light.b"))
+
+    assert before.overrides == ["light.a"]
+    assert after.overrides == ["light.a", "light.b"]
+    assert log.get(LAST_NIGHT) is after
+    assert log.records()[-1] is after
 
 
 async def test_changes_are_debounced_and_a_flush_is_immediate(

@@ -2,7 +2,9 @@
 
 Writes are debounced so a busy night costs one write; a check-in is flushed at once. The history
 is never trimmed, so the costly parts stay off the event loop: migrating and parsing run in the
-executor, and a save hands the executor a snapshot of records encoded when they changed.
+executor, and a save hands the executor the records themselves, written as JSON there
+(``night_json.py``). The log holds each night once, as a compact record: a change is made to a
+copy that replaces the record, so a record a save is writing never changes under it.
 A log that cannot be read is moved aside (never overwritten), and a Repairs issue says so; so
 are single nights or restart states that are not in shape, the rest loading as usual.
 Controllers keep their restart state (what they did tonight) through ``read_state`` and
@@ -11,7 +13,7 @@ Controllers keep their restart state (what they did tonight) through ``read_stat
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import dataclass
@@ -24,7 +26,6 @@ from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.dispatcher import async_dispatcher_send
-from homeassistant.helpers.json import json_bytes
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
@@ -33,6 +34,7 @@ from ..model.night import NightRecord, night_of
 from ..model.store_migration import MAJOR_VERSION, MINOR_VERSION, migrate
 from ..model.stored_state import SHAPE_ERRORS, StoredState, split_state
 from ..signals import signal_nights_changed
+from .night_json import StoredNights, storable, unknown_parts
 
 STORAGE_VERSION: Final = MAJOR_VERSION
 STORAGE_MINOR_VERSION: Final = MINOR_VERSION
@@ -55,6 +57,13 @@ class StoredData(TypedDict):
     """What is written to disk."""
 
     nights: dict[str, dict[str, Any]]
+    state: dict[str, Any]
+
+
+class _Snapshot(TypedDict):
+    """What a save hands the Store: as JSON, it is the StoredData above."""
+
+    nights: StoredNights
     state: dict[str, Any]
 
 
@@ -87,8 +96,10 @@ class NightLog:
         )
         self._nights: dict[date, NightRecord] = {}
         self._sorted: list[NightRecord] = []
-        # Each night as stored; replaced (never changed in place) when the night changes.
-        self._encoded: dict[str, dict[str, Any]] = {}
+        # What a newer version stored with a night and this one does not read: written back.
+        self._unknown: dict[date, dict[str, Any]] = {}
+        # Nights whose last change cannot be written: the version written instead (None: none).
+        self._unsaved: dict[date, NightRecord | None] = {}
         self.state: dict[str, Any] = {}
 
     async def async_load(self) -> None:
@@ -101,7 +112,7 @@ class NightLog:
         except _UNREADABLE_ERRORS as err:
             await self._async_set_aside(err)
             return
-        self._encoded = parsed.encoded
+        self._unknown = parsed.unknown
         self._sorted = parsed.records
         self._nights = {record.night: record for record in parsed.records}
         self.state = parsed.state
@@ -118,22 +129,22 @@ class NightLog:
 
     def update(self, night: date, change: Callable[[NightRecord], None]) -> NightRecord:
         """Apply ``change`` to the night's record (made if new), save soon and tell listeners."""
-        record = self._nights.get(night)
-        if record is None:
-            record = NightRecord(night=night)
-            change(record)
-            self._nights[night] = record
+        old = self._nights.get(night)
+        record = NightRecord(night=night) if old is None else old.copy()
+        change(record)
+        self._nights[night] = record
+        if old is None:
             insort(self._sorted, record, key=night_of)
         else:
-            change(record)
-        key = night.isoformat()
-        # Keys a newer version added are kept.
-        encoded = self._encoded.get(key, {}) | record.as_dict()
-        if _storable(encoded):
-            self._encoded[key] = encoded
+            self._sorted[bisect_left(self._sorted, night, key=night_of)] = record
+        if storable(record):
+            self._unsaved.pop(night, None)
         else:
             # One bad record must not stop every later save; its text is never logged.
-            LOGGER.error("The night of %s holds data that cannot be saved; it stays as saved", key)
+            LOGGER.error(
+                "The night of %s holds data that cannot be saved; it stays as saved", night
+            )
+            self._unsaved.setdefault(night, old)
         self.async_schedule_save()
         async_dispatcher_send(self._hass, signal_nights_changed(self._entry_id), night)
         return record
@@ -165,7 +176,16 @@ class NightLog:
         await self._store.async_remove()
 
     def _snapshot(self) -> StoredData:
-        return {"nights": dict(self._encoded), "state": deepcopy(self.state)}
+        records = dict(self._nights)
+        for night, saved in self._unsaved.items():
+            if saved is None:
+                del records[night]
+            else:
+                records[night] = saved
+        nights = StoredNights(records, dict(self._unknown))
+        snapshot: _Snapshot = {"nights": nights, "state": deepcopy(self.state)}
+        # Written as JSON it is the stored form.
+        return cast(StoredData, snapshot)
 
     async def _async_set_aside(self, err: Exception) -> None:
         """Move the unreadable log out of the way so the bedroom starts, and raise an issue."""
@@ -253,21 +273,12 @@ def async_delete_night_log_issues(hass: HomeAssistant, entry_id: str) -> None:
         ir.async_delete_issue(hass, DOMAIN, f"{key}_{entry_id}")
 
 
-def _storable(encoded: dict[str, Any]) -> bool:
-    """Return True when ``encoded`` can be written as JSON (no lone surrogate, say)."""
-    try:
-        json_bytes(encoded)
-    except (TypeError, ValueError):
-        return False
-    return True
-
-
 @dataclass(slots=True)
 class Parsed:
     """A stored log, read: what is in shape, and what is set aside."""
 
-    encoded: dict[str, dict[str, Any]]
     records: list[NightRecord]
+    unknown: dict[date, dict[str, Any]]
     state: dict[str, Any]
     bad_nights: dict[str, Any]
     bad_state: dict[str, Any]
@@ -278,18 +289,23 @@ def _parse(data: StoredData) -> Parsed:
     stored = data["nights"]
     if not isinstance(stored, dict):
         raise TypeError("nights must be an object")
-    pairs: list[tuple[NightRecord, dict[str, Any]]] = []
+    records: list[NightRecord] = []
+    unknown: dict[date, dict[str, Any]] = {}
     bad_nights: dict[str, Any] = {}
     for key, raw in stored.items():
         try:
-            pairs.append((NightRecord.from_dict(raw), raw))
+            record = NightRecord.from_dict(raw)
         except SHAPE_ERRORS:
             bad_nights[str(key)] = raw
-    pairs.sort(key=lambda pair: pair[0].night)
+            continue
+        records.append(record)
+        if parts := unknown_parts(raw):
+            unknown[record.night] = parts
+    records.sort(key=night_of)
     state, bad_state = split_state(data.get("state", {}))
     return Parsed(
-        encoded={record.night.isoformat(): raw for record, raw in pairs},
-        records=[record for record, _raw in pairs],
+        records=records,
+        unknown=unknown,
         state=state,
         bad_nights=bad_nights,
         bad_state=bad_state,

@@ -2,12 +2,20 @@
 
 Pure Python (no Home Assistant import) so the score, insights and red flags can be tested quickly.
 A night is keyed by the date of the evening it began. Records are stored as plain JSON dicts.
+
+Years of nights are held in memory, so a record read from storage is compact: slotted, dates and
+datetimes rather than text, and each question and answer one shared string (a journal repeats a
+few words thousands of times).
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from collections.abc import Callable
+import contextlib
+from dataclasses import MISSING, Field, dataclass, field, fields, replace
 from datetime import date, datetime
+from operator import attrgetter, itemgetter
+import sys
 from typing import Any, Final
 
 from .sleep_sources import NightSources
@@ -26,6 +34,11 @@ QUESTIONS: Final[dict[str, tuple[str, ...]]] = {
 }
 SYMPTOM_QUESTIONS: Final = ("twitches", "leg_sensations", "awakenings", "pain", "rested")
 NOTES_MAX_LENGTH: Final = 500
+# Each question with its answers by themselves: what is read is swapped for these strings.
+_ANSWERS: Final = {
+    question: (question, {answer: answer for answer in options})
+    for question, options in QUESTIONS.items()
+}
 
 
 @dataclass(slots=True)
@@ -81,30 +94,34 @@ class NightRecord:
 
     def as_dict(self) -> dict[str, Any]:
         """Return a JSON-serialisable dict."""
-        encoded: dict[str, Any] = _encode(asdict(self))
+        encoded: dict[str, Any] = _encode(self)
         return encoded
+
+    def copy(self) -> NightRecord:
+        """Return a copy to change: its lists are its own, the rest is never changed in place."""
+        return replace(self, overrides=list(self.overrides), edits=list(self.edits))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> NightRecord:
         """Build a record from its stored dict, ignoring keys it does not know."""
-        known = {f.name for f in fields(cls)}
-        values: dict[str, Any] = {k: v for k, v in data.items() if k in known}
-        values["night"] = date.fromisoformat(data["night"])
-        for key in ("detox_planned", "detox_started", "lights_out_planned", "lights_out_at"):
-            values[key] = _parse_datetime(values.get(key))
-        if (raw := values.get("check_in")) is not None:
-            values["check_in"] = CheckIn(
-                answers=dict(raw.get("answers", {})),
-                notes=raw.get("notes"),
-                source=raw.get("source", "service"),
-                logged_at=_parse_datetime(raw.get("logged_at")),
-                started_at=_parse_datetime(raw.get("started_at")),
-            )
-        values["overrides"] = list(values.get("overrides", []))
-        values["edits"] = list(values.get("edits", []))
-        record = cls(**values)
+        values = list(_FIELD_VALUES(_ABSENT | data))
+        for index, read in _READERS:
+            values[index] = read(values[index])
+        record = cls(*values)
         _check(record)
         return record
+
+
+def _read_check_in(raw: dict[str, Any] | None) -> CheckIn | None:
+    if raw is None:
+        return None
+    return CheckIn(
+        answers=_shared_answers(raw.get("answers", {})),
+        notes=raw.get("notes"),
+        source=sys.intern(raw.get("source", "service")),
+        logged_at=_parse_datetime(raw.get("logged_at")),
+        started_at=_parse_datetime(raw.get("started_at")),
+    )
 
 
 # Measured values: a number, or None where nothing measured it (the time in screens is always).
@@ -135,16 +152,44 @@ def _check(record: NightRecord) -> None:
         raise TypeError("overrides are not entity ids")
     if not all(isinstance(edit, dict) for edit in record.edits):
         raise TypeError("edits are not objects")
-    if (check_in := record.check_in) is not None:
-        if not isinstance(check_in.notes, str | None) or not isinstance(check_in.source, str):
-            raise TypeError("check-in notes or source are not text")
-        for question, answer in check_in.answers.items():
-            if question in QUESTIONS and answer not in QUESTIONS[question]:
-                raise ValueError(f"not an answer to {question}")
+    if (check_in := record.check_in) is not None and not isinstance(check_in.notes, str | None):
+        raise TypeError("check-in notes are not text")
+
+
+def _shared_answers(answers: dict[str, Any]) -> dict[str, Any]:
+    """Return ``answers`` with the shared strings; raise ValueError for one that is no answer.
+
+    A question this version does not know (a newer one's) keeps its answer as it is.
+    """
+    shared: dict[str, Any] = {}
+    for question, answer in answers.items():
+        if (known := _ANSWERS.get(question)) is None:
+            shared[question] = answer
+            continue
+        key, options = known
+        if (same := options.get(answer)) is None:
+            raise ValueError(f"not an answer to {question}")
+        shared[key] = same
+    return shared
+
+
+def _shared_edit(edit: Any) -> Any:
+    """Return a kept earlier check-in (as stored) with the shared strings where it has them."""
+    if not isinstance(edit, dict):
+        return edit  # not in shape: _check says so
+    shared = dict(edit)
+    if isinstance(answers := edit.get("answers"), dict):
+        # An answer kept from an earlier version may no longer be one: it stays as it was.
+        with contextlib.suppress(TypeError, ValueError):
+            shared["answers"] = _shared_answers(answers)
+    if isinstance(source := edit.get("source"), str):
+        shared["source"] = sys.intern(source)
+    return shared
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    # As JSON reads them: a bool is not a number.
+    return type(value) in (int, float)
 
 
 def night_of(record: NightRecord) -> date:
@@ -157,6 +202,18 @@ def _parse_datetime(value: str | None) -> datetime | None:
 
 
 def _encode(value: Any) -> Any:
+    """Return ``value`` as JSON-ready data: a dataclass (a record, a check-in) as a dict.
+
+    A save encodes every night (in the executor): values that are JSON already go as they are.
+    """
+    if value is None or type(value) in _JSON_READY:
+        return value
+    if (shape := _SHAPES.get(type(value))) is not None:
+        names, values = shape
+        return {
+            name: item if item is None or type(item) in _JSON_READY else _encode(item)
+            for name, item in zip(names, values(value), strict=True)
+        }
     if isinstance(value, dict):
         return {k: _encode(v) for k, v in value.items()}
     if isinstance(value, list):
@@ -164,3 +221,42 @@ def _encode(value: Any) -> Any:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     return value
+
+
+# The fields of the stored dataclasses, by class, and how to take their values at once.
+_FIELDS: Final[dict[type, tuple[str, ...]]] = {
+    kind: tuple(f.name for f in fields(kind)) for kind in (CheckIn, NightRecord)
+}
+_SHAPES: Final = {kind: (names, attrgetter(*names)) for kind, names in _FIELDS.items()}
+# Values a save writes as they are.
+_JSON_READY: Final = (str, int, float, bool)
+# How a field is read; any other is taken as stored (and _check checks it).
+_READ: Final[dict[str, Callable[[Any], Any]]] = {
+    "night": date.fromisoformat,
+    "detox_planned": _parse_datetime,
+    "detox_started": _parse_datetime,
+    "lights_out_planned": _parse_datetime,
+    "lights_out_at": _parse_datetime,
+    "check_in": _read_check_in,
+    "overrides": lambda ids: [sys.intern(entity_id) for entity_id in ids],
+    "edits": lambda edits: [_shared_edit(edit) for edit in edits],
+}
+# A record's fields in order, read from a stored dict at once (a missing night raises KeyError),
+# what stands in for a field not stored, and the position of each field read by a function.
+_FIELD_VALUES: Final = itemgetter(*_FIELDS[NightRecord])
+
+
+def _absent(f: Field[Any]) -> Any:
+    """Return what stands in for a field that was not stored: its default."""
+    if f.default_factory is MISSING:
+        return f.default
+    # A list is read from () into a list of the record's own.
+    assert f.default_factory is list, f"{f.name}: only a list is made anew"
+    assert f.name in _READ, f"{f.name} has no reader"
+    return ()
+
+
+_ABSENT: Final = {f.name: _absent(f) for f in fields(NightRecord) if f.name != "night"}
+_READERS: Final = tuple(
+    (index, _READ[name]) for index, name in enumerate(_FIELDS[NightRecord]) if name in _READ
+)
