@@ -3,6 +3,7 @@
 Brown et al. 2022 (PLoS Biol) recommend at most 10 lux in the evening's last hour and at most
 1 lux while asleep. The brightest reading of each window goes into the night's record; a maximum
 only grows, so a restart loses nothing and the sensor's value when we start again is taken too.
+The sensor is listened to only inside the windows.
 """
 
 from __future__ import annotations
@@ -54,21 +55,19 @@ class IlluminanceTracker:
         self._clock = clock
         self._log = log
         self._unsub_timer: CALLBACK_TYPE | None = None
+        self._unsub_sensor: CALLBACK_TYPE | None = None
         self._next_window: datetime | None = None
 
     @callback
     def async_start(self) -> CALLBACK_TYPE:
         """Follow the sensor and the clock; return the stopper."""
-        unsubs = [
-            async_track_state_change_event(self._hass, self._sensor, self._on_sensor),
-            self._clock.async_add_listener(lambda _boundary, _times: self._measure()),
-        ]
+        unsub_clock = self._clock.async_add_listener(lambda _boundary, _times: self._measure())
         self._measure()
 
         @callback
         def stop() -> None:
-            for unsub in unsubs:
-                unsub()
+            unsub_clock()
+            self._follow(listen=False)
             if self._unsub_timer is not None:
                 self._unsub_timer()
                 self._unsub_timer = None
@@ -89,10 +88,14 @@ class IlluminanceTracker:
         """Take the reading into the window it falls in, and wake up for the next window."""
         now, times = dt_util.utcnow(), self._clock.times()
         wind_down, asleep = windows(times)
+        winding_down = wind_down[0] <= now < wind_down[1]
+        sleeping = asleep[0] <= now < asleep[1]
+        # A window ends at a boundary of the clock (lights-out, wake), which measures again.
+        self._follow(listen=winding_down or sleeping)
         lux = self._lux()
-        if lux is not None and wind_down[0] <= now < wind_down[1]:
+        if lux is not None and winding_down:
             self._keep(times, lux, asleep=False)
-        elif lux is not None and asleep[0] <= now < asleep[1]:
+        elif lux is not None and sleeping:
             self._keep(times, lux, asleep=True)
         starts = [start for start, _end in (wind_down, asleep) if start > now]
         self._wake_at(starts[0] if starts else windows(self._clock.times(1))[0][0])
@@ -112,6 +115,16 @@ class IlluminanceTracker:
                 record.lux_wind_down_max = lux
 
         self._log.update(times.night, keep)
+
+    @callback
+    def _follow(self, *, listen: bool) -> None:
+        if listen and self._unsub_sensor is None:
+            self._unsub_sensor = async_track_state_change_event(
+                self._hass, self._sensor, self._on_sensor
+            )
+        elif not listen and self._unsub_sensor is not None:
+            self._unsub_sensor()
+            self._unsub_sensor = None
 
     def _wake_at(self, when: datetime) -> None:
         if self._unsub_timer is not None and when == self._next_window:
