@@ -12,6 +12,15 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import MockHAClientWebSocket, WebSocketGenerator
 
 from custom_components.sleep_hygiene.const import DOMAIN, EVENT_CHECK_IN_LOGGED
+from custom_components.sleep_hygiene.model import measured_record
+from custom_components.sleep_hygiene.model.night import NightRecord
+from custom_components.sleep_hygiene.model.sleep_sources import (
+    SOURCE_BED,
+    SOURCE_SLEEP_SEGMENT,
+    NightSources,
+    Span,
+    Stretches,
+)
 
 from .journal_fixtures import (
     GOOD_ANSWERS,
@@ -238,6 +247,67 @@ async def test_nights_insights_and_summary_of_a_month(
     assert len(fresh["nights"]) == 28
 
 
+def _slept(record: NightRecord) -> None:
+    """In bed 22:40-06:50 but out 03:00-03:12, asleep 23:05-06:35; 7 minutes on the phone."""
+    night = record.night
+    bed = Stretches(
+        SOURCE_BED,
+        (
+            Span(local(night, 22, 40), local(night, 3)),
+            Span(local(night, 3, 12), local(night, 6, 50)),
+        ),
+    )
+    segment = Stretches(SOURCE_SLEEP_SEGMENT, (Span(local(night, 23, 5), local(night, 6, 35)),))
+    window = Span(local(night, 18), local(night, 11))
+    measured_record.measured_in_night(NightSources(window, bed=bed, asleep=segment))(record)
+    measured_record.phone_minutes(7.0)(record)
+
+
+async def test_a_measured_night_beside_its_answers(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    bedroom_entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    log = bedroom_entry.runtime_data.log
+    log.update(LAST_NIGHT, checked_in(rested="poorly"))
+    log.update(LAST_NIGHT, _slept)
+    log.update(LAST_NIGHT - timedelta(days=1), checked_in())
+    await settle(hass, freezer)
+
+    earlier, last = (await _result(client, "nights", entry_id="bedroom1", nights=2))["nights"]
+    # The answers as given, and the measures apart from them, each with where it came from.
+    assert last["answers"] == GOOD_ANSWERS | {"rested": "poorly"}
+    assert last["notes"] is None
+    measured = last["measured"]
+    assert measured["into_bed"] == local(LAST_NIGHT, 22, 40).isoformat()
+    assert measured["asleep_at"] == local(LAST_NIGHT, 23, 5).isoformat()
+    assert (measured["latency_minutes"], measured["awakenings"]) == (25.0, 1)
+    assert (measured["waso_minutes"], measured["time_in_bed_minutes"]) == (12.0, 490.0)
+    assert measured["total_sleep_minutes"] == 438.0
+    assert measured["efficiency_percent"] == round(100 * 438 / 490, 1)
+    assert measured["phone_screen_minutes"] == 7.0
+    assert measured["sources"] == {
+        "into_bed": "bed",
+        "out_of_bed": "bed",
+        "time_in_bed_minutes": "bed",
+        "asleep_at": "sleep_segment",
+        "final_wake": "sleep_segment",
+        "total_sleep_minutes": "bed+sleep_segment",
+        "awakenings": "bed+sleep_segment",
+        "waso_minutes": "bed+sleep_segment",
+        "latency_minutes": "bed+sleep_segment",
+        "efficiency_percent": "bed+sleep_segment",
+        "phone_screen_minutes": "phone",
+    }
+    assert measured["flags"] == []
+    assert {part["group"] for part in last["parts"]} >= {"measured", "symptoms"}
+    # A night with answers and nothing measured says so, rather than an empty measure.
+    assert earlier["answers"] == GOOD_ANSWERS
+    assert earlier["measured"] is None
+
+
 async def test_a_fresh_bedroom_shows_empty_nights(
     hass: HomeAssistant,
     freezer: FrozenDateTimeFactory,
@@ -248,6 +318,7 @@ async def test_a_fresh_bedroom_shows_empty_nights(
     month = await _result(client, "nights", entry_id="bedroom1", nights=14)
     assert len(month["nights"]) == 14
     assert all(night["score"] is None and night["parts"] == [] for night in month["nights"])
+    assert all(night["answers"] is None and night["measured"] is None for night in month["nights"])
     assert month["score_average_7"] is None
     insights = await _result(client, "insights", entry_id="bedroom1")
     assert insights["likely_trigger"] is None

@@ -116,12 +116,36 @@ export interface Part {
   source: string;
 }
 
+/** What a night's sources measured, apart from the answers (null where nothing covered it). */
+export interface Measured {
+  into_bed: string | null;
+  asleep_at: string | null;
+  final_wake: string | null;
+  out_of_bed: string | null;
+  time_in_bed_minutes: number | null;
+  latency_minutes: number | null;
+  awakenings: number | null;
+  waso_minutes: number | null;
+  total_sleep_minutes: number | null;
+  efficiency_percent: number | null;
+  wearable_score: number | null;
+  phone_screen_minutes: number | null;
+  /** Where each measure came from: "bed", "sleep_segment", "bed+sleep_segment", "phone", … */
+  sources: Partial<Record<string, string>>;
+  /** What did not fit and was left out. */
+  flags: string[];
+}
+
 export interface Night {
   night: string;
   answered: boolean;
   score: number | null;
   symptom_burden: number | null;
   parts: Part[];
+  /** The check-in as given (every question a key), or null without one. */
+  answers: Answers | null;
+  notes: string | null;
+  measured: Measured | null;
 }
 
 export interface Nights {

@@ -9,14 +9,18 @@ from homeassistant.util import dt as dt_util
 
 from ..house.check_in_recorder import last_night_of
 from ..model.detox_plan import Phase
+from ..model.measured_record import measures_of
 from ..model.night import QUESTIONS, NightRecord
 from ..model.schedule import STEP_DIGITAL_DETOX, STEP_LIGHTS_OUT, STEP_WAKE
 from ..model.score import NightScore, rounded, score_night, score_window
 from ..model.score_weights import GROUPS
+from ..model.sleep_measures import SleepMeasures
 from ..runtime_data import SleepHygieneConfigEntry
 
 # Steps the house always acts on; the others show only when the bedroom sends their reminder.
 _ACTION_STEPS = (STEP_DIGITAL_DETOX, STEP_LIGHTS_OUT, STEP_WAKE)
+# Where the phones' screen minutes come from: the companion app's Interactive sensor.
+SOURCE_PHONE = "phone"
 _DETOX_STATES = {
     Phase.WAITING: "planned",
     Phase.DETOX: "running",
@@ -137,7 +141,26 @@ def _night(night: date, score: NightScore | None, record: NightRecord | None) ->
     for group in GROUPS:
         listed[group] = None if score is None else rounded(score.sub_score(group))
     listed["parts"] = [] if score is None else [part.as_dict() for part in score.components]
+    listed["answers"] = (
+        None
+        if check_in is None
+        else {question: check_in.answers.get(question) for question in QUESTIONS}
+    )
+    listed["notes"] = None if check_in is None else check_in.notes
+    listed["measured"] = None if record is None else _measured(record)
     return listed
+
+
+def _measured(record: NightRecord) -> dict[str, Any] | None:
+    """Return what the night's sources measured, each with its source; never the answers."""
+    measures = measures_of(record)
+    if measures is None and record.phone_screen_minutes is None:
+        return None
+    shown = (measures or SleepMeasures()).as_dict()
+    shown["phone_screen_minutes"] = rounded(record.phone_screen_minutes)
+    if record.phone_screen_minutes is not None:
+        shown["sources"]["phone_screen_minutes"] = SOURCE_PHONE
+    return shown
 
 
 def insights(entry: SleepHygieneConfigEntry) -> dict[str, Any]:

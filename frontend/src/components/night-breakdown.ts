@@ -1,8 +1,9 @@
 // One night's score in its parts: each with its points, its maximum and its source, in words.
 import { LitElement, css, html, nothing } from "lit";
 
-import { formatNight, formatNumber } from "../format";
-import { panelText, type Texts } from "../texts";
+import { formatNight, formatNumber, type Locale } from "../format";
+import { measuredRows } from "../measured";
+import { optionText, panelText, type Texts } from "../texts";
 import { base } from "../styles";
 import type { Night, Part } from "../types";
 
@@ -19,6 +20,8 @@ export class NightBreakdown extends LitElement {
   static override properties = {
     texts: { attribute: false },
     language: { attribute: false },
+    timeFormat: { attribute: false },
+    timeZone: { attribute: false },
     night: { attribute: false },
     hasEarlier: { attribute: false },
     hasLater: { attribute: false },
@@ -26,6 +29,8 @@ export class NightBreakdown extends LitElement {
 
   declare texts: Texts;
   declare language: string;
+  declare timeFormat: string | undefined;
+  declare timeZone: string | undefined;
   declare night: Night;
   declare hasEarlier: boolean;
   declare hasLater: boolean;
@@ -67,7 +72,53 @@ export class NightBreakdown extends LitElement {
               this.renderGroup(group, night.parts.filter((part) => part.group === group)),
             )
           : html`<p class="muted">${this.t("breakdown_empty")}</p>`}
+        ${this.renderSideBySide(night)}
       </div>
+    `;
+  }
+
+  private get locale(): Locale {
+    return { language: this.language, timeFormat: this.timeFormat ?? "language", timeZone: this.timeZone };
+  }
+
+  /** The check-in as answered and the night as measured, in two columns: never merged. */
+  private renderSideBySide(night: Night): unknown {
+    if (!night.answers && !night.measured) return nothing;
+    const answers = Object.entries(night.answers ?? {});
+    const rows = night.measured ? measuredRows(night.measured, this.texts, this.locale) : [];
+    return html`
+      <div class="side-by-side">
+        <section class="answers" aria-label=${this.t("answers_title")}>
+          <h4>${this.t("answers_title")}</h4>
+          ${night.answers
+            ? html`<dl>
+                ${answers.map(
+                  ([question, answer]) => html`<div data-answer=${question}>
+                    <dt>${this.t(`question_${question}`)}</dt>
+                    <dd>${answer ? optionText(this.texts, question, answer) : this.t("not_answered")}</dd>
+                  </div>`,
+                )}
+              </dl>
+              ${night.notes ? html`<p class="notes">${this.t("notes_shown", { notes: night.notes })}</p>` : nothing}`
+            : html`<p class="muted">${this.t("answers_none")}</p>`}
+        </section>
+        <section class="measured" aria-label=${this.t("measured_title")}>
+          <h4>${this.t("measured_title")}</h4>
+          ${rows.length
+            ? html`<dl>
+                ${rows.map(
+                  (row) => html`<div data-measure=${row.key}>
+                    <dt>${row.label}</dt>
+                    <dd>${row.value}</dd>
+                    ${row.source ? html`<dd class="muted source">${row.source}</dd>` : nothing}
+                  </div>`,
+                )}
+              </dl>`
+            : html`<p class="muted">${this.t("measured_none")}</p>`}
+          ${night.measured?.flags.length ? html`<p class="muted">${this.t("measured_flags")}</p>` : nothing}
+        </section>
+      </div>
+      <p class="muted apart">${this.t("side_by_side_note")}</p>
     `;
   }
 
@@ -140,6 +191,33 @@ export class NightBreakdown extends LitElement {
       }
       .source {
         grid-area: source;
+        font-size: 12px;
+      }
+      .side-by-side {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(170px, 1fr));
+        gap: 0 16px;
+      }
+      dl {
+        margin: 0;
+      }
+      dl > div {
+        padding: 4px 0;
+        border-bottom: 1px solid var(--divider-color);
+      }
+      dt {
+        font-size: 12px;
+        color: var(--secondary-text-color);
+      }
+      dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      .notes {
+        white-space: pre-line;
+        overflow-wrap: anywhere;
+      }
+      .apart {
         font-size: 12px;
       }
     `,

@@ -3,6 +3,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 
 import { errorMessage, fetchBedrooms, type Kind } from "../api";
 import { BedroomSource } from "../bedroom-source";
+import { localeOf } from "../format";
 import { panelText, textLanguage, type Texts } from "../texts";
 import { TextsController } from "../texts-controller";
 import { base, section } from "../styles";
@@ -168,6 +169,8 @@ export class SleepPanel extends LitElement {
         return html`${this.renderError(["nights"])}<section>
             <sleep-hygiene-trends
               .language=${language}
+              .timeFormat=${localeOf(this.hass).timeFormat}
+              .timeZone=${localeOf(this.hass).timeZone}
               .texts=${this.texts}
               .nights=${data.nights}
               .span=${this.nightsSpan}

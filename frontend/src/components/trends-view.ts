@@ -14,6 +14,8 @@ type Figure = "score" | "symptom_burden";
 export class TrendsView extends LitElement {
   static override properties = {
     language: { attribute: false },
+    timeFormat: { attribute: false },
+    timeZone: { attribute: false },
     texts: { attribute: false },
     nights: { attribute: false },
     span: { attribute: false },
@@ -21,6 +23,8 @@ export class TrendsView extends LitElement {
   };
 
   declare language: string;
+  declare timeFormat: string | undefined;
+  declare timeZone: string | undefined;
   declare texts: Texts;
   declare nights: Nights | undefined;
   declare span: number;
@@ -59,6 +63,8 @@ export class TrendsView extends LitElement {
         ? html`<sleep-hygiene-night-breakdown
             .texts=${this.texts}
             .language=${this.language}
+            .timeFormat=${this.timeFormat}
+            .timeZone=${this.timeZone}
             .night=${selected}
             .hasEarlier=${list.indexOf(selected) > 0}
             .hasLater=${list.indexOf(selected) < list.length - 1}
