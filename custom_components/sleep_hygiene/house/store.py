@@ -39,6 +39,8 @@ from .night_json import StoredNights, storable, unknown_parts
 STORAGE_VERSION: Final = MAJOR_VERSION
 STORAGE_MINOR_VERSION: Final = MINOR_VERSION
 SAVE_DELAY: Final = 10  # seconds
+# Nights read in the event loop; a longer log is read in the executor (about 5 µs a night).
+SHORT_LOG: Final = 20
 ISSUE_UNREADABLE: Final = "night_log_unreadable"
 ISSUE_LOCKED: Final = "night_log_locked"
 ISSUE_PARTS_SET_ASIDE: Final = "night_log_parts_set_aside"
@@ -108,7 +110,11 @@ class NightLog:
             data = await self._store.async_load()
             if data is None:
                 return
-            parsed = await self._hass.async_add_executor_job(_parse, data)
+            # A short log is read at once: handing it to the executor costs more than reading it.
+            if _short(data):
+                parsed = _parse(data)
+            else:
+                parsed = await self._hass.async_add_executor_job(_parse, data)
         except _UNREADABLE_ERRORS as err:
             await self._async_set_aside(err)
             return
@@ -282,6 +288,11 @@ class Parsed:
     state: dict[str, Any]
     bad_nights: dict[str, Any]
     bad_state: dict[str, Any]
+
+
+def _short(data: StoredData) -> bool:
+    nights = data.get("nights")
+    return isinstance(nights, dict) and len(nights) <= SHORT_LOG
 
 
 def _parse(data: StoredData) -> Parsed:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 from typing import Final
 
 # Evening steps in order, with their default lead before lights-out.
@@ -79,6 +80,8 @@ def _local(day: date, at: time, tz: tzinfo) -> datetime:
     return datetime.combine(day, at, tzinfo=tz).astimezone(UTC)
 
 
+# Every entity and controller asks for the same few nights: work each out once (never changed).
+@lru_cache(maxsize=16)
 def night_times(night: date, routine: Routine, tz: tzinfo) -> NightTimes:
     """Return the step times of the night that begins on the evening of ``night``."""
     lights_out_day = night if routine.lights_out >= _NOON else night + timedelta(days=1)
