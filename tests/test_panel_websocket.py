@@ -92,7 +92,11 @@ async def test_morning_check_in_partly_then_whole(
     client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
     logged: list[Event] = []
     # A callback, so it runs in the loop and not in a thread racing the asserts.
-    hass.bus.async_listen(EVENT_CHECK_IN_LOGGED, callback(logged.append))
+    @callback
+    def log(event: Event) -> None:
+        logged.append(event)
+
+    hass.bus.async_listen(EVENT_CHECK_IN_LOGGED, log)
 
     morning = await _result(client, "morning", entry_id="bedroom1")
     assert morning["night"] == LAST_NIGHT.isoformat()
