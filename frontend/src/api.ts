@@ -68,12 +68,14 @@ export function checkIn(
   entryId: string,
   night: string,
   answers: Answers,
+  notes?: string,
 ): Promise<CheckInResult> {
   return hass.connection.sendMessagePromise<CheckInResult>({
     type: "sleep_hygiene/check_in",
     entry_id: entryId,
     night,
     answers,
+    ...(notes === undefined ? {} : { notes }),
   });
 }
 

@@ -42,3 +42,21 @@ export function tapsNeeded(questions: readonly Question[], saved: Answers, wante
 export function initialDraft(questions: readonly Question[], saved: Answers): Answers {
   return Object.fromEntries(questions.map(({ key }) => [key, saved[key] ?? null]));
 }
+
+/** The longest note the check-in takes, in characters (the service's limit). */
+export const NOTES_MAX_LENGTH = 500;
+
+/** A note's length as the service counts it: characters (code points), without outer spaces. */
+export function noteLength(note: string): number {
+  return [...note.trim()].length;
+}
+
+/**
+ * The note to send with the answers: the typed note when it is new and within the limit, else
+ * undefined (an empty note sends nothing; a saved note is kept).
+ */
+export function noteToSend(note: string, saved: string | null): string | undefined {
+  const typed = note.trim();
+  if (!typed || typed === (saved ?? "") || noteLength(typed) > NOTES_MAX_LENGTH) return undefined;
+  return typed;
+}

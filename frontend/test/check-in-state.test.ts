@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 
-import { initialDraft, isSaved, status, tap, tapsNeeded, unsaved } from "../src/check-in-state";
+import {
+  NOTES_MAX_LENGTH,
+  initialDraft,
+  isSaved,
+  noteLength,
+  noteToSend,
+  status,
+  tap,
+  tapsNeeded,
+  unsaved,
+} from "../src/check-in-state";
 import type { Answers, Question } from "../src/types";
 
 const QUESTIONS: Question[] = [
@@ -55,5 +65,19 @@ describe("the check-in form", () => {
   it("keeps an answer tapped twice", () => {
     const once = tap(NOTHING, "pain", "cramps");
     expect(tap(once, "pain", "cramps")).toEqual(once);
+  });
+});
+
+describe("the note", () => {
+  it("is sent when typed and new, trimmed, and never over the service's limit", () => {
+    expect(noteToSend("  Late dinner. ", null)).toBe("Late dinner.");
+    expect(noteToSend("Late dinner.", "Late dinner.")).toBeUndefined();
+    expect(noteToSend("   ", "Late dinner.")).toBeUndefined();
+    expect(noteToSend("x".repeat(NOTES_MAX_LENGTH), null)).toHaveLength(NOTES_MAX_LENGTH);
+    expect(noteToSend("x".repeat(NOTES_MAX_LENGTH + 1), null)).toBeUndefined();
+  });
+
+  it("counts characters as the service does (an emoji is one)", () => {
+    expect(noteLength(" 😴 ok ")).toBe(4);
   });
 });

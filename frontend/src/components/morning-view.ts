@@ -2,7 +2,16 @@
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 
 import { checkIn, errorMessage } from "../api";
-import { initialDraft, isSaved, status, tap, unsaved } from "../check-in-state";
+import {
+  NOTES_MAX_LENGTH,
+  initialDraft,
+  isSaved,
+  noteLength,
+  noteToSend,
+  status,
+  tap,
+  unsaved,
+} from "../check-in-state";
 import { formatNight, formatNumber } from "../format";
 import { optionText, panelText, questionText, type Texts } from "../texts";
 import { base } from "../styles";
@@ -15,6 +24,7 @@ export class MorningView extends LitElement {
     texts: { attribute: false },
     morning: { attribute: false },
     draft: { state: true },
+    note: { state: true },
     saving: { state: true },
     result: { state: true },
     error: { state: true },
@@ -25,6 +35,8 @@ export class MorningView extends LitElement {
   declare texts: Texts;
   declare morning: Morning | undefined;
   declare draft: Answers;
+  /** The note as typed (the saved one until changed). */
+  declare note: string;
   declare saving: boolean;
   declare result: CheckInScore | null | undefined;
   declare error: string | undefined;
@@ -32,6 +44,7 @@ export class MorningView extends LitElement {
   constructor() {
     super();
     this.draft = {};
+    this.note = "";
     this.saving = false;
   }
 
@@ -43,6 +56,8 @@ export class MorningView extends LitElement {
     // Keep what the person tapped and has not saved yet, unless the night itself moved on.
     const kept = before && before.night === this.morning.night ? unsaved(questions, this.draft, before.answers) : {};
     this.draft = { ...fresh, ...kept };
+    const sameNight = before?.night === this.morning.night;
+    if (!sameNight || noteToSend(this.note, before.notes) === undefined) this.note = this.morning.notes ?? "";
     if (before?.night !== this.morning.night) this.result = undefined;
   }
 
@@ -60,12 +75,18 @@ export class MorningView extends LitElement {
     const morning = this.morning;
     if (!morning) return;
     const answers = unsaved(morning.questions, this.draft, morning.answers);
+    const notes = noteToSend(this.note, morning.notes);
     this.saving = true;
     this.error = undefined;
     try {
-      const reply = await checkIn(this.hass, this.entryId, morning.night, answers);
+      const reply = await checkIn(this.hass, this.entryId, morning.night, answers, notes);
       // Until the fresh morning arrives, what was sent counts as saved.
-      this.morning = { ...morning, answered: true, answers: { ...morning.answers, ...answers } };
+      this.morning = {
+        ...morning,
+        answered: true,
+        answers: { ...morning.answers, ...answers },
+        notes: notes ?? morning.notes,
+      };
       this.result = reply.score;
       this.dispatchEvent(new CustomEvent("checked-in", { bubbles: true, composed: true }));
     } catch (error) {
@@ -94,24 +115,53 @@ export class MorningView extends LitElement {
     if (!morning) return html`<p class="muted">${this.t("loading")}</p>`;
     const language = this.hass.locale?.language ?? this.hass.language;
     const state = status(morning.questions, this.draft, morning.answers);
-    const pending = Object.keys(unsaved(morning.questions, this.draft, morning.answers)).length;
-    const confirmation = state === "saved" ? this.confirmation() : nothing;
+    const noteChanged = noteToSend(this.note, morning.notes) !== undefined;
+    const pending = Object.keys(unsaved(morning.questions, this.draft, morning.answers)).length + (noteChanged ? 1 : 0);
+    const shownState = state === "saved" && noteChanged ? "unsaved" : state;
+    const confirmation = shownState === "saved" ? this.confirmation() : nothing;
     return html`
       <h2>${this.t("morning_title", { night: formatNight(morning.night, language) })}</h2>
       <p class="muted intro">${this.t("morning_intro")}</p>
       ${morning.questions.map((question) => this.renderQuestion(question.key, question.options))}
+      ${this.renderNote(morning.notes)}
       <div class="footer">
         <button class="action primary" ?disabled=${!pending || this.saving} @click=${() => this.save()}>
           ${this.saving ? this.t("saving") : this.t("submit")}
         </button>
-        <span class="status ${state}" role="status">
-          ${state === "unsaved"
+        <span class="status ${shownState}" role="status">
+          ${shownState === "unsaved"
             ? this.t("status_unsaved", { count: pending })
-            : this.t(state === "saved" ? "status_saved" : "status_empty")}
+            : this.t(shownState === "saved" ? "status_saved" : "status_empty")}
         </span>
       </div>
       ${confirmation === nothing ? nothing : html`<p class="notice confirmation" role="status">${confirmation}</p>`}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+    `;
+  }
+
+  /** The optional note: folded away, so the answers and Save stay nine taps. */
+  private renderNote(saved: string | null): unknown {
+    const length = noteLength(this.note);
+    return html`
+      <details class="note" ?open=${saved !== null}>
+        <summary>${saved === null ? this.t("note_add") : this.t("note_saved")}</summary>
+        <label>
+          <span class="muted">${this.t("note_label")}</span>
+          <textarea
+            rows="3"
+            maxlength=${NOTES_MAX_LENGTH}
+            .value=${this.note}
+            @input=${(event: Event) => {
+              this.note = (event.target as HTMLTextAreaElement).value;
+              this.result = undefined;
+              this.error = undefined;
+            }}
+          ></textarea>
+        </label>
+        <span class="muted count ${length > NOTES_MAX_LENGTH ? "over" : ""}">
+          ${this.t("note_count", { count: length, max: NOTES_MAX_LENGTH })}
+        </span>
+      </details>
     `;
   }
 
@@ -170,6 +220,38 @@ export class MorningView extends LitElement {
       }
       .mark.unsaved {
         color: var(--warning-color, #ffa600);
+      }
+      .note {
+        padding: 8px 0;
+        border-bottom: 1px solid var(--divider-color);
+      }
+      .note summary {
+        cursor: pointer;
+        min-height: 32px;
+        line-height: 32px;
+        color: var(--primary-color);
+      }
+      .note label {
+        display: flex;
+        flex-direction: column;
+        gap: 4px;
+      }
+      .note textarea {
+        font: inherit;
+        box-sizing: border-box;
+        width: 100%;
+        padding: 8px;
+        border-radius: 4px;
+        border: 1px solid var(--divider-color);
+        background: var(--card-background-color, var(--ha-card-background));
+        color: var(--primary-text-color);
+        resize: vertical;
+      }
+      .count {
+        font-size: 12px;
+      }
+      .count.over {
+        color: var(--error-color, #db4437);
       }
       .footer {
         display: flex;
