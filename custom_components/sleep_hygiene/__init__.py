@@ -27,8 +27,8 @@ from .house.setup_hold import SetupHold
 from .house.store import NightLog, async_delete_night_log_issues
 from .model.settings import BedroomSettings
 from .panel import async_register_commands, async_update_panel
-from .routine_step import async_start_step_events
 from .runtime_data import SleepHygieneConfigEntry, SleepHygieneData
+from .sensors.routine_step import async_start_step_events
 from .services import async_setup_services
 
 PLATFORMS: list[Platform] = [

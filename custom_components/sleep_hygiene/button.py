@@ -1,12 +1,21 @@
-"""Buttons of a bedroom; each feature module describes its own."""
+"""Buttons: start tonight's detox now, skip tonight, and submit the dashboard's check-in."""
 
 from __future__ import annotations
 
+from homeassistant.components.button import ButtonEntity
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .check_in_entities import check_in_buttons
-from .detox_entities import detox_buttons
+from .const import DOMAIN
+from .entity import DetoxEntity, SleepHygieneEntity
+from .house.check_in_recorder import async_record_check_in, dashboard_draft, last_night_of
+from .house.check_in_texts import async_check_in_texts
+from .house.notices import async_show_notice
+from .house.routine_texts import async_routine_texts
+from .model.check_in import SOURCE_DASHBOARD
+from .model.score import score_night
+from .model.stored_state import CheckInDraft
 from .runtime_data import SleepHygieneConfigEntry
 
 PARALLEL_UPDATES = 0
@@ -18,4 +27,59 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the bedroom's buttons."""
-    async_add_entities([*detox_buttons(entry), *check_in_buttons(entry)])
+    async_add_entities(
+        [StartDetoxButton(entry), SkipTonightButton(entry), SubmitCheckInButton(entry)]
+    )
+
+
+class StartDetoxButton(DetoxEntity, ButtonEntity):
+    """Starts tonight's digital detox now."""
+
+    def __init__(self, entry: SleepHygieneConfigEntry) -> None:
+        """Describe the button."""
+        super().__init__(entry, "start_detox")
+
+    async def async_press(self) -> None:
+        """Start the detox."""
+        await self._detox.async_start_now()
+
+
+class SkipTonightButton(DetoxEntity, ButtonEntity):
+    """Leaves the bedroom alone tonight."""
+
+    def __init__(self, entry: SleepHygieneConfigEntry) -> None:
+        """Describe the button."""
+        super().__init__(entry, "skip_tonight")
+
+    async def async_press(self) -> None:
+        """Skip tonight, and say so until the next step."""
+        await self._detox.async_skip_tonight()
+        texts = await async_routine_texts(self.hass)
+        await async_show_notice(self.hass, self.entry, texts.skipped_description)
+
+
+class SubmitCheckInButton(SleepHygieneEntity, ButtonEntity):
+    """Stores the answers chosen on the dashboard as last night's check-in."""
+
+    def __init__(self, entry: SleepHygieneConfigEntry) -> None:
+        """Describe the button."""
+        super().__init__(entry, "submit_check_in")
+
+    async def async_press(self) -> None:
+        """Store the draft, or say there is nothing to store."""
+        night = last_night_of(self.entry)
+        answers = dashboard_draft(self.entry, night)
+        if not answers:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN, translation_key="check_in_nothing_to_submit"
+            )
+        log = self.entry.runtime_data.log
+        log.write_state(CheckInDraft, None)
+        await async_record_check_in(
+            self.hass, self.entry, night, answers, None, source=SOURCE_DASHBOARD
+        )
+        # The same thanks as on the phone, where the dashboard shows it: until the next step.
+        scored = score_night(log.records(), night)
+        texts = await async_check_in_texts(self.hass)
+        thanks = texts.thanks(None if scored is None else scored.score)
+        await async_show_notice(self.hass, self.entry, thanks)

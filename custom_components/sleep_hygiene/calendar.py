@@ -1,12 +1,33 @@
-"""Calendars of a bedroom; each feature module describes its own."""
+"""The evening routine as a calendar: tonight's steps and the next week's."""
 
 from __future__ import annotations
 
-from homeassistant.core import HomeAssistant
-from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from datetime import date, datetime, timedelta
+from typing import Final
 
-from .routine_calendar import async_routine_calendars
+from homeassistant.components.calendar import CalendarEntity, CalendarEvent
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.util import dt as dt_util
+
+from .entity import SleepHygieneEntity
+from .house.routine_texts import RoutineTexts, async_routine_texts
+from .model.routine_plan import (
+    PlannedStep,
+    in_progress_or_next,
+    night_plan,
+    nights_between,
+    plan_between,
+)
+from .model.schedule import current_night
 from .runtime_data import SleepHygieneConfigEntry
+from .signals import signal_nights_changed
+
+# Tonight and the next seven nights; the night before stays while its wake may still trigger.
+NIGHTS_AHEAD: Final = 7
+NIGHTS_BEHIND: Final = 1
+
 
 PARALLEL_UPDATES = 0
 
@@ -16,5 +37,59 @@ async def async_setup_entry(
     entry: SleepHygieneConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add the bedroom's calendars."""
-    async_add_entities(await async_routine_calendars(hass, entry))
+    """Add the bedroom's routine calendar."""
+    async_add_entities([RoutineCalendar(entry, await async_routine_texts(hass))])
+
+
+class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
+    """Each routine step is an event lasting until the next; skipped nights say so."""
+
+    def __init__(self, entry: SleepHygieneConfigEntry, texts: RoutineTexts) -> None:
+        """Describe the calendar."""
+        super().__init__(entry, "evening_routine")
+        self._texts = texts
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the clock and the night log (a night may be skipped)."""
+        await super().async_added_to_hass()
+        self.redraw_at_every_boundary()
+        self.async_on_remove(
+            async_dispatcher_connect(
+                self.hass, signal_nights_changed(self.entry.entry_id), self._on_night_changed
+            )
+        )
+
+    @callback
+    def _on_night_changed(self, _night: date) -> None:
+        self.async_write_ha_state()
+
+    @property
+    def event(self) -> CalendarEvent:
+        """Return the step under way, else the next one (tomorrow night's steps are all ahead)."""
+        clock = self.entry.runtime_data.clock
+        plan = night_plan(clock.times()) + night_plan(clock.times(1))
+        return self._calendar_event(in_progress_or_next(dt_util.utcnow(), plan))
+
+    async def async_get_events(
+        self, hass: HomeAssistant, start_date: datetime, end_date: datetime
+    ) -> list[CalendarEvent]:
+        """Return the steps between the two instants, from last night to a week ahead."""
+        self._texts = await async_routine_texts(hass)
+        routine = self.entry.runtime_data.clock.routine
+        tonight = current_night(dt_util.now(), routine)
+        nights = nights_between(
+            tonight - timedelta(days=NIGHTS_BEHIND), tonight + timedelta(days=NIGHTS_AHEAD)
+        )
+        plan = plan_between(nights, routine, dt_util.get_default_time_zone(), start_date, end_date)
+        return [self._calendar_event(planned) for planned in plan]
+
+    def _calendar_event(self, planned: PlannedStep) -> CalendarEvent:
+        record = self.entry.runtime_data.log.get(planned.night)
+        skipped = record is not None and record.skipped
+        return CalendarEvent(
+            start=dt_util.as_local(planned.start),
+            end=dt_util.as_local(planned.end),
+            summary=self._texts.name(planned.step, skipped=skipped),
+            description=self._texts.description(planned.step, skipped=skipped),
+            uid=f"{self.entry.entry_id}_{planned.night.isoformat()}_{planned.step}",
+        )

@@ -1,16 +1,25 @@
-"""The base of every entity: one device per bedroom, translated names, stable unique ids."""
+"""The base of every entity: one device per bedroom, translated names, stable unique ids.
+
+And the two bases several platforms share: entities that show the detox controller, and
+entities about last night's check-in.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Final
 
 from homeassistant.core import callback
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity import Entity
 
 from .const import DOMAIN
+from .house.check_in_recorder import last_night_of
+from .house.detox import DetoxController
 from .model.schedule import NightTimes
 from .runtime_data import SleepHygieneConfigEntry
+from .signals import signal_nights_changed
 
 # Entities whose names changed keep the entity ids their first names gave them (dashboards,
 # automations and the README name them), by translation key.
@@ -65,3 +74,37 @@ class SleepHygieneEntity(Entity):
     @callback
     def _redraw(self, _boundary: str, _times: NightTimes) -> None:
         self.async_write_ha_state()
+
+
+class DetoxEntity(SleepHygieneEntity):
+    """An entity that shows the controller's state."""
+
+    @property
+    def _detox(self) -> DetoxController:
+        return self.entry.runtime_data.detox
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the controller."""
+        self.async_on_remove(self._detox.async_add_listener(self.async_write_ha_state))
+
+
+class LastNightEntity(SleepHygieneEntity):
+    """An entity about last night: refreshed when its record changes or the night moves on."""
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the night log and the clock."""
+        self.async_on_remove(
+            async_dispatcher_connect(
+                self.hass, signal_nights_changed(self.entry.entry_id), self._on_night_changed
+            )
+        )
+        self.redraw_at_every_boundary()
+
+    @callback
+    def _on_night_changed(self, night: date) -> None:
+        if night == last_night_of(self.entry):
+            self.async_write_ha_state()
+
+    def _answers(self) -> dict[str, str]:
+        record = self.entry.runtime_data.log.get(last_night_of(self.entry))
+        return {} if record is None or record.check_in is None else record.check_in.answers

@@ -1,17 +1,17 @@
-"""Sensors of a bedroom; each feature module describes its own."""
+"""Sensors of a bedroom; each family is a module of ``sensors/`` (too many for one file)."""
 
 from __future__ import annotations
 
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .check_in_entities import check_in_sensors
-from .measured_sensors import measured_sensors
-from .routine_sensors import routine_sensors
-from .routine_step import routine_step_sensors
 from .runtime_data import SleepHygieneConfigEntry
-from .score_sensors import score_sensors
-from .temperature_sensors import temperature_sensors
+from .sensors.check_in import check_in_sensors
+from .sensors.measured import measured_sensors
+from .sensors.routine import routine_sensors
+from .sensors.routine_step import routine_step_sensors
+from .sensors.score import score_sensors
+from .sensors.temperature import temperature_sensors
 
 PARALLEL_UPDATES = 0
 

@@ -15,9 +15,10 @@ from homeassistant.util import dt as dt_util
 
 from ..const import EVENT_CHECK_IN_LOGGED
 from ..model.check_in import merge_check_in
-from ..model.night import NightRecord
+from ..model.night import QUESTIONS, NightRecord
 from ..model.schedule import last_night
 from ..model.score import score_night
+from ..model.stored_state import CheckInDraft
 from ..runtime_data import SleepHygieneConfigEntry
 from ..signals import fire_night_event
 
@@ -25,6 +26,14 @@ from ..signals import fire_night_event
 def last_night_of(entry: SleepHygieneConfigEntry) -> date:
     """Return the night a morning check-in is for now: the latest whose lights-out has passed."""
     return last_night(dt_util.now(), entry.runtime_data.settings.routine)
+
+
+def dashboard_draft(entry: SleepHygieneConfigEntry, night: date) -> dict[str, str]:
+    """Return the dashboard's draft answers for ``night`` (a draft for another night is stale)."""
+    saved = entry.runtime_data.log.read_state(CheckInDraft)
+    if saved is None or saved.night != night:
+        return {}
+    return {key: value for key, value in saved.answers.items() if value in QUESTIONS.get(key, ())}
 
 
 @callback

@@ -20,12 +20,12 @@ from homeassistant.components.sensor import (
 from homeassistant.const import PERCENTAGE, UnitOfTime
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
-from .coordinator import ScoreCoordinator
-from .entity import SleepHygieneEntity
-from .model.measured_record import measures_of
-from .model.score import rounded
-from .model.sleep_measures import SleepMeasures
-from .runtime_data import SleepHygieneConfigEntry
+from ..coordinator import ScoreCoordinator
+from ..entity import SleepHygieneEntity
+from ..model.measured_record import measures_of
+from ..model.score import rounded
+from ..model.sleep_measures import SleepMeasures
+from ..runtime_data import SleepHygieneConfigEntry
 
 
 @dataclass(frozen=True, kw_only=True)

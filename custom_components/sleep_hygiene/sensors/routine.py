@@ -13,9 +13,9 @@ from homeassistant.components.sensor import (
 )
 from homeassistant.util import dt as dt_util
 
-from .entity import SleepHygieneEntity
-from .model.detox_plan import Phase
-from .runtime_data import SleepHygieneConfigEntry
+from ..entity import SleepHygieneEntity
+from ..model.detox_plan import Phase
+from ..runtime_data import SleepHygieneConfigEntry
 
 
 @dataclass(frozen=True, kw_only=True)

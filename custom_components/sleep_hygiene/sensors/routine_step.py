@@ -6,12 +6,12 @@ from homeassistant.components.sensor import SensorDeviceClass, SensorEntity
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 
-from .const import EVENT_ROUTINE_STEP
-from .entity import SleepHygieneEntity
-from .model.routine_plan import step_at
-from .model.schedule import STEPS, NightTimes
-from .runtime_data import SleepHygieneConfigEntry
-from .signals import fire_night_event
+from ..const import EVENT_ROUTINE_STEP
+from ..entity import SleepHygieneEntity
+from ..model.routine_plan import step_at
+from ..model.schedule import STEPS, NightTimes
+from ..runtime_data import SleepHygieneConfigEntry
+from ..signals import fire_night_event
 
 
 @callback

@@ -18,11 +18,11 @@ from homeassistant.components.sensor import (
 )
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
-from .coordinator import ScoreCoordinator, ScoreData
-from .entity import SleepHygieneEntity
-from .model.insights import FACTORS
-from .model.score import NightScore, rounded
-from .runtime_data import SleepHygieneConfigEntry
+from ..coordinator import ScoreCoordinator, ScoreData
+from ..entity import SleepHygieneEntity
+from ..model.insights import FACTORS
+from ..model.score import NightScore, rounded
+from ..runtime_data import SleepHygieneConfigEntry
 
 # The likely-trigger state when factors could be compared but none goes with worse nights.
 NO_TRIGGER: Final = "none"

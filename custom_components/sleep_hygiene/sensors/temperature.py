@@ -20,11 +20,11 @@ from homeassistant.const import PERCENTAGE, UnitOfTemperature
 from homeassistant.core import callback
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 
-from .entity import SleepHygieneEntity
-from .model.night import NightRecord
-from .model.schedule import STEP_WAKE, NightTimes
-from .runtime_data import SleepHygieneConfigEntry
-from .signals import signal_nights_changed
+from ..entity import SleepHygieneEntity
+from ..model.night import NightRecord
+from ..model.schedule import STEP_WAKE, NightTimes
+from ..runtime_data import SleepHygieneConfigEntry
+from ..signals import signal_nights_changed
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,0 +1,1 @@
+"""The bedroom's sensors, one module per family; ``sensor.py`` adds them all."""
