@@ -13,8 +13,10 @@ from homeassistant.core import callback
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity import Entity
+from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
 from .const import DOMAIN
+from .coordinator import ScoreCoordinator
 from .house.check_in_recorder import last_night_of
 from .house.detox import DetoxController
 from .model.schedule import NightTimes
@@ -46,6 +48,10 @@ class SleepHygieneEntity(Entity):
 
     def __init__(self, entry: SleepHygieneConfigEntry, key: str) -> None:
         """Attach the entity to the bedroom's device."""
+        self._attach(entry, key)
+
+    def _attach(self, entry: SleepHygieneConfigEntry, key: str) -> None:
+        """Name the entity by ``key`` and put it on the bedroom's device."""
         self.entry = entry
         self._first_object_id = FIRST_OBJECT_IDS.get(key)
         self._attr_translation_key = key
@@ -108,3 +114,12 @@ class LastNightEntity(SleepHygieneEntity):
     def _answers(self) -> dict[str, str]:
         record = self.entry.runtime_data.log.get(last_night_of(self.entry))
         return {} if record is None or record.check_in is None else record.check_in.answers
+
+
+class ScoreEntity(CoordinatorEntity[ScoreCoordinator], SleepHygieneEntity):
+    """An entity that shows the bedroom's summary, redrawn whenever the coordinator makes one."""
+
+    def __init__(self, entry: SleepHygieneConfigEntry, key: str) -> None:
+        """Follow the bedroom's score coordinator, on the bedroom's device."""
+        super().__init__(entry.runtime_data.scores)
+        self._attach(entry, key)

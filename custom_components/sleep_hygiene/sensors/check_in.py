@@ -8,10 +8,8 @@ from typing import Any, Final
 from homeassistant.components.sensor import SensorDeviceClass, SensorEntity, SensorStateClass
 from homeassistant.core import callback
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
-from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
-from ..coordinator import ScoreCoordinator
-from ..entity import LastNightEntity, SleepHygieneEntity
+from ..entity import LastNightEntity, ScoreEntity, SleepHygieneEntity
 from ..house.check_in_recorder import last_night_of
 from ..model.check_in import answered
 from ..model.night import QUESTIONS, CheckIn
@@ -102,15 +100,14 @@ class LastCheckInSensor(SleepHygieneEntity, SensorEntity):
         return True
 
 
-class CheckInStreakSensor(SleepHygieneEntity, CoordinatorEntity[ScoreCoordinator], SensorEntity):
+class CheckInStreakSensor(ScoreEntity, SensorEntity):
     """Nights in a row with a check-in; a morning not yet answered does not end it."""
 
     _attr_state_class = SensorStateClass.MEASUREMENT
 
     def __init__(self, entry: SleepHygieneConfigEntry) -> None:
         """Describe the sensor and attach it to the bedroom's score coordinator."""
-        SleepHygieneEntity.__init__(self, entry, "check_in_streak")
-        CoordinatorEntity.__init__(self, entry.runtime_data.scores)
+        super().__init__(entry, "check_in_streak")
 
     @property
     def native_value(self) -> int:

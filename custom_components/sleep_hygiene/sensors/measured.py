@@ -18,10 +18,8 @@ from homeassistant.components.sensor import (
     SensorStateClass,
 )
 from homeassistant.const import PERCENTAGE, UnitOfTime
-from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
-from ..coordinator import ScoreCoordinator
-from ..entity import SleepHygieneEntity
+from ..entity import ScoreEntity
 from ..model.measured_record import measures_of
 from ..model.score import rounded
 from ..model.sleep_measures import SleepMeasures
@@ -71,7 +69,7 @@ def measured_sensors(entry: SleepHygieneConfigEntry) -> list[MeasuredSensor]:
     return [MeasuredSensor(entry, description) for description in MEASURED_SENSORS]
 
 
-class MeasuredSensor(SleepHygieneEntity, CoordinatorEntity[ScoreCoordinator], SensorEntity):
+class MeasuredSensor(ScoreEntity, SensorEntity):
     """One measure of the scored night, updated when the journal changes."""
 
     entity_description: MeasuredSensorDescription
@@ -80,8 +78,7 @@ class MeasuredSensor(SleepHygieneEntity, CoordinatorEntity[ScoreCoordinator], Se
         self, entry: SleepHygieneConfigEntry, description: MeasuredSensorDescription
     ) -> None:
         """Describe the sensor and attach it to the bedroom's score coordinator."""
-        SleepHygieneEntity.__init__(self, entry, description.key)
-        CoordinatorEntity.__init__(self, entry.runtime_data.scores)
+        super().__init__(entry, description.key)
         self.entity_description = description
 
     def _measures(self) -> SleepMeasures | None:

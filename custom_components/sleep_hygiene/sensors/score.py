@@ -16,10 +16,9 @@ from homeassistant.components.sensor import (
     SensorEntityDescription,
     SensorStateClass,
 )
-from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
-from ..coordinator import ScoreCoordinator, ScoreData
-from ..entity import SleepHygieneEntity
+from ..coordinator import ScoreData
+from ..entity import ScoreEntity
 from ..model.insights import FACTORS
 from ..model.score import NightScore, rounded
 from ..runtime_data import SleepHygieneConfigEntry
@@ -135,15 +134,14 @@ def score_sensors(entry: SleepHygieneConfigEntry) -> list[ScoreSensor]:
     return [ScoreSensor(entry, description) for description in SCORE_SENSORS]
 
 
-class ScoreSensor(SleepHygieneEntity, CoordinatorEntity[ScoreCoordinator], SensorEntity):
+class ScoreSensor(ScoreEntity, SensorEntity):
     """One figure of the summary, updated when the summary is recomputed."""
 
     entity_description: ScoreSensorDescription
 
     def __init__(self, entry: SleepHygieneConfigEntry, description: ScoreSensorDescription) -> None:
         """Describe the sensor and attach it to the bedroom's score coordinator."""
-        SleepHygieneEntity.__init__(self, entry, description.key)
-        CoordinatorEntity.__init__(self, entry.runtime_data.scores)
+        super().__init__(entry, description.key)
         self.entity_description = description
 
     @property
