@@ -174,6 +174,42 @@ async def test_check_in_keys_of_a_newer_minor_version_are_kept(
     assert written["check_in"]["answers"] == ANSWERS
 
 
+async def test_an_answer_to_a_newer_question_is_kept(
+    hass: HomeAssistant,
+    at_morning: None,
+    bedroom_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+) -> None:
+    stored = _record(LAST_NIGHT)
+    stored["check_in"]["answers"]["snoring"] = "loud"
+    hass_storage[KEY] = _stored({"2026-03-09": stored}, minor=5)
+    await _set_up(hass, bedroom_entry)
+    log = bedroom_entry.runtime_data.log
+
+    assert log.get(LAST_NIGHT).check_in.answers == ANSWERS | {"snoring": "loud"}
+    log.update(LAST_NIGHT, lambda record: setattr(record, "skipped", True))
+    await log.async_flush()
+    written = hass_storage[KEY]["data"]["nights"]["2026-03-09"]["check_in"]["answers"]
+    assert written == ANSWERS | {"snoring": "loud"}
+
+
+async def test_a_new_night_that_cannot_be_saved_is_left_out(
+    hass: HomeAssistant,
+    at_morning: None,
+    bedroom_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    await _set_up(hass, bedroom_entry)
+    log = bedroom_entry.runtime_data.log
+
+    log.update(LAST_NIGHT, lambda record: setattr(record, "sleep_sources", {"bed": object()}))
+    await log.async_flush()
+
+    assert "2026-03-09" not in hass_storage[KEY]["data"]["nights"]
+    assert "The night of 2026-03-09 holds data that cannot be saved" in caplog.text
+
+
 async def test_a_night_is_written_as_its_dict(
     hass: HomeAssistant,
     at_morning: None,

@@ -18,6 +18,7 @@ from operator import attrgetter, itemgetter
 import sys
 from typing import Any, Final
 
+from .json_values import is_number
 from .sleep_sources import NightSources
 
 # Answer keys of the morning check-in, in the order the questions are asked.
@@ -139,7 +140,7 @@ def _check(record: NightRecord) -> None:
     """Raise TypeError or ValueError when a stored record is not in the shape we write."""
     for name in ("screen_on_minutes", *_MEASURES):
         value = getattr(record, name)
-        if (value is None and name in _MEASURES) or _is_number(value):
+        if (value is None and name in _MEASURES) or is_number(value):
             continue
         raise TypeError(f"{name} is not a number")
     if not isinstance(record.skipped, bool) or not isinstance(record.climate_override, bool):
@@ -148,8 +149,6 @@ def _check(record: NightRecord) -> None:
         raise TypeError("a device flag is not true, false or null")
     if record.sleep_sources is not None:
         NightSources.from_dict(record.sleep_sources)
-    if not all(isinstance(entity_id, str) for entity_id in record.overrides):
-        raise TypeError("overrides are not entity ids")
     if not all(isinstance(edit, dict) for edit in record.edits):
         raise TypeError("edits are not objects")
     if (check_in := record.check_in) is not None and not isinstance(check_in.notes, str | None):
@@ -173,6 +172,12 @@ def _shared_answers(answers: dict[str, Any]) -> dict[str, Any]:
     return shared
 
 
+def _entity_ids(ids: Any) -> list[str]:
+    if not all(isinstance(entity_id, str) for entity_id in ids):
+        raise TypeError("overrides are not entity ids")
+    return [sys.intern(entity_id) for entity_id in ids]
+
+
 def _shared_edit(edit: Any) -> Any:
     """Return a kept earlier check-in (as stored) with the shared strings where it has them."""
     if not isinstance(edit, dict):
@@ -185,11 +190,6 @@ def _shared_edit(edit: Any) -> Any:
     if isinstance(source := edit.get("source"), str):
         shared["source"] = sys.intern(source)
     return shared
-
-
-def _is_number(value: Any) -> bool:
-    # As JSON reads them: a bool is not a number.
-    return type(value) in (int, float)
 
 
 def night_of(record: NightRecord) -> date:
@@ -238,7 +238,7 @@ _READ: Final[dict[str, Callable[[Any], Any]]] = {
     "lights_out_planned": _parse_datetime,
     "lights_out_at": _parse_datetime,
     "check_in": _read_check_in,
-    "overrides": lambda ids: [sys.intern(entity_id) for entity_id in ids],
+    "overrides": _entity_ids,
     "edits": lambda edits: [_shared_edit(edit) for edit in edits],
 }
 # A record's fields in order, read from a stored dict at once (a missing night raises KeyError),
