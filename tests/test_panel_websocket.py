@@ -7,7 +7,9 @@ from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.setup import async_setup_component
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import MockHAClientWebSocket, WebSocketGenerator
 
@@ -91,6 +93,7 @@ async def test_morning_check_in_partly_then_whole(
 ) -> None:
     client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
     logged: list[Event] = []
+
     # A callback, so it runs in the loop and not in a thread racing the asserts.
     @callback
     def log(event: Event) -> None:
@@ -206,6 +209,33 @@ async def test_tonight_names_the_plan_and_the_devices(
         DOMAIN, "skip_tonight", {"config_entry_id": "bedroom1"}, blocking=True
     )
     assert (await _result(client, "tonight", entry_id="bedroom1"))["detox"] == "skipped"
+
+
+async def test_after_lights_out_a_detox_that_never_ran_is_missed(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    bedroom_entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    client = await hass_ws_client(hass)
+    tonight_night = LAST_NIGHT + timedelta(days=1)
+    # Set up at 23:00, after tonight's lights-out at 22:30: the detox never ran tonight.
+    await start_bedroom(hass, freezer, bedroom_entry, local(tonight_night, 23))
+    tonight = await _result(client, "tonight", entry_id="bedroom1")
+    assert tonight["night"] == tonight_night.isoformat()
+    assert (tonight["detox"], tonight["lights_out_passed"]) == ("missed", True)
+    # Skip (and start) no longer apply, as the panel now says instead of offering them.
+    with pytest.raises(ServiceValidationError) as refused:
+        await hass.services.async_call(
+            DOMAIN, "skip_tonight", {"config_entry_id": "bedroom1"}, blocking=True
+        )
+    assert refused.value.translation_key == "lights_out_passed"
+    assert (await _result(client, "tonight", entry_id="bedroom1"))["detox"] == "missed"
+
+    # The next evening, before its detox, it is planned again.
+    freezer.move_to(local(tonight_night + timedelta(days=1), 18))
+    tonight = await _result(client, "tonight", entry_id="bedroom1")
+    assert (tonight["detox"], tonight["lights_out_passed"]) == ("planned", False)
 
 
 async def test_nights_insights_and_summary_of_a_month(

@@ -81,3 +81,13 @@ export function planLines(tonight: Tonight, context: PlanContext): PlanLine[] {
 export function planSentence(lines: readonly PlanLine[]): string {
   return lines.map((line) => `${line.time} ${line.actions.join(", ")}`).join(" · ");
 }
+
+/** Skip and start: shown until tonight's lights-out, each enabled only where it applies. */
+export function tonightButtons(tonight: Tonight): { shown: boolean; skip: boolean; start: boolean } {
+  const over = tonight.lights_out_passed || ["done", "missed", "off"].includes(tonight.detox);
+  return {
+    shown: !over,
+    skip: !over && (tonight.detox === "planned" || tonight.detox === "running"),
+    start: !over && tonight.detox === "planned",
+  };
+}

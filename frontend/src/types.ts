@@ -75,7 +75,7 @@ export interface CheckInResult {
   score: CheckInScore | null;
 }
 
-export type DetoxState = "planned" | "running" | "done" | "skipped" | "off";
+export type DetoxState = "planned" | "running" | "done" | "skipped" | "missed" | "off";
 
 export interface Step {
   step: string;
@@ -94,6 +94,8 @@ export interface Tonight {
   night: string;
   now: string;
   detox: DetoxState;
+  /** Tonight's lights-out has passed: skip and start no longer apply. */
+  lights_out_passed: boolean;
   steps: Step[];
   climate: ClimatePlan | null;
   lights: string[];

@@ -34,6 +34,7 @@ export function tonight(overrides: Partial<Tonight> = {}): Tonight {
     night: "2026-11-25",
     now: "2026-11-25T18:00:00+00:00",
     detox: "planned",
+    lights_out_passed: false,
     steps: [
       { step: "caffeine_cutoff", at: "2026-11-25T14:30:00+00:00" },
       { step: "digital_detox", at: "2026-11-25T22:00:00+00:00" },

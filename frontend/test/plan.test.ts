@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { Locale } from "../src/format";
-import { planLines, planSentence } from "../src/plan";
+import { tonightButtons, planLines, planSentence } from "../src/plan";
 import { NAMES, englishTexts, tonight } from "./fixtures";
 
 const UTC24: Locale = { language: "en-GB", timeFormat: "24", timeZone: "UTC" };
@@ -47,5 +47,20 @@ describe("tonight's plan in words", () => {
   it("writes times in the user's format and zone", () => {
     const twelve = planLines(tonight(), context({ language: "en-US", timeFormat: "12", timeZone: "America/New_York" }));
     expect(twelve.map((line) => line.time)).toEqual(["9:30 AM", "4:30 PM", "5:00 PM", "5:30 PM", "1:30 AM"]);
+  });
+});
+
+describe("skip and start", () => {
+  it("apply before lights-out where the detox can still change", () => {
+    expect(tonightButtons(tonight())).toEqual({ shown: true, skip: true, start: true });
+    expect(tonightButtons(tonight({ detox: "running" }))).toEqual({ shown: true, skip: true, start: false });
+    expect(tonightButtons(tonight({ detox: "skipped" }))).toEqual({ shown: true, skip: false, start: false });
+  });
+
+  it("are gone once lights-out has passed, whatever the detox did", () => {
+    for (const detox of ["missed", "done", "running", "skipped"] as const) {
+      expect(tonightButtons(tonight({ detox, lights_out_passed: true })).shown).toBe(false);
+    }
+    expect(tonightButtons(tonight({ detox: "off" })).shown).toBe(false);
   });
 });

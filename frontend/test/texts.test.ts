@@ -108,7 +108,7 @@ describe("every text the frontend uses", () => {
 
   it("names every detox state, step, tab, card mode and question the panel shows", () => {
     const names = [
-      ...["planned", "running", "done", "skipped", "off"].map((k) => `detox_${k}`),
+      ...["planned", "running", "done", "skipped", "missed", "off"].map((k) => `detox_${k}`),
       ...["caffeine_cutoff", "exercise_cutoff", "warm_bath", "stretches", "lights_out"].map((k) => `step_${k}`),
       ...["morning", "tonight", "trends", "insights"].map((k) => `tab_${k}`),
       ...["auto", "morning", "tonight"].map((k) => `mode_${k}`),

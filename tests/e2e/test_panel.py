@@ -7,7 +7,6 @@ The photographs are the README's (docs/panel-*.png).
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
 from pathlib import Path
 import re
 import shutil
@@ -113,6 +112,17 @@ async def test_check_in_on_a_phone_in_nine_taps(ui: Ui, api: HomeAssistantApi, f
             await expect(chip).to_have_attribute("aria-pressed", "true")
         await expect(morning.locator(".mark.saved")).to_have_count(len(TAPS))
         await expect(morning.get_by_role("status").first).to_have_text("Saved")
+    async with ui.step("a note, folded away under Add a note"):
+        note = morning.locator("details.note")
+        await expect(note.locator("textarea")).to_be_hidden()
+        await note.get_by_text("Add a note").click()
+        await note.locator("textarea").fill("Late dinner, a noisy street.")
+        await expect(note).to_contain_text("28 of 500 characters")
+        await expect(morning.get_by_text("Not saved yet: 1")).to_be_visible()
+        await morning.get_by_role("button", name="Save check-in").click()
+        await expect(morning.get_by_role("status").first).to_have_text("Saved")
+    saved = await api.command({"type": "sleep_hygiene/morning", "entry_id": fresh})
+    assert saved["notes"] == "Late dinner, a noisy street."
 
 
 async def test_tonight_names_the_real_lights_and_screens(
@@ -219,20 +229,20 @@ async def test_skip_tonight_says_what_it_did(ui: Ui, api: HomeAssistantApi, seed
     async with ui.step("tonight on a phone"):
         await open_panel(ui, SEEDED, "Tonight")
         skip = view.get_by_role("button", name="Skip tonight")
-        await expect(skip).to_be_visible()
-    if tonight["detox"] not in ("planned", "running"):  # done, skipped or off: nothing to skip
+    if tonight["lights_out_passed"] or tonight["detox"] in ("done", "missed", "off"):
+        # Too late, or nothing to skip: no button that could only be refused.
+        await expect(skip).to_have_count(0)
+        if tonight["lights_out_passed"] and tonight["detox"] != "off":
+            await expect(view.locator(".over")).to_contain_text("Lights-out has passed")
+        return
+    await expect(skip).to_be_visible()
+    if tonight["detox"] not in ("planned", "running"):  # skipped already: nothing to skip
         await expect(skip).to_be_disabled()
         return
-    lights_out = next(step["at"] for step in tonight["steps"] if step["step"] == "lights_out")
     async with ui.step("skip tonight pressed"):
         await skip.click()
-        if datetime.now(UTC) < datetime.fromisoformat(lights_out):
-            await expect(view.get_by_role("status")).to_have_text(
-                "Tonight is skipped: the house leaves the bedroom alone."
-            )
-            await expect(view.locator(".state.skipped")).to_be_visible()
-            await expect(view.get_by_role("button", name="Start now")).to_be_disabled()
-        else:  # the night is under way: the refusal, as the integration words it
-            await expect(view.get_by_role("alert")).to_have_text(
-                "Tonight's lights-out has passed; the detox starts again tomorrow evening."
-            )
+        await expect(view.get_by_role("status")).to_have_text(
+            "Tonight is skipped: the house leaves the bedroom alone."
+        )
+        await expect(view.locator(".state.skipped")).to_be_visible()
+        await expect(view.get_by_role("button", name="Start now")).to_be_disabled()

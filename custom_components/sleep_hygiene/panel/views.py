@@ -79,10 +79,15 @@ def tonight(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
     detox = "off" if not data.detox.enabled else _DETOX_STATES[state.phase]
     if state.night != times.night:
         detox = "planned" if data.detox.enabled else "off"
+    lights_out_passed = dt_util.utcnow() >= times.lights_out
+    if detox == "planned" and lights_out_passed:
+        # Too late to skip or start: the detox did not run tonight and starts again tomorrow.
+        detox = "missed"
     return {
         "night": times.night.isoformat(),
         "now": dt_util.utcnow().isoformat(),
         "detox": detox,
+        "lights_out_passed": lights_out_passed,
         "steps": [{"step": step, "at": _iso(at)} for at, step in steps],
         "climate": climate,
         "lights": list(settings.lights),

@@ -4,7 +4,7 @@ import { LitElement, css, html, nothing } from "lit";
 
 import { detoxAction, errorMessage } from "../api";
 import { entityName, formatList, formatNumber, formatTime, localeOf } from "../format";
-import { planLines, planSentence } from "../plan";
+import { tonightButtons, planLines, planSentence } from "../plan";
 import { panelText, type Texts } from "../texts";
 import { base } from "../styles";
 import type { HomeAssistant, Tonight } from "../types";
@@ -60,7 +60,7 @@ export class TonightView extends LitElement {
     if (!tonight) return html`<p class="muted">${this.t("loading")}</p>`;
     const locale = localeOf(this.hass);
     const lines = planLines(tonight, { texts: this.texts, locale, name: (id) => entityName(this.hass, id) });
-    const inactive = tonight.detox === "skipped" || tonight.detox === "off";
+    const inactive = tonight.detox === "skipped" || tonight.detox === "missed" || tonight.detox === "off";
     return html`
       <h2>${this.t("tonight_title")}</h2>
       <p class="notice state ${tonight.detox}">${this.t(`detox_${tonight.detox}`)}</p>
@@ -77,24 +77,31 @@ export class TonightView extends LitElement {
   }
 
   private renderActions(tonight: Tonight): unknown {
-    const canAct = tonight.detox === "planned" || tonight.detox === "running";
+    const can = tonightButtons(tonight);
+    // Once lights-out has passed neither applies: say so rather than offer a refusal.
+    const over =
+      tonight.lights_out_passed && tonight.detox !== "off"
+        ? html`<p class="muted over">${this.t("actions_over")}</p>`
+        : nothing;
     return html`
-      <div class="actions">
+      ${can.shown
+        ? html`<div class="actions">
         <button
           class="action"
-          ?disabled=${!canAct || this.busy !== undefined}
+          ?disabled=${!can.skip || this.busy !== undefined}
           @click=${() => this.run("skip_tonight")}
         >
           ${this.t("skip")}
         </button>
         <button
           class="action primary"
-          ?disabled=${tonight.detox !== "planned" || this.busy !== undefined}
+          ?disabled=${!can.start || this.busy !== undefined}
           @click=${() => this.run("start_detox")}
         >
           ${this.t("start")}
         </button>
-      </div>
+      </div>`
+        : over}
       ${this.feedback ? html`<p class="feedback" role="status">${this.feedback}</p>` : nothing}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
     `;
