@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, ClassVar, Final
 
+from .json_values import number
+
 # The comfort band around the target: ±1 °C, or ±2 °F for a bedroom set in °F (BRIEF score model).
 COMFORT_BAND_C: Final = 1.0
 COMFORT_BAND_F_AS_C: Final = 2.0 / 1.8
@@ -78,13 +80,13 @@ class ComfortTally:
         """Return the tally stored by ``as_dict``."""
         last_at, last_c = data.get("last_at"), data.get("last_c")
         return cls(
-            target_c=_number(data["target_c"]),
-            band_c=_number(data["band_c"]),
-            seconds=_number(data["seconds"]),
-            degree_seconds=_number(data["degree_seconds"]),
-            in_band_seconds=_number(data["in_band_seconds"]),
+            target_c=number(data["target_c"]),
+            band_c=number(data["band_c"]),
+            seconds=number(data["seconds"]),
+            degree_seconds=number(data["degree_seconds"]),
+            in_band_seconds=number(data["in_band_seconds"]),
             last_at=datetime.fromisoformat(last_at) if last_at else None,
-            last_c=None if last_c is None else _number(last_c),
+            last_c=None if last_c is None else number(last_c),
         )
 
 
@@ -113,9 +115,3 @@ class NightTemperature:
             wake=datetime.fromisoformat(data["wake"]),
             tally=ComfortTally.from_dict(data["tally"]),
         )
-
-
-def _number(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError("a number is expected")
-    return float(value)

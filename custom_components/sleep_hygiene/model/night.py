@@ -18,6 +18,7 @@ from operator import attrgetter, itemgetter
 import sys
 from typing import Any, Final
 
+from .json_values import is_number
 from .sleep_sources import NightSources
 
 # Answer keys of the morning check-in, in the order the questions are asked.
@@ -139,7 +140,7 @@ def _check(record: NightRecord) -> None:
     """Raise TypeError or ValueError when a stored record is not in the shape we write."""
     for name in ("screen_on_minutes", *_MEASURES):
         value = getattr(record, name)
-        if (value is None and name in _MEASURES) or _is_number(value):
+        if (value is None and name in _MEASURES) or is_number(value):
             continue
         raise TypeError(f"{name} is not a number")
     if not isinstance(record.skipped, bool) or not isinstance(record.climate_override, bool):
@@ -189,11 +190,6 @@ def _shared_edit(edit: Any) -> Any:
     if isinstance(source := edit.get("source"), str):
         shared["source"] = sys.intern(source)
     return shared
-
-
-def _is_number(value: Any) -> bool:
-    # As JSON reads them: a bool is not a number.
-    return type(value) in (int, float)
 
 
 def night_of(record: NightRecord) -> date:

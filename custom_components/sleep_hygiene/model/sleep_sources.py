@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-import math
 from typing import Any, Final
+
+from .json_values import is_number
 
 # Labels of where a measure came from, shown beside it.
 SOURCE_BED: Final = "bed"
@@ -171,7 +172,7 @@ def checked_minutes(value: Any) -> float | None:
     """Return a sleep duration in minutes, refusing a negative or impossible one."""
     if value is None:
         return None
-    if not _is_number(value) or not 0 < value <= LONGEST_SLEEP_MINUTES:
+    if not is_number(value) or not 0 < value <= LONGEST_SLEEP_MINUTES:
         raise ValueError("not a night's sleep in minutes")
     return float(value)
 
@@ -180,7 +181,7 @@ def checked_score(value: Any) -> float | None:
     """Return a wearable's 0-100 sleep score, refusing anything else."""
     if value is None:
         return None
-    if not _is_number(value) or not 0 <= value <= 100:
+    if not is_number(value) or not 0 <= value <= 100:
         raise ValueError("not a 0-100 sleep score")
     return float(value)
 
@@ -195,7 +196,3 @@ def gathered(source: str, on: list[Span], unknown: list[Span], window: Span) -> 
         tuple(inside),
         tuple(c for s in unknown if (c := s.clipped(window)) is not None),
     )
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
