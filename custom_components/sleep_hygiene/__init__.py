@@ -83,7 +83,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry)
     entry.async_on_unload(detox.async_start())
     entry.async_on_unload(async_start_measuring(hass, entry))
     if settings.illuminance_sensor:
-        tracker = IlluminanceTracker(hass, settings.illuminance_sensor, clock, log)
+        tracker = IlluminanceTracker(hass, entry, settings.illuminance_sensor)
         entry.async_on_unload(tracker.async_start())
     # After the platforms, so the step sensor has moved on when the step event fires.
     entry.async_on_unload(async_start_step_events(hass, entry))

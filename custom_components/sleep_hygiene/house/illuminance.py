@@ -27,6 +27,7 @@ from homeassistant.util import dt as dt_util
 
 from ..model.night import NightRecord
 from ..model.schedule import NightTimes
+from ..runtime_data import SleepHygieneConfigEntry
 from .clock import RoutineClock
 from .store import NightLog
 
@@ -46,14 +47,12 @@ def windows(times: NightTimes) -> tuple[tuple[datetime, datetime], tuple[datetim
 class IlluminanceTracker:
     """Keeps the brightest reading of the wind-down hour and of the night."""
 
-    def __init__(
-        self, hass: HomeAssistant, sensor: str, clock: RoutineClock, log: NightLog
-    ) -> None:
-        """Watch ``sensor``; call ``async_start`` to run."""
+    def __init__(self, hass: HomeAssistant, entry: SleepHygieneConfigEntry, sensor: str) -> None:
+        """Watch ``sensor`` for the bedroom; call ``async_start`` to run."""
         self._hass = hass
         self._sensor = sensor
-        self._clock = clock
-        self._log = log
+        self._clock: RoutineClock = entry.runtime_data.clock
+        self._log: NightLog = entry.runtime_data.log
         self._unsub_timer: CALLBACK_TYPE | None = None
         self._unsub_sensor: CALLBACK_TYPE | None = None
         self._next_window: datetime | None = None
