@@ -166,6 +166,24 @@ async def test_bad_input_is_refused_with_its_translation_key_and_changes_nothing
     assert shape["error"]["code"] == "invalid_format"
     too_many = await _ask(client, "nights", entry_id="bedroom1", nights=366)
     assert too_many["error"]["code"] == "invalid_format"
+    for text in ("2026-02-30", "20260227", "yesterday"):
+        not_a_night = await _ask(client, "night", entry_id="bedroom1", night=text)
+        assert not_a_night["error"]["code"] == "invalid_format"
+        assert not_a_night["error"]["translation_key"] == "check_in_night_invalid"
+        assert not_a_night["error"]["translation_placeholders"] == {"value": text}
+    first = LAST_NIGHT - timedelta(days=364)
+    for outside in (LAST_NIGHT + timedelta(days=1), first - timedelta(days=1)):
+        beyond = await _ask(client, "night", entry_id="bedroom1", night=outside.isoformat())
+        assert beyond["error"]["code"] == "not_found"
+        assert beyond["error"]["translation_key"] == "night_not_in_journal"
+        assert beyond["error"]["translation_placeholders"] == {
+            "night": outside.isoformat(),
+            "first": first.isoformat(),
+            "last": LAST_NIGHT.isoformat(),
+        }
+        assert outside.isoformat() in beyond["error"]["message"]
+    oldest = await _result(client, "night", entry_id="bedroom1", night=first.isoformat())
+    assert (oldest["score"], oldest["parts"], oldest["answers"]) == (None, [], None)
     assert bedroom_entry.runtime_data.log.get(LAST_NIGHT) is None
 
     await hass.config_entries.async_unload(bedroom_entry.entry_id)
@@ -256,7 +274,15 @@ async def test_nights_insights_and_summary_of_a_month(
         LAST_NIGHT.isoformat(),
     )
     assert all(night["answered"] and night["score"] is not None for night in nights)
-    last = nights[-1]
+    # Only what the bars and the list show: a night's parts come with sleep_hygiene/night.
+    assert all(set(night) == {"night", "answered", "score", "symptom_burden"} for night in nights)
+    last = await _result(client, "night", entry_id="bedroom1", night=LAST_NIGHT.isoformat())
+    assert {key: last[key] for key in nights[-1]} == nights[-1]
+    assert {group: last[group] is not None for group in ("bedroom", "habits", "symptoms")} == {
+        "bedroom": True,
+        "habits": True,
+        "symptoms": True,
+    }
     # Coffee in the afternoon and many twitches on the last night (see write_month).
     parts = {part["key"]: part for part in last["parts"]}
     assert parts["caffeine"]["points"] < parts["caffeine"]["max_points"]
@@ -310,7 +336,10 @@ async def test_a_measured_night_beside_its_answers(
     log.update(LAST_NIGHT - timedelta(days=1), checked_in())
     await settle(hass, freezer)
 
-    earlier, last = (await _result(client, "nights", entry_id="bedroom1", nights=2))["nights"]
+    earlier, last = [
+        await _result(client, "night", entry_id="bedroom1", night=night.isoformat())
+        for night in (LAST_NIGHT - timedelta(days=1), LAST_NIGHT)
+    ]
     # The answers as given, and the measures apart from them, each with where it came from.
     assert last["answers"] == GOOD_ANSWERS | {"rested": "poorly"}
     assert last["notes"] is None
@@ -351,8 +380,14 @@ async def test_a_fresh_bedroom_shows_empty_nights(
     client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
     month = await _result(client, "nights", entry_id="bedroom1", nights=14)
     assert len(month["nights"]) == 14
-    assert all(night["score"] is None and night["parts"] == [] for night in month["nights"])
-    assert all(night["answers"] is None and night["measured"] is None for night in month["nights"])
+    assert all(night["score"] is None and not night["answered"] for night in month["nights"])
+    empty = await _result(client, "night", entry_id="bedroom1", night=month["last_night"])
+    assert (empty["score"], empty["parts"], empty["answers"], empty["measured"]) == (
+        None,
+        [],
+        None,
+        None,
+    )
     assert month["score_average_7"] is None
     insights = await _result(client, "insights", entry_id="bedroom1")
     assert insights["likely_trigger"] is None

@@ -17,6 +17,9 @@ from ..model.score_weights import GROUPS
 from ..model.sleep_measures import SleepMeasures
 from ..runtime_data import SleepHygieneConfigEntry
 
+# The most nights ``nights`` lists (its schema's maximum); ``night`` tells of the same ones.
+MAX_NIGHTS = 365
+
 # Steps the house always acts on; the others show only when the bedroom sends their reminder.
 _ACTION_STEPS = (STEP_DIGITAL_DETOX, STEP_LIGHTS_OUT, STEP_WAKE)
 # Where the phones' screen minutes come from: the companion app's Interactive sensor.
@@ -119,7 +122,10 @@ def _so_far(record: NightRecord | None) -> dict[str, Any]:
 
 
 def nights(entry: SleepHygieneConfigEntry, count: int) -> dict[str, Any]:
-    """Return one entry per night of the last ``count`` nights, oldest first, with its parts."""
+    """Return one entry per night of the last ``count`` nights, oldest first: the bars' figures.
+
+    A night's parts, answers and measures come one night at a time from :func:`night`.
+    """
     data = entry.runtime_data
     summary = data.scores.data.summary
     last = summary.as_of
@@ -131,29 +137,45 @@ def nights(entry: SleepHygieneConfigEntry, count: int) -> dict[str, Any]:
         "last_night": last.isoformat(),
         "score_average_7": rounded(summary.score_average_7),
         "symptom_burden_average_7": rounded(summary.burden_average_7),
-        "nights": [_night(night, scores.get(night), data.log.get(night)) for night in span],
+        "nights": [_listed(night, scores.get(night), data.log.get(night)) for night in span],
     }
 
 
-def _night(night: date, score: NightScore | None, record: NightRecord | None) -> dict[str, Any]:
+def night_span(entry: SleepHygieneConfigEntry) -> tuple[date, date]:
+    """Return the first and last night :func:`night` tells of: those ``nights`` can list."""
+    last = entry.runtime_data.scores.data.summary.as_of
+    return last - timedelta(days=MAX_NIGHTS - 1), last
+
+
+def night(entry: SleepHygieneConfigEntry, night: date) -> dict[str, Any]:
+    """Return one night in full: its score in parts, its check-in and what was measured."""
+    data = entry.runtime_data
+    scores = score_window(data.log.records(), night, 1)
+    score = scores[0] if scores and scores[0].night == night else None
+    record = data.log.get(night)
     check_in = None if record is None else record.check_in
-    listed: dict[str, Any] = {
+    shown = _listed(night, score, record)
+    for group in GROUPS:
+        shown[group] = None if score is None else rounded(score.sub_score(group))
+    shown["parts"] = [] if score is None else [part.as_dict() for part in score.components]
+    shown["answers"] = (
+        None
+        if check_in is None
+        else {question: check_in.answers.get(question) for question in QUESTIONS}
+    )
+    shown["notes"] = None if check_in is None else check_in.notes
+    shown["measured"] = None if record is None else _measured(record)
+    return shown
+
+
+def _listed(night: date, score: NightScore | None, record: NightRecord | None) -> dict[str, Any]:
+    check_in = None if record is None else record.check_in
+    return {
         "night": night.isoformat(),
         "answered": check_in is not None and check_in.complete,
         "score": None if score is None else rounded(score.score),
         "symptom_burden": None if score is None else rounded(score.burden),
     }
-    for group in GROUPS:
-        listed[group] = None if score is None else rounded(score.sub_score(group))
-    listed["parts"] = [] if score is None else [part.as_dict() for part in score.components]
-    listed["answers"] = (
-        None
-        if check_in is None
-        else {question: check_in.answers.get(question) for question in QUESTIONS}
-    )
-    listed["notes"] = None if check_in is None else check_in.notes
-    listed["measured"] = None if record is None else _measured(record)
-    return listed
 
 
 def _measured(record: NightRecord) -> dict[str, Any] | None:

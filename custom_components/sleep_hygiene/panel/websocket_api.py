@@ -12,7 +12,7 @@ from typing import Any, Final
 
 from homeassistant.components.websocket_api import async_register_command
 from homeassistant.components.websocket_api.connection import ActiveConnection
-from homeassistant.components.websocket_api.const import ERR_NOT_FOUND
+from homeassistant.components.websocket_api.const import ERR_INVALID_FORMAT, ERR_NOT_FOUND
 from homeassistant.components.websocket_api.decorators import (
     async_response,
     require_admin,
@@ -170,10 +170,49 @@ def ws_tonight(hass: HomeAssistant, connection: Connection, msg: dict[str, Any])
 )
 @callback
 def ws_nights(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
-    """Send the last nights, one by one, with their scores and parts."""
+    """Send the last nights, one by one, with their scores (a night's parts: ``night``)."""
     if (entry := _bedroom(hass, connection, msg)) is None:
         return
     connection.send_result(msg["id"], views.nights(entry, msg["nights"]))
+
+
+def _night_of(text: str) -> date | None:
+    """Return the night ``YYYY-MM-DD`` names, or None for any other text."""
+    try:
+        night = date.fromisoformat(text)
+    except ValueError:
+        return None
+    # fromisoformat also takes 20261125 and 2026-W48-3: the API's nights are YYYY-MM-DD only.
+    return night if night.isoformat() == text else None
+
+
+@websocket_command(
+    {vol.Required("type"): "sleep_hygiene/night", **ENTRY, vol.Required("night"): str}
+)
+@callback
+def ws_night(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
+    """Send one night in full: its score in parts, its check-in and what was measured."""
+    if (entry := _bedroom(hass, connection, msg)) is None:
+        return
+    if (night := _night_of(msg["night"])) is None:
+        _error(
+            connection,
+            msg["id"],
+            ERR_INVALID_FORMAT,
+            "check_in_night_invalid",
+            {"value": msg["night"]},
+        )
+        return
+    first, last = views.night_span(entry)
+    if not first <= night <= last:
+        placeholders = {
+            "night": night.isoformat(),
+            "first": first.isoformat(),
+            "last": last.isoformat(),
+        }
+        _error(connection, msg["id"], ERR_NOT_FOUND, "night_not_in_journal", placeholders)
+        return
+    connection.send_result(msg["id"], views.night(entry, night))
 
 
 @websocket_command({vol.Required("type"): "sleep_hygiene/insights", **ENTRY})
@@ -271,6 +310,7 @@ COMMANDS: Final = (
     ws_check_in,
     ws_tonight,
     ws_nights,
+    ws_night,
     ws_insights,
     ws_summary,
     ws_subscribe,
