@@ -7,6 +7,7 @@ import type {
   HomeAssistant,
   Insights,
   Morning,
+  NightDetail,
   Nights,
   Summary,
   Tonight,
@@ -16,6 +17,7 @@ export interface Replies {
   morning: Morning;
   tonight: Tonight;
   nights: Nights;
+  night: NightDetail;
   insights: Insights;
   summary: Summary;
 }

@@ -55,6 +55,8 @@ export class BedroomSource implements ReactiveController {
     const key = JSON.stringify(params);
     if (this.wanted.get(kind) === key) return;
     this.wanted.set(kind, key);
+    // An error for other parameters is not this one's: it shows again if this one fails too.
+    if (this.errors[kind] !== undefined) this.errors = { ...this.errors, [kind]: undefined };
     void this.fetch(kind);
   }
 

@@ -27,6 +27,12 @@ export function labelledNights(count: number, most: number): number[] {
   return labelled;
 }
 
+/** The night `step` bars from `night` (-1 the one before), or undefined past either end. */
+export function neighbourNight(nights: readonly string[], night: string, step: number): string | undefined {
+  const index = nights.indexOf(night);
+  return index < 0 ? undefined : nights[index + step];
+}
+
 /** How many bars have a figure: the nights the chart actually shows. */
 export function barsShown(values: readonly (number | null)[]): number {
   return values.filter((value) => barHeight(value) !== null).length;

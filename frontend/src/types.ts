@@ -138,11 +138,19 @@ export interface Measured {
   flags: string[];
 }
 
+/** One night of sleep_hygiene/nights: what its bars and the list show. */
 export interface Night {
   night: string;
   answered: boolean;
   score: number | null;
   symptom_burden: number | null;
+}
+
+/** One night in full (sleep_hygiene/night): its score in parts, its check-in, its measures. */
+export interface NightDetail extends Night {
+  bedroom: number | null;
+  habits: number | null;
+  symptoms: number | null;
   parts: Part[];
   /** The check-in as given (every question a key), or null without one. */
   answers: Answers | null;

@@ -1,7 +1,7 @@
 // Sleep Hygiene panel and card. Built from frontend/ by `npm run build`: do not edit.
-var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,configurable:!0,writable:!0,value:e}):r[t]=e;var d=(r,t,e)=>Ce(r,typeof t!="symbol"?t+"":t,e);var ot=globalThis,at=ot.ShadowRoot&&(ot.ShadyCSS===void 0||ot.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,$t=Symbol(),Ht=new WeakMap,Q=class{constructor(t,e,s){if(this._$cssResult$=!0,s!==$t)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=t,this.t=e}get styleSheet(){let t=this.o,e=this.t;if(at&&t===void 0){let s=e!==void 0&&e.length===1;s&&(t=Ht.get(e)),t===void 0&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),s&&Ht.set(e,t))}return t}toString(){return this.cssText}},Ot=r=>new Q(typeof r=="string"?r:r+"",void 0,$t),y=(r,...t)=>{let e=r.length===1?r[0]:t.reduce((s,n,i)=>s+(a=>{if(a._$cssResult$===!0)return a.cssText;if(typeof a=="number")return a;throw Error("Value passed to 'css' function must be a 'css' function result: "+a+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(n)+r[i+1],r[0]);return new Q(e,r,$t)},Ut=(r,t)=>{if(at)r.adoptedStyleSheets=t.map(e=>e instanceof CSSStyleSheet?e:e.styleSheet);else for(let e of t){let s=document.createElement("style"),n=ot.litNonce;n!==void 0&&s.setAttribute("nonce",n),s.textContent=e.cssText,r.appendChild(s)}},xt=at?r=>r:r=>r instanceof CSSStyleSheet?(t=>{let e="";for(let s of t.cssRules)e+=s.cssText;return Ot(e)})(r):r;var{is:Ee,defineProperty:Te,getOwnPropertyDescriptor:Pe,getOwnPropertyNames:Ne,getOwnPropertySymbols:Me,getPrototypeOf:Re}=Object,lt=globalThis,Bt=lt.trustedTypes,Ie=Bt?Bt.emptyScript:"",Le=lt.reactiveElementPolyfillSupport,J=(r,t)=>r,_t={toAttribute(r,t){switch(t){case Boolean:r=r?Ie:null;break;case Object:case Array:r=r==null?r:JSON.stringify(r)}return r},fromAttribute(r,t){let e=r;switch(t){case Boolean:e=r!==null;break;case Number:e=r===null?null:Number(r);break;case Object:case Array:try{e=JSON.parse(r)}catch{e=null}}return e}},jt=(r,t)=>!Ee(r,t),Ft={attribute:!0,type:String,converter:_t,reflect:!1,useDefault:!1,hasChanged:jt};Symbol.metadata??=Symbol("metadata"),lt.litPropertyMetadata??=new WeakMap;var k=class extends HTMLElement{static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(t,e=Ft){if(e.state&&(e.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(t)&&((e=Object.create(e)).wrapped=!0),this.elementProperties.set(t,e),!e.noAccessor){let s=Symbol(),n=this.getPropertyDescriptor(t,s,e);n!==void 0&&Te(this.prototype,t,n)}}static getPropertyDescriptor(t,e,s){let{get:n,set:i}=Pe(this.prototype,t)??{get(){return this[e]},set(a){this[e]=a}};return{get:n,set(a){let c=n?.call(this);i?.call(this,a),this.requestUpdate(t,c,s)},configurable:!0,enumerable:!0}}static getPropertyOptions(t){return this.elementProperties.get(t)??Ft}static _$Ei(){if(this.hasOwnProperty(J("elementProperties")))return;let t=Re(this);t.finalize(),t.l!==void 0&&(this.l=[...t.l]),this.elementProperties=new Map(t.elementProperties)}static finalize(){if(this.hasOwnProperty(J("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(J("properties"))){let e=this.properties,s=[...Ne(e),...Me(e)];for(let n of s)this.createProperty(n,e[n])}let t=this[Symbol.metadata];if(t!==null){let e=litPropertyMetadata.get(t);if(e!==void 0)for(let[s,n]of e)this.elementProperties.set(s,n)}this._$Eh=new Map;for(let[e,s]of this.elementProperties){let n=this._$Eu(e,s);n!==void 0&&this._$Eh.set(n,e)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(t){let e=[];if(Array.isArray(t)){let s=new Set(t.flat(1/0).reverse());for(let n of s)e.unshift(xt(n))}else t!==void 0&&e.push(xt(t));return e}static _$Eu(t,e){let s=e.attribute;return s===!1?void 0:typeof s=="string"?s:typeof t=="string"?t.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(t=>this.enableUpdating=t),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(t=>t(this))}addController(t){(this._$EO??=new Set).add(t),this.renderRoot!==void 0&&this.isConnected&&t.hostConnected?.()}removeController(t){this._$EO?.delete(t)}_$E_(){let t=new Map,e=this.constructor.elementProperties;for(let s of e.keys())this.hasOwnProperty(s)&&(t.set(s,this[s]),delete this[s]);t.size>0&&(this._$Ep=t)}createRenderRoot(){let t=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return Ut(t,this.constructor.elementStyles),t}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(t=>t.hostConnected?.())}enableUpdating(t){}disconnectedCallback(){this._$EO?.forEach(t=>t.hostDisconnected?.())}attributeChangedCallback(t,e,s){this._$AK(t,s)}_$ET(t,e){let s=this.constructor.elementProperties.get(t),n=this.constructor._$Eu(t,s);if(n!==void 0&&s.reflect===!0){let i=(s.converter?.toAttribute!==void 0?s.converter:_t).toAttribute(e,s.type);this._$Em=t,i==null?this.removeAttribute(n):this.setAttribute(n,i),this._$Em=null}}_$AK(t,e){let s=this.constructor,n=s._$Eh.get(t);if(n!==void 0&&this._$Em!==n){let i=s.getPropertyOptions(n),a=typeof i.converter=="function"?{fromAttribute:i.converter}:i.converter?.fromAttribute!==void 0?i.converter:_t;this._$Em=n;let c=a.fromAttribute(e,i.type);this[n]=c??this._$Ej?.get(n)??c,this._$Em=null}}requestUpdate(t,e,s,n=!1,i){if(t!==void 0){let a=this.constructor;if(n===!1&&(i=this[t]),s??=a.getPropertyOptions(t),!((s.hasChanged??jt)(i,e)||s.useDefault&&s.reflect&&i===this._$Ej?.get(t)&&!this.hasAttribute(a._$Eu(t,s))))return;this.C(t,e,s)}this.isUpdatePending===!1&&(this._$ES=this._$EP())}C(t,e,{useDefault:s,reflect:n,wrapped:i},a){s&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,a??e??this[t]),i!==!0||a!==void 0)||(this._$AL.has(t)||(this.hasUpdated||s||(e=void 0),this._$AL.set(t,e)),n===!0&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(e){Promise.reject(e)}let t=this.scheduleUpdate();return t!=null&&await t,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(let[n,i]of this._$Ep)this[n]=i;this._$Ep=void 0}let s=this.constructor.elementProperties;if(s.size>0)for(let[n,i]of s){let{wrapped:a}=i,c=this[n];a!==!0||this._$AL.has(n)||c===void 0||this.C(n,void 0,i,c)}}let t=!1,e=this._$AL;try{t=this.shouldUpdate(e),t?(this.willUpdate(e),this._$EO?.forEach(s=>s.hostUpdate?.()),this.update(e)):this._$EM()}catch(s){throw t=!1,this._$EM(),s}t&&this._$AE(e)}willUpdate(t){}_$AE(t){this._$EO?.forEach(e=>e.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(t)),this.updated(t)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(t){return!0}update(t){this._$Eq&&=this._$Eq.forEach(e=>this._$ET(e,this[e])),this._$EM()}updated(t){}firstUpdated(t){}};k.elementStyles=[],k.shadowRootOptions={mode:"open"},k[J("elementProperties")]=new Map,k[J("finalized")]=new Map,Le?.({ReactiveElement:k}),(lt.reactiveElementVersions??=[]).push("2.1.2");var Tt=globalThis,Dt=r=>r,dt=Tt.trustedTypes,zt=dt?dt.createPolicy("lit-html",{createHTML:r=>r}):void 0,Gt="$lit$",S=`lit$${Math.random().toFixed(9).slice(2)}$`,Qt="?"+S,He=`<${Qt}>`,P=document,Y=()=>P.createComment(""),tt=r=>r===null||typeof r!="object"&&typeof r!="function",Pt=Array.isArray,Oe=r=>Pt(r)||typeof r?.[Symbol.iterator]=="function",wt=`[ 	
-\f\r]`,X=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,Kt=/-->/g,qt=/>/g,E=RegExp(`>|${wt}(?:([^\\s"'>=/]+)(${wt}*=${wt}*(?:[^ 	
-\f\r"'\`<>=]|("|')|))|$)`,"g"),Zt=/'/g,Vt=/"/g,Jt=/^(?:script|style|textarea|title)$/i,Nt=r=>(t,...e)=>({_$litType$:r,strings:t,values:e}),o=Nt(1),ds=Nt(2),cs=Nt(3),N=Symbol.for("lit-noChange"),h=Symbol.for("lit-nothing"),Wt=new WeakMap,T=P.createTreeWalker(P,129);function Xt(r,t){if(!Pt(r)||!r.hasOwnProperty("raw"))throw Error("invalid template strings array");return zt!==void 0?zt.createHTML(t):t}var Ue=(r,t)=>{let e=r.length-1,s=[],n,i=t===2?"<svg>":t===3?"<math>":"",a=X;for(let c=0;c<e;c++){let l=r[c],g,v,m=-1,w=0;for(;w<l.length&&(a.lastIndex=w,v=a.exec(l),v!==null);)w=a.lastIndex,a===X?v[1]==="!--"?a=Kt:v[1]!==void 0?a=qt:v[2]!==void 0?(Jt.test(v[2])&&(n=RegExp("</"+v[2],"g")),a=E):v[3]!==void 0&&(a=E):a===E?v[0]===">"?(a=n??X,m=-1):v[1]===void 0?m=-2:(m=a.lastIndex-v[2].length,g=v[1],a=v[3]===void 0?E:v[3]==='"'?Vt:Zt):a===Vt||a===Zt?a=E:a===Kt||a===qt?a=X:(a=E,n=void 0);let A=a===E&&r[c+1].startsWith("/>")?" ":"";i+=a===X?l+He:m>=0?(s.push(g),l.slice(0,m)+Gt+l.slice(m)+S+A):l+S+(m===-2?c:A)}return[Xt(r,i+(r[e]||"<?>")+(t===2?"</svg>":t===3?"</math>":"")),s]},et=class r{constructor({strings:t,_$litType$:e},s){let n;this.parts=[];let i=0,a=0,c=t.length-1,l=this.parts,[g,v]=Ue(t,e);if(this.el=r.createElement(g,s),T.currentNode=this.el.content,e===2||e===3){let m=this.el.content.firstChild;m.replaceWith(...m.childNodes)}for(;(n=T.nextNode())!==null&&l.length<c;){if(n.nodeType===1){if(n.hasAttributes())for(let m of n.getAttributeNames())if(m.endsWith(Gt)){let w=v[a++],A=n.getAttribute(m).split(S),it=/([.?@])?(.*)/.exec(w);l.push({type:1,index:i,name:it[2],strings:A,ctor:it[1]==="."?At:it[1]==="?"?St:it[1]==="@"?Ct:O}),n.removeAttribute(m)}else m.startsWith(S)&&(l.push({type:6,index:i}),n.removeAttribute(m));if(Jt.test(n.tagName)){let m=n.textContent.split(S),w=m.length-1;if(w>0){n.textContent=dt?dt.emptyScript:"";for(let A=0;A<w;A++)n.append(m[A],Y()),T.nextNode(),l.push({type:2,index:++i});n.append(m[w],Y())}}}else if(n.nodeType===8)if(n.data===Qt)l.push({type:2,index:i});else{let m=-1;for(;(m=n.data.indexOf(S,m+1))!==-1;)l.push({type:7,index:i}),m+=S.length-1}i++}}static createElement(t,e){let s=P.createElement("template");return s.innerHTML=t,s}};function H(r,t,e=r,s){if(t===N)return t;let n=s!==void 0?e._$Co?.[s]:e._$Cl,i=tt(t)?void 0:t._$litDirective$;return n?.constructor!==i&&(n?._$AO?.(!1),i===void 0?n=void 0:(n=new i(r),n._$AT(r,e,s)),s!==void 0?(e._$Co??=[])[s]=n:e._$Cl=n),n!==void 0&&(t=H(r,n._$AS(r,t.values),n,s)),t}var kt=class{constructor(t,e){this._$AV=[],this._$AN=void 0,this._$AD=t,this._$AM=e}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(t){let{el:{content:e},parts:s}=this._$AD,n=(t?.creationScope??P).importNode(e,!0);T.currentNode=n;let i=T.nextNode(),a=0,c=0,l=s[0];for(;l!==void 0;){if(a===l.index){let g;l.type===2?g=new st(i,i.nextSibling,this,t):l.type===1?g=new l.ctor(i,l.name,l.strings,this,t):l.type===6&&(g=new Et(i,this,t)),this._$AV.push(g),l=s[++c]}a!==l?.index&&(i=T.nextNode(),a++)}return T.currentNode=P,n}p(t){let e=0;for(let s of this._$AV)s!==void 0&&(s.strings!==void 0?(s._$AI(t,s,e),e+=s.strings.length-2):s._$AI(t[e])),e++}},st=class r{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(t,e,s,n){this.type=2,this._$AH=h,this._$AN=void 0,this._$AA=t,this._$AB=e,this._$AM=s,this.options=n,this._$Cv=n?.isConnected??!0}get parentNode(){let t=this._$AA.parentNode,e=this._$AM;return e!==void 0&&t?.nodeType===11&&(t=e.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(t,e=this){t=H(this,t,e),tt(t)?t===h||t==null||t===""?(this._$AH!==h&&this._$AR(),this._$AH=h):t!==this._$AH&&t!==N&&this._(t):t._$litType$!==void 0?this.$(t):t.nodeType!==void 0?this.T(t):Oe(t)?this.k(t):this._(t)}O(t){return this._$AA.parentNode.insertBefore(t,this._$AB)}T(t){this._$AH!==t&&(this._$AR(),this._$AH=this.O(t))}_(t){this._$AH!==h&&tt(this._$AH)?this._$AA.nextSibling.data=t:this.T(P.createTextNode(t)),this._$AH=t}$(t){let{values:e,_$litType$:s}=t,n=typeof s=="number"?this._$AC(t):(s.el===void 0&&(s.el=et.createElement(Xt(s.h,s.h[0]),this.options)),s);if(this._$AH?._$AD===n)this._$AH.p(e);else{let i=new kt(n,this),a=i.u(this.options);i.p(e),this.T(a),this._$AH=i}}_$AC(t){let e=Wt.get(t.strings);return e===void 0&&Wt.set(t.strings,e=new et(t)),e}k(t){Pt(this._$AH)||(this._$AH=[],this._$AR());let e=this._$AH,s,n=0;for(let i of t)n===e.length?e.push(s=new r(this.O(Y()),this.O(Y()),this,this.options)):s=e[n],s._$AI(i),n++;n<e.length&&(this._$AR(s&&s._$AB.nextSibling,n),e.length=n)}_$AR(t=this._$AA.nextSibling,e){for(this._$AP?.(!1,!0,e);t!==this._$AB;){let s=Dt(t).nextSibling;Dt(t).remove(),t=s}}setConnected(t){this._$AM===void 0&&(this._$Cv=t,this._$AP?.(t))}},O=class{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(t,e,s,n,i){this.type=1,this._$AH=h,this._$AN=void 0,this.element=t,this.name=e,this._$AM=n,this.options=i,s.length>2||s[0]!==""||s[1]!==""?(this._$AH=Array(s.length-1).fill(new String),this.strings=s):this._$AH=h}_$AI(t,e=this,s,n){let i=this.strings,a=!1;if(i===void 0)t=H(this,t,e,0),a=!tt(t)||t!==this._$AH&&t!==N,a&&(this._$AH=t);else{let c=t,l,g;for(t=i[0],l=0;l<i.length-1;l++)g=H(this,c[s+l],e,l),g===N&&(g=this._$AH[l]),a||=!tt(g)||g!==this._$AH[l],g===h?t=h:t!==h&&(t+=(g??"")+i[l+1]),this._$AH[l]=g}a&&!n&&this.j(t)}j(t){t===h?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,t??"")}},At=class extends O{constructor(){super(...arguments),this.type=3}j(t){this.element[this.name]=t===h?void 0:t}},St=class extends O{constructor(){super(...arguments),this.type=4}j(t){this.element.toggleAttribute(this.name,!!t&&t!==h)}},Ct=class extends O{constructor(t,e,s,n,i){super(t,e,s,n,i),this.type=5}_$AI(t,e=this){if((t=H(this,t,e,0)??h)===N)return;let s=this._$AH,n=t===h&&s!==h||t.capture!==s.capture||t.once!==s.once||t.passive!==s.passive,i=t!==h&&(s===h||n);n&&this.element.removeEventListener(this.name,this,s),i&&this.element.addEventListener(this.name,this,t),this._$AH=t}handleEvent(t){typeof this._$AH=="function"?this._$AH.call(this.options?.host??this.element,t):this._$AH.handleEvent(t)}},Et=class{constructor(t,e,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=e,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){H(this,t)}};var Be=Tt.litHtmlPolyfillSupport;Be?.(et,st),(Tt.litHtmlVersions??=[]).push("3.3.3");var Yt=(r,t,e)=>{let s=e?.renderBefore??t,n=s._$litPart$;if(n===void 0){let i=e?.renderBefore??null;s._$litPart$=n=new st(t.insertBefore(Y(),i),i,void 0,e??{})}return n._$AI(r),n};var Mt=globalThis,f=class extends k{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){let t=super.createRenderRoot();return this.renderOptions.renderBefore??=t.firstChild,t}update(t){let e=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(t),this._$Do=Yt(e,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return N}};f._$litElement$=!0,f.finalized=!0,Mt.litElementHydrateSupport?.({LitElement:f});var Fe=Mt.litElementPolyfillSupport;Fe?.({LitElement:f});(Mt.litElementVersions??=[]).push("4.2.2");var je=/\{(\w+)\}/g;function Rt(r,t={}){return r.replace(je,(e,s)=>s in t?String(t[s]):e)}function De(r){let s=r.slice(r.lastIndexOf(".")+1).replace(/^panel_(part|source|factor|red_flag|step|question|group|tab)_/,"").replace(/^panel_/,"").replace(/_/g," ");return s.charAt(0).toUpperCase()+s.slice(1)}function It(r,t,e){let s=r[t];return s===void 0?De(t):Rt(s,e)}function p(r,t,e){return It(r,`common.panel_${t}`,e)}function ee(r,t){return It(r,`common.check_in_question_${t}`)}function M(r,t,e){return It(r,`selector.${t}.options.${e}`)}function ct(r){return r.locale?.language??r.language}var te=new WeakMap;function se(r,t){let e=te.get(r);e||(e=new Map,te.set(r,e));let s=e.get(t);return s||(s=r.sendMessagePromise({type:"sleep_hygiene/texts",language:t}).then(n=>n.texts),s.catch(()=>e.delete(t)),e.set(t,s)),s}function $(r,t={}){if(!r||typeof r!="object")return String(r);let e=r,s=typeof e.translation_key=="string"?`exceptions.${e.translation_key}.message`:"",n=s?t[s]:void 0;if(n!==void 0){let i=e.translation_placeholders;return Rt(n,i&&typeof i=="object"?i:{})}return typeof e.message=="string"?e.message:JSON.stringify(r)}async function U(r){return(await r.connection.sendMessagePromise({type:"sleep_hygiene/bedrooms"})).bedrooms}function re(r,t,e,s={}){return r.connection.sendMessagePromise({type:`sleep_hygiene/${t}`,entry_id:e,...s})}function ne(r,t,e,s,n){return r.connection.sendMessagePromise({type:"sleep_hygiene/check_in",entry_id:t,night:e,answers:s,...n===void 0?{}:{notes:n}})}async function ie(r,t,e){await r.callService("sleep_hygiene",e,{config_entry_id:t},void 0,!1)}var B=class{constructor(t){d(this,"host",t);d(this,"data",{});d(this,"errors",{});d(this,"hass");d(this,"entryId");d(this,"wanted",new Map);d(this,"subscription");d(this,"connected",!1);t.addController(this)}get bedroom(){return this.entryId}hostConnected(){this.connected=!0,this.subscribe()}hostDisconnected(){this.connected=!1,this.unsubscribe()}use(t,e){let s=this.hass?.connection===t.connection;if(this.hass=t,s&&e===this.entryId)return;this.unsubscribe(),this.entryId=e,this.data={},this.errors={};let n=[...this.wanted.entries()];this.wanted.clear();for(let[i,a]of n)this.want(i,JSON.parse(a));this.subscribe()}want(t,e={}){let s=JSON.stringify(e);this.wanted.get(t)!==s&&(this.wanted.set(t,s),this.fetch(t))}refresh(){for(let t of this.wanted.keys())this.fetch(t)}async fetch(t){let{hass:e,entryId:s}=this,n=this.wanted.get(t);if(!(!e||!s||n===void 0)){try{let i=await re(e,t,s,JSON.parse(n));if(s!==this.entryId||n!==this.wanted.get(t))return;this.data={...this.data,[t]:i},this.errors={...this.errors,[t]:void 0}}catch(i){if(s!==this.entryId)return;this.errors={...this.errors,[t]:i??"error"}}this.host.requestUpdate()}}subscribe(){let{hass:t,entryId:e}=this;!this.connected||!t||!e||this.subscription||(this.subscription=t.connection.subscribeMessage(()=>{this.refresh()},{type:"sleep_hygiene/subscribe",entry_id:e}).catch(()=>{}))}unsubscribe(){let t=this.subscription;this.subscription=void 0,t?.then(e=>e?.()).catch(()=>{})}};function ze(r){let t=r.find(s=>s.step==="digital_detox"),e=r.find(s=>s.step==="lights_out");return(t??e)?.at??null}function oe(r,t,e,s){if(r==="morning"||r==="tonight")return r;if(e)return"tonight";let n=ze(s);return n===null||t.getTime()<Date.parse(n)?"morning":"tonight"}var C=class{constructor(t){d(this,"host",t);d(this,"texts",{});d(this,"error");d(this,"language");t.addController(this)}hostConnected(){}follow(t){let e=ct(t);e!==this.language&&(this.language=e,se(t.connection,e).then(s=>{this.texts=s,this.host.requestUpdate()},s=>{this.error=s??"error",this.host.requestUpdate()}))}};var b=y`
+var Ee=Object.defineProperty;var Ce=(r,t,e)=>t in r?Ee(r,t,{enumerable:!0,configurable:!0,writable:!0,value:e}):r[t]=e;var h=(r,t,e)=>Ce(r,typeof t!="symbol"?t+"":t,e);var ot=globalThis,at=ot.ShadowRoot&&(ot.ShadyCSS===void 0||ot.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,$t=Symbol(),Ht=new WeakMap,Q=class{constructor(t,e,s){if(this._$cssResult$=!0,s!==$t)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=t,this.t=e}get styleSheet(){let t=this.o,e=this.t;if(at&&t===void 0){let s=e!==void 0&&e.length===1;s&&(t=Ht.get(e)),t===void 0&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),s&&Ht.set(e,t))}return t}toString(){return this.cssText}},Ot=r=>new Q(typeof r=="string"?r:r+"",void 0,$t),b=(r,...t)=>{let e=r.length===1?r[0]:t.reduce((s,n,i)=>s+(a=>{if(a._$cssResult$===!0)return a.cssText;if(typeof a=="number")return a;throw Error("Value passed to 'css' function must be a 'css' function result: "+a+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(n)+r[i+1],r[0]);return new Q(e,r,$t)},Ut=(r,t)=>{if(at)r.adoptedStyleSheets=t.map(e=>e instanceof CSSStyleSheet?e:e.styleSheet);else for(let e of t){let s=document.createElement("style"),n=ot.litNonce;n!==void 0&&s.setAttribute("nonce",n),s.textContent=e.cssText,r.appendChild(s)}},xt=at?r=>r:r=>r instanceof CSSStyleSheet?(t=>{let e="";for(let s of t.cssRules)e+=s.cssText;return Ot(e)})(r):r;var{is:Te,defineProperty:Ne,getOwnPropertyDescriptor:Pe,getOwnPropertyNames:Me,getOwnPropertySymbols:Re,getPrototypeOf:Ie}=Object,lt=globalThis,Bt=lt.trustedTypes,Le=Bt?Bt.emptyScript:"",He=lt.reactiveElementPolyfillSupport,J=(r,t)=>r,_t={toAttribute(r,t){switch(t){case Boolean:r=r?Le:null;break;case Object:case Array:r=r==null?r:JSON.stringify(r)}return r},fromAttribute(r,t){let e=r;switch(t){case Boolean:e=r!==null;break;case Number:e=r===null?null:Number(r);break;case Object:case Array:try{e=JSON.parse(r)}catch{e=null}}return e}},Ft=(r,t)=>!Te(r,t),Dt={attribute:!0,type:String,converter:_t,reflect:!1,useDefault:!1,hasChanged:Ft};Symbol.metadata??=Symbol("metadata"),lt.litPropertyMetadata??=new WeakMap;var k=class extends HTMLElement{static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(t,e=Dt){if(e.state&&(e.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(t)&&((e=Object.create(e)).wrapped=!0),this.elementProperties.set(t,e),!e.noAccessor){let s=Symbol(),n=this.getPropertyDescriptor(t,s,e);n!==void 0&&Ne(this.prototype,t,n)}}static getPropertyDescriptor(t,e,s){let{get:n,set:i}=Pe(this.prototype,t)??{get(){return this[e]},set(a){this[e]=a}};return{get:n,set(a){let l=n?.call(this);i?.call(this,a),this.requestUpdate(t,l,s)},configurable:!0,enumerable:!0}}static getPropertyOptions(t){return this.elementProperties.get(t)??Dt}static _$Ei(){if(this.hasOwnProperty(J("elementProperties")))return;let t=Ie(this);t.finalize(),t.l!==void 0&&(this.l=[...t.l]),this.elementProperties=new Map(t.elementProperties)}static finalize(){if(this.hasOwnProperty(J("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(J("properties"))){let e=this.properties,s=[...Me(e),...Re(e)];for(let n of s)this.createProperty(n,e[n])}let t=this[Symbol.metadata];if(t!==null){let e=litPropertyMetadata.get(t);if(e!==void 0)for(let[s,n]of e)this.elementProperties.set(s,n)}this._$Eh=new Map;for(let[e,s]of this.elementProperties){let n=this._$Eu(e,s);n!==void 0&&this._$Eh.set(n,e)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(t){let e=[];if(Array.isArray(t)){let s=new Set(t.flat(1/0).reverse());for(let n of s)e.unshift(xt(n))}else t!==void 0&&e.push(xt(t));return e}static _$Eu(t,e){let s=e.attribute;return s===!1?void 0:typeof s=="string"?s:typeof t=="string"?t.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(t=>this.enableUpdating=t),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(t=>t(this))}addController(t){(this._$EO??=new Set).add(t),this.renderRoot!==void 0&&this.isConnected&&t.hostConnected?.()}removeController(t){this._$EO?.delete(t)}_$E_(){let t=new Map,e=this.constructor.elementProperties;for(let s of e.keys())this.hasOwnProperty(s)&&(t.set(s,this[s]),delete this[s]);t.size>0&&(this._$Ep=t)}createRenderRoot(){let t=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return Ut(t,this.constructor.elementStyles),t}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(t=>t.hostConnected?.())}enableUpdating(t){}disconnectedCallback(){this._$EO?.forEach(t=>t.hostDisconnected?.())}attributeChangedCallback(t,e,s){this._$AK(t,s)}_$ET(t,e){let s=this.constructor.elementProperties.get(t),n=this.constructor._$Eu(t,s);if(n!==void 0&&s.reflect===!0){let i=(s.converter?.toAttribute!==void 0?s.converter:_t).toAttribute(e,s.type);this._$Em=t,i==null?this.removeAttribute(n):this.setAttribute(n,i),this._$Em=null}}_$AK(t,e){let s=this.constructor,n=s._$Eh.get(t);if(n!==void 0&&this._$Em!==n){let i=s.getPropertyOptions(n),a=typeof i.converter=="function"?{fromAttribute:i.converter}:i.converter?.fromAttribute!==void 0?i.converter:_t;this._$Em=n;let l=a.fromAttribute(e,i.type);this[n]=l??this._$Ej?.get(n)??l,this._$Em=null}}requestUpdate(t,e,s,n=!1,i){if(t!==void 0){let a=this.constructor;if(n===!1&&(i=this[t]),s??=a.getPropertyOptions(t),!((s.hasChanged??Ft)(i,e)||s.useDefault&&s.reflect&&i===this._$Ej?.get(t)&&!this.hasAttribute(a._$Eu(t,s))))return;this.C(t,e,s)}this.isUpdatePending===!1&&(this._$ES=this._$EP())}C(t,e,{useDefault:s,reflect:n,wrapped:i},a){s&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,a??e??this[t]),i!==!0||a!==void 0)||(this._$AL.has(t)||(this.hasUpdated||s||(e=void 0),this._$AL.set(t,e)),n===!0&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(e){Promise.reject(e)}let t=this.scheduleUpdate();return t!=null&&await t,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(let[n,i]of this._$Ep)this[n]=i;this._$Ep=void 0}let s=this.constructor.elementProperties;if(s.size>0)for(let[n,i]of s){let{wrapped:a}=i,l=this[n];a!==!0||this._$AL.has(n)||l===void 0||this.C(n,void 0,i,l)}}let t=!1,e=this._$AL;try{t=this.shouldUpdate(e),t?(this.willUpdate(e),this._$EO?.forEach(s=>s.hostUpdate?.()),this.update(e)):this._$EM()}catch(s){throw t=!1,this._$EM(),s}t&&this._$AE(e)}willUpdate(t){}_$AE(t){this._$EO?.forEach(e=>e.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(t)),this.updated(t)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(t){return!0}update(t){this._$Eq&&=this._$Eq.forEach(e=>this._$ET(e,this[e])),this._$EM()}updated(t){}firstUpdated(t){}};k.elementStyles=[],k.shadowRootOptions={mode:"open"},k[J("elementProperties")]=new Map,k[J("finalized")]=new Map,He?.({ReactiveElement:k}),(lt.reactiveElementVersions??=[]).push("2.1.2");var Tt=globalThis,jt=r=>r,dt=Tt.trustedTypes,zt=dt?dt.createPolicy("lit-html",{createHTML:r=>r}):void 0,Gt="$lit$",S=`lit$${Math.random().toFixed(9).slice(2)}$`,Qt="?"+S,Oe=`<${Qt}>`,N=document,Y=()=>N.createComment(""),tt=r=>r===null||typeof r!="object"&&typeof r!="function",Nt=Array.isArray,Ue=r=>Nt(r)||typeof r?.[Symbol.iterator]=="function",wt=`[ 	
+\f\r]`,X=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,Kt=/-->/g,qt=/>/g,C=RegExp(`>|${wt}(?:([^\\s"'>=/]+)(${wt}*=${wt}*(?:[^ 	
+\f\r"'\`<>=]|("|')|))|$)`,"g"),Zt=/'/g,Vt=/"/g,Jt=/^(?:script|style|textarea|title)$/i,Pt=r=>(t,...e)=>({_$litType$:r,strings:t,values:e}),o=Pt(1),hs=Pt(2),cs=Pt(3),P=Symbol.for("lit-noChange"),c=Symbol.for("lit-nothing"),Wt=new WeakMap,T=N.createTreeWalker(N,129);function Xt(r,t){if(!Nt(r)||!r.hasOwnProperty("raw"))throw Error("invalid template strings array");return zt!==void 0?zt.createHTML(t):t}var Be=(r,t)=>{let e=r.length-1,s=[],n,i=t===2?"<svg>":t===3?"<math>":"",a=X;for(let l=0;l<e;l++){let d=r[l],g,v,m=-1,w=0;for(;w<d.length&&(a.lastIndex=w,v=a.exec(d),v!==null);)w=a.lastIndex,a===X?v[1]==="!--"?a=Kt:v[1]!==void 0?a=qt:v[2]!==void 0?(Jt.test(v[2])&&(n=RegExp("</"+v[2],"g")),a=C):v[3]!==void 0&&(a=C):a===C?v[0]===">"?(a=n??X,m=-1):v[1]===void 0?m=-2:(m=a.lastIndex-v[2].length,g=v[1],a=v[3]===void 0?C:v[3]==='"'?Vt:Zt):a===Vt||a===Zt?a=C:a===Kt||a===qt?a=X:(a=C,n=void 0);let A=a===C&&r[l+1].startsWith("/>")?" ":"";i+=a===X?d+Oe:m>=0?(s.push(g),d.slice(0,m)+Gt+d.slice(m)+S+A):d+S+(m===-2?l:A)}return[Xt(r,i+(r[e]||"<?>")+(t===2?"</svg>":t===3?"</math>":"")),s]},et=class r{constructor({strings:t,_$litType$:e},s){let n;this.parts=[];let i=0,a=0,l=t.length-1,d=this.parts,[g,v]=Be(t,e);if(this.el=r.createElement(g,s),T.currentNode=this.el.content,e===2||e===3){let m=this.el.content.firstChild;m.replaceWith(...m.childNodes)}for(;(n=T.nextNode())!==null&&d.length<l;){if(n.nodeType===1){if(n.hasAttributes())for(let m of n.getAttributeNames())if(m.endsWith(Gt)){let w=v[a++],A=n.getAttribute(m).split(S),it=/([.?@])?(.*)/.exec(w);d.push({type:1,index:i,name:it[2],strings:A,ctor:it[1]==="."?At:it[1]==="?"?St:it[1]==="@"?Et:O}),n.removeAttribute(m)}else m.startsWith(S)&&(d.push({type:6,index:i}),n.removeAttribute(m));if(Jt.test(n.tagName)){let m=n.textContent.split(S),w=m.length-1;if(w>0){n.textContent=dt?dt.emptyScript:"";for(let A=0;A<w;A++)n.append(m[A],Y()),T.nextNode(),d.push({type:2,index:++i});n.append(m[w],Y())}}}else if(n.nodeType===8)if(n.data===Qt)d.push({type:2,index:i});else{let m=-1;for(;(m=n.data.indexOf(S,m+1))!==-1;)d.push({type:7,index:i}),m+=S.length-1}i++}}static createElement(t,e){let s=N.createElement("template");return s.innerHTML=t,s}};function H(r,t,e=r,s){if(t===P)return t;let n=s!==void 0?e._$Co?.[s]:e._$Cl,i=tt(t)?void 0:t._$litDirective$;return n?.constructor!==i&&(n?._$AO?.(!1),i===void 0?n=void 0:(n=new i(r),n._$AT(r,e,s)),s!==void 0?(e._$Co??=[])[s]=n:e._$Cl=n),n!==void 0&&(t=H(r,n._$AS(r,t.values),n,s)),t}var kt=class{constructor(t,e){this._$AV=[],this._$AN=void 0,this._$AD=t,this._$AM=e}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(t){let{el:{content:e},parts:s}=this._$AD,n=(t?.creationScope??N).importNode(e,!0);T.currentNode=n;let i=T.nextNode(),a=0,l=0,d=s[0];for(;d!==void 0;){if(a===d.index){let g;d.type===2?g=new st(i,i.nextSibling,this,t):d.type===1?g=new d.ctor(i,d.name,d.strings,this,t):d.type===6&&(g=new Ct(i,this,t)),this._$AV.push(g),d=s[++l]}a!==d?.index&&(i=T.nextNode(),a++)}return T.currentNode=N,n}p(t){let e=0;for(let s of this._$AV)s!==void 0&&(s.strings!==void 0?(s._$AI(t,s,e),e+=s.strings.length-2):s._$AI(t[e])),e++}},st=class r{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(t,e,s,n){this.type=2,this._$AH=c,this._$AN=void 0,this._$AA=t,this._$AB=e,this._$AM=s,this.options=n,this._$Cv=n?.isConnected??!0}get parentNode(){let t=this._$AA.parentNode,e=this._$AM;return e!==void 0&&t?.nodeType===11&&(t=e.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(t,e=this){t=H(this,t,e),tt(t)?t===c||t==null||t===""?(this._$AH!==c&&this._$AR(),this._$AH=c):t!==this._$AH&&t!==P&&this._(t):t._$litType$!==void 0?this.$(t):t.nodeType!==void 0?this.T(t):Ue(t)?this.k(t):this._(t)}O(t){return this._$AA.parentNode.insertBefore(t,this._$AB)}T(t){this._$AH!==t&&(this._$AR(),this._$AH=this.O(t))}_(t){this._$AH!==c&&tt(this._$AH)?this._$AA.nextSibling.data=t:this.T(N.createTextNode(t)),this._$AH=t}$(t){let{values:e,_$litType$:s}=t,n=typeof s=="number"?this._$AC(t):(s.el===void 0&&(s.el=et.createElement(Xt(s.h,s.h[0]),this.options)),s);if(this._$AH?._$AD===n)this._$AH.p(e);else{let i=new kt(n,this),a=i.u(this.options);i.p(e),this.T(a),this._$AH=i}}_$AC(t){let e=Wt.get(t.strings);return e===void 0&&Wt.set(t.strings,e=new et(t)),e}k(t){Nt(this._$AH)||(this._$AH=[],this._$AR());let e=this._$AH,s,n=0;for(let i of t)n===e.length?e.push(s=new r(this.O(Y()),this.O(Y()),this,this.options)):s=e[n],s._$AI(i),n++;n<e.length&&(this._$AR(s&&s._$AB.nextSibling,n),e.length=n)}_$AR(t=this._$AA.nextSibling,e){for(this._$AP?.(!1,!0,e);t!==this._$AB;){let s=jt(t).nextSibling;jt(t).remove(),t=s}}setConnected(t){this._$AM===void 0&&(this._$Cv=t,this._$AP?.(t))}},O=class{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(t,e,s,n,i){this.type=1,this._$AH=c,this._$AN=void 0,this.element=t,this.name=e,this._$AM=n,this.options=i,s.length>2||s[0]!==""||s[1]!==""?(this._$AH=Array(s.length-1).fill(new String),this.strings=s):this._$AH=c}_$AI(t,e=this,s,n){let i=this.strings,a=!1;if(i===void 0)t=H(this,t,e,0),a=!tt(t)||t!==this._$AH&&t!==P,a&&(this._$AH=t);else{let l=t,d,g;for(t=i[0],d=0;d<i.length-1;d++)g=H(this,l[s+d],e,d),g===P&&(g=this._$AH[d]),a||=!tt(g)||g!==this._$AH[d],g===c?t=c:t!==c&&(t+=(g??"")+i[d+1]),this._$AH[d]=g}a&&!n&&this.j(t)}j(t){t===c?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,t??"")}},At=class extends O{constructor(){super(...arguments),this.type=3}j(t){this.element[this.name]=t===c?void 0:t}},St=class extends O{constructor(){super(...arguments),this.type=4}j(t){this.element.toggleAttribute(this.name,!!t&&t!==c)}},Et=class extends O{constructor(t,e,s,n,i){super(t,e,s,n,i),this.type=5}_$AI(t,e=this){if((t=H(this,t,e,0)??c)===P)return;let s=this._$AH,n=t===c&&s!==c||t.capture!==s.capture||t.once!==s.once||t.passive!==s.passive,i=t!==c&&(s===c||n);n&&this.element.removeEventListener(this.name,this,s),i&&this.element.addEventListener(this.name,this,t),this._$AH=t}handleEvent(t){typeof this._$AH=="function"?this._$AH.call(this.options?.host??this.element,t):this._$AH.handleEvent(t)}},Ct=class{constructor(t,e,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=e,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){H(this,t)}};var De=Tt.litHtmlPolyfillSupport;De?.(et,st),(Tt.litHtmlVersions??=[]).push("3.3.3");var Yt=(r,t,e)=>{let s=e?.renderBefore??t,n=s._$litPart$;if(n===void 0){let i=e?.renderBefore??null;s._$litPart$=n=new st(t.insertBefore(Y(),i),i,void 0,e??{})}return n._$AI(r),n};var Mt=globalThis,f=class extends k{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){let t=super.createRenderRoot();return this.renderOptions.renderBefore??=t.firstChild,t}update(t){let e=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(t),this._$Do=Yt(e,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return P}};f._$litElement$=!0,f.finalized=!0,Mt.litElementHydrateSupport?.({LitElement:f});var Fe=Mt.litElementPolyfillSupport;Fe?.({LitElement:f});(Mt.litElementVersions??=[]).push("4.2.2");var je=/\{(\w+)\}/g;function Rt(r,t={}){return r.replace(je,(e,s)=>s in t?String(t[s]):e)}function ze(r){let s=r.slice(r.lastIndexOf(".")+1).replace(/^panel_(part|source|factor|red_flag|step|question|group|tab)_/,"").replace(/^panel_/,"").replace(/_/g," ");return s.charAt(0).toUpperCase()+s.slice(1)}function It(r,t,e){let s=r[t];return s===void 0?ze(t):Rt(s,e)}function p(r,t,e){return It(r,`common.panel_${t}`,e)}function ee(r,t){return It(r,`common.check_in_question_${t}`)}function M(r,t,e){return It(r,`selector.${t}.options.${e}`)}function ht(r){return r.locale?.language??r.language}var te=new WeakMap;function se(r,t){let e=te.get(r);e||(e=new Map,te.set(r,e));let s=e.get(t);return s||(s=r.sendMessagePromise({type:"sleep_hygiene/texts",language:t}).then(n=>n.texts),s.catch(()=>e.delete(t)),e.set(t,s)),s}function $(r,t={}){if(!r||typeof r!="object")return String(r);let e=r,s=typeof e.translation_key=="string"?`exceptions.${e.translation_key}.message`:"",n=s?t[s]:void 0;if(n!==void 0){let i=e.translation_placeholders;return Rt(n,i&&typeof i=="object"?i:{})}return typeof e.message=="string"?e.message:JSON.stringify(r)}async function U(r){return(await r.connection.sendMessagePromise({type:"sleep_hygiene/bedrooms"})).bedrooms}function re(r,t,e,s={}){return r.connection.sendMessagePromise({type:`sleep_hygiene/${t}`,entry_id:e,...s})}function ne(r,t,e,s,n){return r.connection.sendMessagePromise({type:"sleep_hygiene/check_in",entry_id:t,night:e,answers:s,...n===void 0?{}:{notes:n}})}async function ie(r,t,e){await r.callService("sleep_hygiene",e,{config_entry_id:t},void 0,!1)}var B=class{constructor(t){h(this,"host",t);h(this,"data",{});h(this,"errors",{});h(this,"hass");h(this,"entryId");h(this,"wanted",new Map);h(this,"subscription");h(this,"connected",!1);t.addController(this)}get bedroom(){return this.entryId}hostConnected(){this.connected=!0,this.subscribe()}hostDisconnected(){this.connected=!1,this.unsubscribe()}use(t,e){let s=this.hass?.connection===t.connection;if(this.hass=t,s&&e===this.entryId)return;this.unsubscribe(),this.entryId=e,this.data={},this.errors={};let n=[...this.wanted.entries()];this.wanted.clear();for(let[i,a]of n)this.want(i,JSON.parse(a));this.subscribe()}want(t,e={}){let s=JSON.stringify(e);this.wanted.get(t)!==s&&(this.wanted.set(t,s),this.errors[t]!==void 0&&(this.errors={...this.errors,[t]:void 0}),this.fetch(t))}refresh(){for(let t of this.wanted.keys())this.fetch(t)}async fetch(t){let{hass:e,entryId:s}=this,n=this.wanted.get(t);if(!(!e||!s||n===void 0)){try{let i=await re(e,t,s,JSON.parse(n));if(s!==this.entryId||n!==this.wanted.get(t))return;this.data={...this.data,[t]:i},this.errors={...this.errors,[t]:void 0}}catch(i){if(s!==this.entryId)return;this.errors={...this.errors,[t]:i??"error"}}this.host.requestUpdate()}}subscribe(){let{hass:t,entryId:e}=this;!this.connected||!t||!e||this.subscription||(this.subscription=t.connection.subscribeMessage(()=>{this.refresh()},{type:"sleep_hygiene/subscribe",entry_id:e}).catch(()=>{}))}unsubscribe(){let t=this.subscription;this.subscription=void 0,t?.then(e=>e?.()).catch(()=>{})}};function Ke(r){let t=r.find(s=>s.step==="digital_detox"),e=r.find(s=>s.step==="lights_out");return(t??e)?.at??null}function oe(r,t,e,s){if(r==="morning"||r==="tonight")return r;if(e)return"tonight";let n=Ke(s);return n===null||t.getTime()<Date.parse(n)?"morning":"tonight"}var E=class{constructor(t){h(this,"host",t);h(this,"texts",{});h(this,"error");h(this,"language");t.addController(this)}hostConnected(){}follow(t){let e=ht(t);e!==this.language&&(this.language=e,se(t.connection,e).then(s=>{this.texts=s,this.host.requestUpdate()},s=>{this.error=s??"error",this.host.requestUpdate()}))}};var y=b`
   :host {
     color: var(--primary-text-color);
     font-family: var(--ha-font-family-body, var(--paper-font-body1_-_font-family, sans-serif));
@@ -87,7 +87,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
   .scroll {
     overflow-x: auto;
   }
-`,ht=y`
+`,ct=b`
   section {
     background: var(--card-background-color, var(--ha-card-background));
     border-radius: var(--ha-card-border-radius, 12px);
@@ -96,7 +96,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
     padding: 16px;
     margin: 0 0 16px;
   }
-`;var ae="/sleep-hygiene",F=class extends f{constructor(){super();d(this,"source",new B(this));d(this,"text",new C(this));d(this,"picking",!1);this.justCheckedIn=!1,this.noBedroom=!1}static getConfigElement(){return document.createElement("sleep-hygiene-card-editor")}static getStubConfig(){return{}}setConfig(e){this.config=e,this.entryId=e.entry_id,this.error=void 0}getCardSize(){return 8}getGridOptions(){return{columns:12,min_columns:6,min_rows:4}}get texts(){return this.text.texts}t(e,s){return p(this.texts,e,s)}willUpdate(){this.hass&&(this.text.follow(this.hass),!this.entryId&&!this.picking&&!this.noBedroom&&!this.error&&this.pickFirstBedroom(),this.source.use(this.hass,this.entryId),this.source.want("morning"),this.source.want("tonight"))}async pickFirstBedroom(){this.picking=!0;try{let e=await U(this.hass);this.entryId=e[0]?.entry_id,this.entryId||(this.noBedroom=!0)}catch(e){this.error=e??"error"}finally{this.picking=!1}}openPanel(e){e.preventDefault(),history.pushState(null,"",ae),window.dispatchEvent(new CustomEvent("location-changed",{detail:{replace:!1}}))}render(){return o`<ha-card>
+`;var ae="/sleep-hygiene",D=class extends f{constructor(){super();h(this,"source",new B(this));h(this,"text",new E(this));h(this,"picking",!1);this.justCheckedIn=!1,this.noBedroom=!1}static getConfigElement(){return document.createElement("sleep-hygiene-card-editor")}static getStubConfig(){return{}}setConfig(e){this.config=e,this.entryId=e.entry_id,this.error=void 0}getCardSize(){return 8}getGridOptions(){return{columns:12,min_columns:6,min_rows:4}}get texts(){return this.text.texts}t(e,s){return p(this.texts,e,s)}willUpdate(){this.hass&&(this.text.follow(this.hass),!this.entryId&&!this.picking&&!this.noBedroom&&!this.error&&this.pickFirstBedroom(),this.source.use(this.hass,this.entryId),this.source.want("morning"),this.source.want("tonight"))}async pickFirstBedroom(){this.picking=!0;try{let e=await U(this.hass);this.entryId=e[0]?.entry_id,this.entryId||(this.noBedroom=!0)}catch(e){this.error=e??"error"}finally{this.picking=!1}}openPanel(e){e.preventDefault(),history.pushState(null,"",ae),window.dispatchEvent(new CustomEvent("location-changed",{detail:{replace:!1}}))}render(){return o`<ha-card>
       <div class="card-content">${this.renderBody()}</div>
       <div class="card-actions">
         <a href=${ae} @click=${e=>{this.openPanel(e)}}>${this.t("open_panel")}</a>
@@ -113,13 +113,13 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
               @click=${()=>{this.justCheckedIn=!1}}
             >
               ${this.t("see_tonight")}
-            </button>`:h}`:o`<sleep-hygiene-tonight
+            </button>`:c}`:o`<sleep-hygiene-tonight
       compact
       .hass=${this.hass}
       .entryId=${this.entryId}
       .texts=${this.texts}
       .tonight=${s}
-    ></sleep-hygiene-tonight>`}};d(F,"properties",{hass:{attribute:!1},config:{state:!0},entryId:{state:!0},error:{state:!0},justCheckedIn:{state:!0},noBedroom:{state:!0}}),d(F,"styles",[b,y`
+    ></sleep-hygiene-tonight>`}};h(D,"properties",{hass:{attribute:!1},config:{state:!0},entryId:{state:!0},error:{state:!0},justCheckedIn:{state:!0},noBedroom:{state:!0}}),h(D,"styles",[y,b`
       ha-card {
         display: block;
         height: 100%;
@@ -139,7 +139,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
       button.action {
         margin-top: 12px;
       }
-    `]);var Ke=["auto","morning","tonight"],j=class extends f{constructor(){super(...arguments);d(this,"text",new C(this))}setConfig(e){this.config=e}willUpdate(e){this.hass&&(this.text.follow(this.hass),e.has("hass")&&!e.get("hass")&&U(this.hass).then(s=>this.bedrooms=s,s=>this.error=s??"error"))}get texts(){return this.text.texts}t(e){return p(this.texts,e)}change(e,s){let n={...this.config};s?n[e]=s:delete n[e],e==="mode"&&s==="auto"&&delete n.mode,this.config=n,this.dispatchEvent(new CustomEvent("config-changed",{detail:{config:n},bubbles:!0,composed:!0}))}render(){return this.config?o`
+    `]);var qe=["auto","morning","tonight"],F=class extends f{constructor(){super(...arguments);h(this,"text",new E(this))}setConfig(e){this.config=e}willUpdate(e){this.hass&&(this.text.follow(this.hass),e.has("hass")&&!e.get("hass")&&U(this.hass).then(s=>this.bedrooms=s,s=>this.error=s??"error"))}get texts(){return this.text.texts}t(e){return p(this.texts,e)}change(e,s){let n={...this.config};s?n[e]=s:delete n[e],e==="mode"&&s==="auto"&&delete n.mode,this.config=n,this.dispatchEvent(new CustomEvent("config-changed",{detail:{config:n},bubbles:!0,composed:!0}))}render(){return this.config?o`
       <label>
         <span>${this.t("editor_bedroom")}</span>
         <select
@@ -158,11 +158,11 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
           name="mode"
           @change=${e=>{this.change("mode",e.target.value)}}
         >
-          ${Ke.map(e=>o`<option value=${e} ?selected=${(this.config.mode??"auto")===e}>${this.t(`mode_${e}`)}</option>`)}
+          ${qe.map(e=>o`<option value=${e} ?selected=${(this.config.mode??"auto")===e}>${this.t(`mode_${e}`)}</option>`)}
         </select>
       </label>
       ${this.error?o`<p class="error">${$(this.error,this.texts)}</p>`:""}
-    `:o``}};d(j,"properties",{hass:{attribute:!1},config:{state:!0},bedrooms:{state:!0},error:{state:!0}}),d(j,"styles",[b,y`
+    `:o``}};h(F,"properties",{hass:{attribute:!1},config:{state:!0},bedrooms:{state:!0},error:{state:!0}}),h(F,"styles",[y,b`
       :host {
         display: grid;
         gap: 16px;
@@ -179,15 +179,15 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
         background: var(--card-background-color, var(--secondary-background-color));
         color: var(--primary-text-color);
       }
-    `]);var D=class extends f{constructor(){super(),this.copied=!1}willUpdate(t){t.has("entryId")&&(this.yaml=void 0,this.copied=!1)}t(t){return p(this.texts,t)}async load(){this.error=void 0;try{let t=await this.hass.connection.sendMessagePromise({type:"sleep_hygiene/dashboard",entry_id:this.entryId});this.yaml=t.yaml}catch(t){this.error=$(t,this.texts)}}async copy(){let t=this.renderRoot.querySelector("textarea");try{await navigator.clipboard.writeText(this.yaml??""),this.copied=!0}catch{t?.select()}}render(){return o`
+    `]);var j=class extends f{constructor(){super(),this.copied=!1}willUpdate(t){t.has("entryId")&&(this.yaml=void 0,this.copied=!1)}t(t){return p(this.texts,t)}async load(){this.error=void 0;try{let t=await this.hass.connection.sendMessagePromise({type:"sleep_hygiene/dashboard",entry_id:this.entryId});this.yaml=t.yaml}catch(t){this.error=$(t,this.texts)}}async copy(){let t=this.renderRoot.querySelector("textarea");try{await navigator.clipboard.writeText(this.yaml??""),this.copied=!0}catch{t?.select()}}render(){return o`
       <h3>${this.t("dashboard_title")}</h3>
       <p class="muted">${this.t("dashboard_intro")}</p>
       ${this.yaml===void 0?o`<button class="action" @click=${()=>this.load()}>${this.t("dashboard_show")}</button>`:o`<textarea readonly rows="12" aria-label=${this.t("dashboard_title")}>${this.yaml}</textarea>
             <button class="action" @click=${()=>this.copy()}>
               ${this.copied?this.t("copied"):this.t("copy")}
             </button>`}
-      ${this.error?o`<p class="error" role="alert">${this.error}</p>`:h}
-    `}};d(D,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},yaml:{state:!0},copied:{state:!0},error:{state:!0}}),d(D,"styles",[b,y`
+      ${this.error?o`<p class="error" role="alert">${this.error}</p>`:c}
+    `}};h(j,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},yaml:{state:!0},copied:{state:!0},error:{state:!0}}),h(j,"styles",[y,b`
       :host {
         display: block;
       }
@@ -202,7 +202,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
         border-radius: 4px;
         margin-bottom: 8px;
       }
-    `]);function R(r){let t=r.locale;return{language:t?.language??r.language,timeFormat:t?.time_format??"language",timeZone:t?.time_zone==="server"?r.config.time_zone:void 0}}function qe(r){if(r.timeFormat==="12")return!0;if(r.timeFormat==="24")return!1;let t=r.timeFormat==="system"?void 0:r.language,e=new Intl.DateTimeFormat(t,{hour:"numeric"}).resolvedOptions().hourCycle;return e==="h11"||e==="h12"}function I(r,t){let e=qe(t);return new Intl.DateTimeFormat(t.language,{hour:e?"numeric":"2-digit",minute:"2-digit",hourCycle:e?"h12":"h23",timeZone:t.timeZone}).format(new Date(r))}function le(r){let[t,e,s]=r.split("-").map(Number);return new Date(Date.UTC(t??1970,(e??1)-1,s??1))}function _(r,t){return new Intl.DateTimeFormat(t,{weekday:"short",day:"numeric",month:"short",timeZone:"UTC"}).format(le(r))}function de(r,t){return new Intl.DateTimeFormat(t,{day:"numeric",month:"short",timeZone:"UTC"}).format(le(r))}function u(r,t){return r==null?"–":new Intl.NumberFormat(t,{maximumFractionDigits:1}).format(r)}function ce(r,t,e){return`${u(r,e)} ${t}`}function L(r,t){return new Intl.ListFormat(t,{style:"long",type:"conjunction"}).format(r)}function pt(r,t){let e=r.states[t]?.attributes.friendly_name;return typeof e=="string"&&e?e:t}function he(r){return Object.entries(r).map(([t,e])=>({key:t,...e}))}function pe(r){return[...r].sort((t,e)=>t.difference===null||e.difference===null?+(t.difference===null)-+(e.difference===null):e.difference-t.difference)}function ut(r,t){return p(r,`factor_${t}`)}function ue(r,t,e){let s={factor:ut(r,t.key),nights_with:t.nights_with,nights_without:t.nights_without,burden_with:u(t.burden_with,e),burden_without:u(t.burden_without,e)};return p(r,t.difference===null?"factor_not_enough":"factor_sentence",s)}function mt(r,t,e,s){let n=(c,l)=>p(r,c,l),i=pe(e),a=(c,l)=>n("nights_burden",{nights:c,burden:u(l,t)});return o`
+    `]);function R(r){let t=r.locale;return{language:t?.language??r.language,timeFormat:t?.time_format??"language",timeZone:t?.time_zone==="server"?r.config.time_zone:void 0}}function Ze(r){if(r.timeFormat==="12")return!0;if(r.timeFormat==="24")return!1;let t=r.timeFormat==="system"?void 0:r.language,e=new Intl.DateTimeFormat(t,{hour:"numeric"}).resolvedOptions().hourCycle;return e==="h11"||e==="h12"}function I(r,t){let e=Ze(t);return new Intl.DateTimeFormat(t.language,{hour:e?"numeric":"2-digit",minute:"2-digit",hourCycle:e?"h12":"h23",timeZone:t.timeZone}).format(new Date(r))}function le(r){let[t,e,s]=r.split("-").map(Number);return new Date(Date.UTC(t??1970,(e??1)-1,s??1))}function _(r,t){return new Intl.DateTimeFormat(t,{weekday:"short",day:"numeric",month:"short",timeZone:"UTC"}).format(le(r))}function de(r,t){return new Intl.DateTimeFormat(t,{day:"numeric",month:"short",timeZone:"UTC"}).format(le(r))}function u(r,t){return r==null?"–":new Intl.NumberFormat(t,{maximumFractionDigits:1}).format(r)}function he(r,t,e){return`${u(r,e)} ${t}`}function L(r,t){return new Intl.ListFormat(t,{style:"long",type:"conjunction"}).format(r)}function pt(r,t){let e=r.states[t]?.attributes.friendly_name;return typeof e=="string"&&e?e:t}function ce(r){return Object.entries(r).map(([t,e])=>({key:t,...e}))}function pe(r){return[...r].sort((t,e)=>t.difference===null||e.difference===null?+(t.difference===null)-+(e.difference===null):e.difference-t.difference)}function ut(r,t){return p(r,`factor_${t}`)}function ue(r,t,e){let s={factor:ut(r,t.key),nights_with:t.nights_with,nights_without:t.nights_without,burden_with:u(t.burden_with,e),burden_without:u(t.burden_without,e)};return p(r,t.difference===null?"factor_not_enough":"factor_sentence",s)}function mt(r,t,e,s){let n=(l,d)=>p(r,l,d),i=pe(e),a=(l,d)=>n("nights_burden",{nights:l,burden:u(d,t)});return o`
     <p class="likely">
       ${s?n("likely_trigger",{factor:ut(r,s)}):n("no_trigger")}
     </p>
@@ -217,19 +217,19 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
           </tr>
         </thead>
         <tbody>
-          ${i.map(c=>o`<tr data-factor=${c.key} class=${c.key===s?"likely-row":""}>
-              <td>${ut(r,c.key)}</td>
-              <td class="number">${a(c.nights_with,c.burden_with)}</td>
-              <td class="number">${a(c.nights_without,c.burden_without)}</td>
+          ${i.map(l=>o`<tr data-factor=${l.key} class=${l.key===s?"likely-row":""}>
+              <td>${ut(r,l.key)}</td>
+              <td class="number">${a(l.nights_with,l.burden_with)}</td>
+              <td class="number">${a(l.nights_without,l.burden_without)}</td>
               <td class="number">
-                ${c.difference===null?n("not_enough_short"):u(c.difference,t)}
+                ${l.difference===null?n("not_enough_short"):u(l.difference,t)}
               </td>
             </tr>`)}
         </tbody>
       </table>
     </div>
     <ul class="sentences">
-      ${i.map(c=>c.difference===null&&c.nights_with===0?h:o`<li>${ue(r,c,t)}</li>`)}
+      ${i.map(l=>l.difference===null&&l.nights_with===0?c:o`<li>${ue(r,l,t)}</li>`)}
     </ul>
     <p class="muted">${n("insights_note")}</p>
   `}function gt(r,t){let e=s=>p(r,s);return o`
@@ -237,7 +237,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
           ${t.map(s=>o`<li data-red-flag=${s}>${e(`red_flag_${s}`)}</li>`)}
         </ul>`:o`<p>${e("red_flags_none")}</p>`}
     <p class="muted">${e("red_flags_note")}</p>
-  `}var ft="sleep-hygiene-print",Ze=`
+  `}var ft="sleep-hygiene-print",Ve=`
   @media screen { body > .${ft} { display: none !important; } }
   @media print {
     html, body { height: auto !important; overflow: visible !important; background: #fff !important; }
@@ -245,15 +245,15 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
     body > .${ft} { display: block; color: #000; background: #fff; }
     @page { margin: 15mm 12mm; }
   }
-`,yt=class{constructor(){d(this,"wrapper");d(this,"view")}attach(){if(this.wrapper)return;let t=document.createElement("div");t.className=ft;let e=document.createElement("style");e.textContent=Ze;let s=document.createElement("sleep-hygiene-summary");t.append(e,s),document.body.append(t),this.wrapper=t,this.view=s}show(t,e,s){this.view&&(this.view.texts=t,this.view.language=e,this.view.summary=s)}detach(){this.wrapper?.remove(),this.wrapper=void 0,this.view=void 0}};var Ve=[14,28,90];function bt(r,t,e,s){return o`<div class="chips" role="group" aria-label=${t}>
-    ${Ve.map(n=>o`<button
+`,bt=class{constructor(){h(this,"wrapper");h(this,"view")}attach(){if(this.wrapper)return;let t=document.createElement("div");t.className=ft;let e=document.createElement("style");e.textContent=Ve;let s=document.createElement("sleep-hygiene-summary");t.append(e,s),document.body.append(t),this.wrapper=t,this.view=s}show(t,e,s){this.view&&(this.view.texts=t,this.view.language=e,this.view.summary=s)}detach(){this.wrapper?.remove(),this.wrapper=void 0,this.view=void 0}};var We=[14,28,90];function yt(r,t,e,s){return o`<div class="chips" role="group" aria-label=${t}>
+    ${We.map(n=>o`<button
         class="chip"
         aria-pressed=${e===n?"true":"false"}
         @click=${()=>{s(n)}}
       >
         ${p(r,"range_nights",{nights:n})}
       </button>`)}
-  </div>`}var z=class extends f{constructor(){super(...arguments);d(this,"portal",new yt)}connectedCallback(){super.connectedCallback(),this.portal.attach()}disconnectedCallback(){super.disconnectedCallback(),this.portal.detach()}updated(){this.portal.show(this.texts,this.language,this.summary)}t(e,s){return p(this.texts,e,s)}pickSpan(e){this.dispatchEvent(new CustomEvent("summary-span-changed",{detail:e,bubbles:!0,composed:!0}))}render(){let e=this.insights;return o`
+  </div>`}var z=class extends f{constructor(){super(...arguments);h(this,"portal",new bt)}connectedCallback(){super.connectedCallback(),this.portal.attach()}disconnectedCallback(){super.disconnectedCallback(),this.portal.detach()}updated(){this.portal.show(this.texts,this.language,this.summary)}t(e,s){return p(this.texts,e,s)}pickSpan(e){this.dispatchEvent(new CustomEvent("summary-span-changed",{detail:e,bubbles:!0,composed:!0}))}render(){let e=this.insights;return o`
       <section class="insights">
         <h2>${this.t("insights_title")}</h2>
         ${e?o`<p class="muted">${this.t("insights_intro",{nights:e.nights})}</p>
@@ -266,7 +266,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
       <section class="summary">
         <div class="head">
           <h2>${this.t("summary_title")}</h2>
-          ${bt(this.texts,this.t("summary_title"),this.span,s=>{this.pickSpan(s)})}
+          ${yt(this.texts,this.t("summary_title"),this.span,s=>{this.pickSpan(s)})}
           <button
             class="action primary"
             ?disabled=${!this.summary}
@@ -277,7 +277,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
         </div>
         <sleep-hygiene-summary .texts=${this.texts} .language=${this.language} .summary=${this.summary}></sleep-hygiene-summary>
       </section>
-    `}};d(z,"properties",{language:{attribute:!1},texts:{attribute:!1},insights:{attribute:!1},summary:{attribute:!1},span:{attribute:!1}}),d(z,"styles",[b,ht,y`
+    `}};h(z,"properties",{language:{attribute:!1},texts:{attribute:!1},insights:{attribute:!1},summary:{attribute:!1},span:{attribute:!1}}),h(z,"styles",[y,ct,b`
       :host {
         display: block;
       }
@@ -295,10 +295,10 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
       .likely-row td {
         font-weight: 500;
       }
-    `]);function me(r,t,e){return{...r,[t]:e}}function rt(r,t,e){let s={};for(let{key:n}of r){let i=t[n];i!=null&&i!==e[n]&&(s[n]=i)}return s}function ge(r,t,e){return Object.keys(rt(r,t,e)).length?"unsaved":r.some(({key:s})=>e[s]!==null&&e[s]!==void 0)?"saved":"empty"}function fe(r,t,e){let s=t[r];return s!=null&&s===e[r]}function ye(r,t){return Object.fromEntries(r.map(({key:e})=>[e,t[e]??null]))}var nt=500;function Lt(r){return[...r.trim()].length}function vt(r,t){let e=r.trim();if(!(!e||e===(t??"")||Lt(e)>nt))return e}var K=class extends f{constructor(){super(),this.draft={},this.note="",this.saving=!1}willUpdate(t){if(!t.has("morning")||!this.morning)return;let e=t.get("morning"),{questions:s,answers:n}=this.morning,i=ye(s,n),a=e&&e.night===this.morning.night?rt(s,this.draft,e.answers):{};this.draft={...i,...a},(!(e?.night===this.morning.night)||vt(this.note,e.notes)===void 0)&&(this.note=this.morning.notes??""),e?.night!==this.morning.night&&(this.result=void 0)}t(t,e){return p(this.texts,t,e)}choose(t,e){this.draft=me(this.draft,t,e),this.result=void 0,this.error=void 0}async save(){let t=this.morning;if(!t)return;let e=rt(t.questions,this.draft,t.answers),s=vt(this.note,t.notes);this.saving=!0,this.error=void 0;try{let n=await ne(this.hass,this.entryId,t.night,e,s);this.morning={...t,answered:!0,answers:{...t.answers,...e},notes:s??t.notes},this.result=n.score,this.dispatchEvent(new CustomEvent("checked-in",{bubbles:!0,composed:!0}))}catch(n){this.error=$(n,this.texts)}finally{this.saving=!1}}confirmation(){let t=this.result===void 0?this.morning?.score:this.result?.score,e=this.result===void 0?this.morning?.symptom_burden:this.result?.symptom_burden;if(this.result===void 0&&!this.morning?.answered)return h;let s=this.hass.locale?.language??this.hass.language,n=t==null?this.t("confirm_no_score"):this.t("confirm_score",{score:u(t,s)});return e==null?n:`${n} ${this.t("confirm_burden",{burden:u(e,s)})}`}render(){let t=this.morning;if(!t)return o`<p class="muted">${this.t("loading")}</p>`;let e=this.hass.locale?.language??this.hass.language,s=ge(t.questions,this.draft,t.answers),n=vt(this.note,t.notes)!==void 0,i=Object.keys(rt(t.questions,this.draft,t.answers)).length+(n?1:0),a=s==="saved"&&n?"unsaved":s,c=a==="saved"?this.confirmation():h;return o`
+    `]);function me(r,t,e){return{...r,[t]:e}}function rt(r,t,e){let s={};for(let{key:n}of r){let i=t[n];i!=null&&i!==e[n]&&(s[n]=i)}return s}function ge(r,t,e){return Object.keys(rt(r,t,e)).length?"unsaved":r.some(({key:s})=>e[s]!==null&&e[s]!==void 0)?"saved":"empty"}function fe(r,t,e){let s=t[r];return s!=null&&s===e[r]}function be(r,t){return Object.fromEntries(r.map(({key:e})=>[e,t[e]??null]))}var nt=500;function Lt(r){return[...r.trim()].length}function vt(r,t){let e=r.trim();if(!(!e||e===(t??"")||Lt(e)>nt))return e}var K=class extends f{constructor(){super(),this.draft={},this.note="",this.saving=!1}willUpdate(t){if(!t.has("morning")||!this.morning)return;let e=t.get("morning"),{questions:s,answers:n}=this.morning,i=be(s,n),a=e&&e.night===this.morning.night?rt(s,this.draft,e.answers):{};this.draft={...i,...a},(!(e?.night===this.morning.night)||vt(this.note,e.notes)===void 0)&&(this.note=this.morning.notes??""),e?.night!==this.morning.night&&(this.result=void 0)}t(t,e){return p(this.texts,t,e)}choose(t,e){this.draft=me(this.draft,t,e),this.result=void 0,this.error=void 0}async save(){let t=this.morning;if(!t)return;let e=rt(t.questions,this.draft,t.answers),s=vt(this.note,t.notes);this.saving=!0,this.error=void 0;try{let n=await ne(this.hass,this.entryId,t.night,e,s);this.morning={...t,answered:!0,answers:{...t.answers,...e},notes:s??t.notes},this.result=n.score,this.dispatchEvent(new CustomEvent("checked-in",{bubbles:!0,composed:!0}))}catch(n){this.error=$(n,this.texts)}finally{this.saving=!1}}confirmation(){let t=this.result===void 0?this.morning?.score:this.result?.score,e=this.result===void 0?this.morning?.symptom_burden:this.result?.symptom_burden;if(this.result===void 0&&!this.morning?.answered)return c;let s=this.hass.locale?.language??this.hass.language,n=t==null?this.t("confirm_no_score"):this.t("confirm_score",{score:u(t,s)});return e==null?n:`${n} ${this.t("confirm_burden",{burden:u(e,s)})}`}render(){let t=this.morning;if(!t)return o`<p class="muted">${this.t("loading")}</p>`;let e=this.hass.locale?.language??this.hass.language,s=ge(t.questions,this.draft,t.answers),n=vt(this.note,t.notes)!==void 0,i=Object.keys(rt(t.questions,this.draft,t.answers)).length+(n?1:0),a=s==="saved"&&n?"unsaved":s,l=a==="saved"?this.confirmation():c;return o`
       <h2>${this.t("morning_title",{night:_(t.night,e)})}</h2>
       <p class="muted intro">${this.t("morning_intro")}</p>
-      ${t.questions.map(l=>this.renderQuestion(l.key,l.options))}
+      ${t.questions.map(d=>this.renderQuestion(d.key,d.options))}
       ${this.renderNote(t.notes)}
       <div class="footer">
         <button class="action primary" ?disabled=${!i||this.saving} @click=${()=>this.save()}>
@@ -308,8 +308,8 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
           ${a==="unsaved"?this.t("status_unsaved",{count:i}):this.t(a==="saved"?"status_saved":"status_empty")}
         </span>
       </div>
-      ${c===h?h:o`<p class="notice confirmation" role="status">${c}</p>`}
-      ${this.error?o`<p class="error" role="alert">${this.error}</p>`:h}
+      ${l===c?c:o`<p class="notice confirmation" role="status">${l}</p>`}
+      ${this.error?o`<p class="error" role="alert">${this.error}</p>`:c}
     `}renderNote(t){let e=Lt(this.note);return o`
       <details class="note" ?open=${t!==null}>
         <summary>${t===null?this.t("note_add"):this.t("note_saved")}</summary>
@@ -326,7 +326,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
           ${this.t("note_count",{count:e,max:nt})}
         </span>
       </details>
-    `}renderQuestion(t,e){let s=this.morning?.answers??{},n=this.draft[t],i=n==null?h:fe(t,this.draft,s)?o`<span class="mark saved">✓ ${this.t("answer_saved")}</span>`:o`<span class="mark unsaved">● ${this.t("answer_unsaved")}</span>`;return o`
+    `}renderQuestion(t,e){let s=this.morning?.answers??{},n=this.draft[t],i=n==null?c:fe(t,this.draft,s)?o`<span class="mark saved">✓ ${this.t("answer_saved")}</span>`:o`<span class="mark unsaved">● ${this.t("answer_unsaved")}</span>`;return o`
       <div class="question" role="group" aria-labelledby="q-${t}" data-question=${t}>
         <p class="text" id="q-${t}">${ee(this.texts,t)} ${i}</p>
         <div class="chips">
@@ -339,7 +339,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
             </button>`)}
         </div>
       </div>
-    `}};d(K,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},morning:{attribute:!1},draft:{state:!0},note:{state:!0},saving:{state:!0},result:{state:!0},error:{state:!0}}),d(K,"styles",[b,y`
+    `}};h(K,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},morning:{attribute:!1},draft:{state:!0},note:{state:!0},saving:{state:!0},result:{state:!0},error:{state:!0}}),h(K,"styles",[y,b`
       :host {
         display: block;
       }
@@ -413,7 +413,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
         margin: 12px 0 0;
         font-size: 16px;
       }
-    `]);var We=[["into_bed","time"],["asleep_at","time"],["final_wake","time"],["out_of_bed","time"],["time_in_bed_minutes","minutes"],["latency_minutes","minutes"],["awakenings","count"],["waso_minutes","minutes"],["total_sleep_minutes","minutes"],["efficiency_percent","percent"],["wearable_score","count"],["phone_screen_minutes","minutes"]];function Ge(r,t,e){let s=t.split("+").filter(Boolean);return L(s.map(n=>p(r,`measured_source_${n}`)),e)}function Qe(r,t,e,s){if(t==="time")return I(String(e),s);let n=u(Number(e),s.language);return t==="minutes"?p(r,"measured_minutes",{minutes:n}):t==="percent"?p(r,"measured_percent",{percent:n}):n}function be(r,t,e){let s=[];for(let[n,i]of We){let a=r[n];if(a===null)continue;let c=r.sources[n];s.push({key:n,label:p(t,`measure_${n}`),value:Qe(t,i,a,e),source:c?p(t,"measured_from",{sources:Ge(t,c,e.language)}):""})}return s}var Je=["bedroom","habits","symptoms","measured"];function Xe(r){return[...new Set([...Je,...r.map(t=>t.group)])].filter(t=>r.some(e=>e.group===t))}var q=class extends f{t(t,e){return p(this.texts,t,e)}send(t,e){this.dispatchEvent(new CustomEvent(t,{detail:e}))}render(){let t=this.night,e=_(t.night,this.language),s=t.score===null?this.t("breakdown_no_score",{night:e}):this.t("breakdown_title",{night:e,score:u(t.score,this.language)});return o`
+    `]);var Ge=[["into_bed","time"],["asleep_at","time"],["final_wake","time"],["out_of_bed","time"],["time_in_bed_minutes","minutes"],["latency_minutes","minutes"],["awakenings","count"],["waso_minutes","minutes"],["total_sleep_minutes","minutes"],["efficiency_percent","percent"],["wearable_score","count"],["phone_screen_minutes","minutes"]];function Qe(r,t,e){let s=t.split("+").filter(Boolean);return L(s.map(n=>p(r,`measured_source_${n}`)),e)}function Je(r,t,e,s){if(t==="time")return I(String(e),s);let n=u(Number(e),s.language);return t==="minutes"?p(r,"measured_minutes",{minutes:n}):t==="percent"?p(r,"measured_percent",{percent:n}):n}function ye(r,t,e){let s=[];for(let[n,i]of Ge){let a=r[n];if(a===null)continue;let l=r.sources[n];s.push({key:n,label:p(t,`measure_${n}`),value:Je(t,i,a,e),source:l?p(t,"measured_from",{sources:Qe(t,l,e.language)}):""})}return s}var Xe=["bedroom","habits","symptoms","measured"];function Ye(r){return[...new Set([...Xe,...r.map(t=>t.group)])].filter(t=>r.some(e=>e.group===t))}var q=class extends f{t(t,e){return p(this.texts,t,e)}send(t,e){this.dispatchEvent(new CustomEvent(t,{detail:e}))}render(){let t=this.night,e=_(t.night,this.language),s=t.score===null?this.t("breakdown_no_score",{night:e}):this.t("breakdown_title",{night:e,score:u(t.score,this.language)});return o`
       <div class="breakdown" role="region" aria-label=${s}>
         <div class="head">
           <h3>${s}</h3>
@@ -427,11 +427,13 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
             <button class="action" @click=${()=>{this.send("close")}}>${this.t("close")}</button>
           </div>
         </div>
-        ${t.symptom_burden===null?h:o`<p>${this.t("breakdown_burden",{burden:u(t.symptom_burden,this.language)})}</p>`}
-        ${t.parts.length?Xe(t.parts).map(n=>this.renderGroup(n,t.parts.filter(i=>i.group===n))):o`<p class="muted">${this.t("breakdown_empty")}</p>`}
-        ${this.renderSideBySide(t)}
+        ${t.symptom_burden===null?c:o`<p>${this.t("breakdown_burden",{burden:u(t.symptom_burden,this.language)})}</p>`}
+        ${this.renderDetail(this.detail)}
       </div>
-    `}get locale(){return{language:this.language,timeFormat:this.timeFormat??"language",timeZone:this.timeZone}}renderSideBySide(t){if(!t.answers&&!t.measured)return h;let e=Object.entries(t.answers??{}),s=t.measured?be(t.measured,this.texts,this.locale):[];return o`
+    `}renderDetail(t){return t?o`
+      ${t.parts.length?Ye(t.parts).map(e=>this.renderGroup(e,t.parts.filter(s=>s.group===e))):o`<p class="muted">${this.t("breakdown_empty")}</p>`}
+      ${this.renderSideBySide(t)}
+    `:this.error?o`<p class="error" role="alert">${$(this.error,this.texts)}</p>`:o`<p class="muted">${this.t("loading")}</p>`}get locale(){return{language:this.language,timeFormat:this.timeFormat??"language",timeZone:this.timeZone}}renderSideBySide(t){if(!t.answers&&!t.measured)return c;let e=Object.entries(t.answers??{}),s=t.measured?ye(t.measured,this.texts,this.locale):[];return o`
       <div class="side-by-side">
         <section class="answers" aria-label=${this.t("answers_title")}>
           <h4>${this.t("answers_title")}</h4>
@@ -441,7 +443,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
                     <dd>${i?M(this.texts,n,i):this.t("not_answered")}</dd>
                   </div>`)}
               </dl>
-              ${t.notes?o`<p class="notes">${this.t("notes_shown",{notes:t.notes})}</p>`:h}`:o`<p class="muted">${this.t("answers_none")}</p>`}
+              ${t.notes?o`<p class="notes">${this.t("notes_shown",{notes:t.notes})}</p>`:c}`:o`<p class="muted">${this.t("answers_none")}</p>`}
         </section>
         <section class="measured" aria-label=${this.t("measured_title")}>
           <h4>${this.t("measured_title")}</h4>
@@ -449,10 +451,10 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
                 ${s.map(n=>o`<div data-measure=${n.key}>
                     <dt>${n.label}</dt>
                     <dd>${n.value}</dd>
-                    ${n.source?o`<dd class="muted source">${n.source}</dd>`:h}
+                    ${n.source?o`<dd class="muted source">${n.source}</dd>`:c}
                   </div>`)}
               </dl>`:o`<p class="muted">${this.t("measured_none")}</p>`}
-          ${t.measured?.flags.length?o`<p class="muted">${this.t("measured_flags")}</p>`:h}
+          ${t.measured?.flags.length?o`<p class="muted">${this.t("measured_flags")}</p>`:c}
         </section>
       </div>
       <p class="muted apart">${this.t("side_by_side_note")}</p>
@@ -467,7 +469,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
             <span class="muted source">${this.t("source",{source:this.t(`source_${s.source}`)})}</span>
           </li>`)}
       </ul>
-    `}};d(q,"properties",{texts:{attribute:!1},language:{attribute:!1},timeFormat:{attribute:!1},timeZone:{attribute:!1},night:{attribute:!1},hasEarlier:{attribute:!1},hasLater:{attribute:!1}}),d(q,"styles",[b,y`
+    `}};h(q,"properties",{texts:{attribute:!1},language:{attribute:!1},timeFormat:{attribute:!1},timeZone:{attribute:!1},night:{attribute:!1},detail:{attribute:!1},error:{attribute:!1},hasEarlier:{attribute:!1},hasLater:{attribute:!1}}),h(q,"styles",[y,b`
       .breakdown {
         border-top: 1px solid var(--divider-color);
         padding-top: 8px;
@@ -541,7 +543,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
       .apart {
         font-size: 12px;
       }
-    `]);var Ye=["morning","tonight","trends","insights"],Z=class extends f{constructor(){super();d(this,"source",new B(this));d(this,"text",new C(this));this.nightsSpan=28,this.summarySpan=14}get texts(){return this.text.texts}t(e,s){return p(this.texts,e,s)}willUpdate(e){if(!this.hass)return;this.text.follow(this.hass),!this.bedrooms&&e.has("hass")&&!e.get("hass")&&this.loadBedrooms(),this.source.use(this.hass,this.entryId);for(let[n,i]of this.wanted())this.source.want(n,i);let s=this.source.data.morning;!this.tab&&s&&(this.tab=s.answered?"tonight":"morning")}wanted(){let e=[["morning",{}]];return this.tab==="tonight"&&e.push(["tonight",{}]),this.tab==="trends"&&e.push(["nights",{nights:this.nightsSpan}]),this.tab==="insights"&&e.push(["insights",{}],["summary",{nights:this.summarySpan}]),e}async loadBedrooms(){try{this.bedrooms=await U(this.hass),this.entryId??=this.bedrooms[0]?.entry_id}catch(e){this.error=e??"error"}}pickBedroom(e){this.entryId=e,this.tab=void 0}render(){return o`
+    `]);var ts=["morning","tonight","trends","insights"],Z=class extends f{constructor(){super();h(this,"source",new B(this));h(this,"text",new E(this));this.nightsSpan=28,this.summarySpan=14}get texts(){return this.text.texts}t(e,s){return p(this.texts,e,s)}willUpdate(e){if(!this.hass)return;this.text.follow(this.hass),!this.bedrooms&&e.has("hass")&&!e.get("hass")&&this.loadBedrooms(),this.source.use(this.hass,this.entryId);for(let[n,i]of this.wanted())this.source.want(n,i);let s=this.source.data.morning;!this.tab&&s&&(this.tab=s.answered?"tonight":"morning")}wanted(){let e=[["morning",{}]];return this.tab==="tonight"&&e.push(["tonight",{}]),this.tab==="trends"&&e.push(["nights",{nights:this.nightsSpan}]),this.tab==="trends"&&this.trendsNight&&e.push(["night",{night:this.trendsNight}]),this.tab==="insights"&&e.push(["insights",{}],["summary",{nights:this.summarySpan}]),e}async loadBedrooms(){try{this.bedrooms=await U(this.hass),this.entryId??=this.bedrooms[0]?.entry_id}catch(e){this.error=e??"error"}}pickBedroom(e){this.entryId=e,this.tab=void 0}render(){return o`
       <div class="toolbar">
         <ha-menu-button .hass=${this.hass} .narrow=${this.narrow}></ha-menu-button>
         <div class="title">${this.t("title")}</div>
@@ -550,14 +552,14 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
     `}renderContent(){let e=this.error??this.text.error;return e?o`<p class="error" role="alert">${$(e,this.texts)}</p>`:this.bedrooms?this.bedrooms.length?o`
       ${this.bedrooms.length>1?o`<nav class="tabs bedrooms" role="tablist">
             ${this.bedrooms.map(s=>this.renderTab(s.name,s.entry_id===this.entryId,()=>{this.pickBedroom(s.entry_id)}))}
-          </nav>`:h}
+          </nav>`:c}
       <nav class="tabs views" role="tablist">
-        ${Ye.map(s=>this.renderTab(this.t(`tab_${s}`),s===this.tab,()=>{this.tab=s}))}
+        ${ts.map(s=>this.renderTab(this.t(`tab_${s}`),s===this.tab,()=>{this.tab=s}))}
       </nav>
       ${this.renderTabContent()}
     `:o`<p class="notice">${this.t("no_bedrooms")}</p>`:o`<p class="muted">${this.t("loading")}</p>`}renderTab(e,s,n){return o`<button role="tab" class="tab" aria-selected=${s?"true":"false"} @click=${n}>
       ${e}
-    </button>`}renderError(e){let s=e.map(n=>this.source.errors[n]).find(Boolean);return s?o`<p class="error" role="alert">${$(s,this.texts)}</p>`:h}renderTabContent(){let{data:e}=this.source,s=this.entryId??"",n=ct(this.hass);switch(this.tab){case void 0:return this.renderError(["morning"])===h?o`<p class="muted">${this.t("loading")}</p>`:this.renderError(["morning"]);case"morning":return o`${this.renderError(["morning"])}<section>
+    </button>`}renderError(e){let s=e.map(n=>this.source.errors[n]).find(Boolean);return s?o`<p class="error" role="alert">${$(s,this.texts)}</p>`:c}renderTabContent(){let{data:e}=this.source,s=this.entryId??"",n=ht(this.hass);switch(this.tab){case void 0:return this.renderError(["morning"])===c?o`<p class="muted">${this.t("loading")}</p>`:this.renderError(["morning"]);case"morning":return o`${this.renderError(["morning"])}<section>
             <sleep-hygiene-morning
               .hass=${this.hass}
               .entryId=${s}
@@ -578,15 +580,18 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
                   .entryId=${s}
                   .texts=${this.texts}
                 ></sleep-hygiene-dashboard-yaml>
-              </section>`:h}`;case"trends":return o`${this.renderError(["nights"])}<section>
+              </section>`:c}`;case"trends":return o`${this.renderError(["nights"])}<section>
             <sleep-hygiene-trends
               .language=${n}
               .timeFormat=${R(this.hass).timeFormat}
               .timeZone=${R(this.hass).timeZone}
               .texts=${this.texts}
               .nights=${e.nights}
+              .detail=${e.night}
+              .detailError=${this.source.errors.night}
               .span=${this.nightsSpan}
               @span-changed=${i=>{this.nightsSpan=i.detail}}
+              @night-selected=${i=>{this.trendsNight=i.detail}}
             ></sleep-hygiene-trends>
           </section>`;case"insights":return o`${this.renderError(["insights","summary"])}
           <sleep-hygiene-insights
@@ -596,7 +601,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
             .summary=${e.summary}
             .span=${this.summarySpan}
             @summary-span-changed=${i=>{this.summarySpan=i.detail}}
-          ></sleep-hygiene-insights>`}}};d(Z,"properties",{hass:{attribute:!1},narrow:{attribute:!1},bedrooms:{state:!0},entryId:{state:!0},tab:{state:!0},error:{state:!0},nightsSpan:{state:!0},summarySpan:{state:!0}}),d(Z,"styles",[b,ht,y`
+          ></sleep-hygiene-insights>`}}};h(Z,"properties",{hass:{attribute:!1},narrow:{attribute:!1},bedrooms:{state:!0},entryId:{state:!0},tab:{state:!0},error:{state:!0},nightsSpan:{state:!0},trendsNight:{state:!0},summarySpan:{state:!0}}),h(Z,"styles",[y,ct,b`
       :host {
         display: block;
         min-height: 100vh;
@@ -653,7 +658,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
           display: none;
         }
       }
-    `]);var ts=["twitches","leg_sensations","awakenings","pain","rested","caffeine","alcohol","evening"],es=[["score","average_score"],["score_7_nights","average_score_7"],["score_28_nights","average_score_28"],["bedroom","group_bedroom"],["habits","group_habits"],["symptoms","group_symptoms"],["symptom_burden","average_burden"],["symptom_burden_7_nights","average_burden_7"]],V=class extends f{t(t,e){return p(this.texts,t,e)}number(t){return u(t,this.language)}render(){let t=this.summary;if(!t)return o`<p class="muted">${this.t("loading")}</p>`;let e=ts.filter(s=>s in t.answer_counts);return o`
+    `]);var es=["twitches","leg_sensations","awakenings","pain","rested","caffeine","alcohol","evening"],ss=[["score","average_score"],["score_7_nights","average_score_7"],["score_28_nights","average_score_28"],["bedroom","group_bedroom"],["habits","group_habits"],["symptoms","group_symptoms"],["symptom_burden","average_burden"],["symptom_burden_7_nights","average_burden_7"]],V=class extends f{t(t,e){return p(this.texts,t,e)}number(t){return u(t,this.language)}render(){let t=this.summary;if(!t)return o`<p class="muted">${this.t("loading")}</p>`;let e=es.filter(s=>s in t.answer_counts);return o`
       <article>
         <h2>${this.t("summary_heading",{bedroom:t.bedroom})}</h2>
         <p>
@@ -662,7 +667,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
         <p class="muted">${this.t("summary_note")}</p>
         <h3>${this.t("summary_averages")}</h3>
         <table class="averages">
-          ${es.filter(([s])=>s in t.averages).map(([s,n])=>o`<tr>
+          ${ss.filter(([s])=>s in t.averages).map(([s,n])=>o`<tr>
               <th>${this.t(n)}</th>
               <td class="number">${this.number(t.averages[s])}</td>
             </tr>`)}
@@ -674,7 +679,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
         <h3>${this.t("red_flags_title")}</h3>
         ${gt(this.texts,t.red_flags.active)}
         <h3>${this.t("insights_title")}</h3>
-        ${mt(this.texts,this.language,he(t.insights.factors),t.insights.likely_trigger)}
+        ${mt(this.texts,this.language,ce(t.insights.factors),t.insights.likely_trigger)}
         <h3>${this.t("summary_answers")}</h3>
         <div class="scroll">
           <table class="answers">
@@ -709,8 +714,8 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
       <td class="number">${this.number(t.score?.score)}</td>
       <td class="number">${this.number(t.score?.symptom_burden)}</td>
       ${t.recorded?e.map(i=>{let a=s[i];return o`<td>${a?M(this.texts,i,a):"–"}</td>`}):o`<td colspan=${e.length} class="muted">${this.t("summary_no_record")}</td>`}
-      <td>${n.length?n.join(" · "):h}</td>
-    </tr>`}};d(V,"properties",{texts:{attribute:!1},language:{attribute:!1},summary:{attribute:!1}}),d(V,"styles",[b,y`
+      <td>${n.length?n.join(" · "):c}</td>
+    </tr>`}};h(V,"properties",{texts:{attribute:!1},language:{attribute:!1},summary:{attribute:!1}}),h(V,"styles",[y,b`
       :host {
         display: block;
       }
@@ -760,15 +765,15 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
           overflow: visible;
         }
       }
-    `]);function ss(r,t){let{texts:e,locale:s}=t,n=s.language,i=[];if(r.lights.length){let{brightness_pct:a,night_brightness_pct:c,color_temp_kelvin:l}=r.dim;i.push(p(e,l?"plan_dim":"plan_dim_plain",{lights:L(r.lights.map(t.name),n),brightness:u(a,n),night_brightness:u(c,n)}))}if(r.screens.length){let a=L(r.screens.map(t.name),n),c=r.screen_policy==="keep_off"?"plan_screens_kept_off":"plan_screens_off";i.push(p(e,c,{screens:a}))}return i.length?i:[p(e,"plan_detox")]}function rs(r,t,e){switch(r){case"digital_detox":return ss(t,e);case"lights_out":return[p(e.texts,t.lights.length?"plan_lights_off":"step_lights_out")];case"wake":return[p(e.texts,"plan_wake")];default:return[p(e.texts,`step_${r}`)]}}function ve(r,t){let e=[];r.steps.forEach((i,a)=>{e.push({at:i.at,actions:rs(i.step,r,t),order:a*2+1})});let s=r.climate;if(s){let i=ce(s.target,s.unit,t.locale.language);e.push({at:s.at,actions:[p(t.texts,"plan_thermostat",{temperature:i})],order:0}),e.push({at:s.restore_at,actions:[p(t.texts,"plan_restore")],order:0})}let n=new Map;for(let i of e){let a=Math.floor(Date.parse(i.at)/6e4);n.set(a,[...n.get(a)??[],i])}return[...n.entries()].sort(([i],[a])=>i-a).map(([,i])=>{let a=[...i].sort((l,g)=>l.order-g.order),c=a[0]?.at??"";return{at:c,time:I(c,t.locale),actions:a.flatMap(l=>l.actions)}})}function $e(r){return r.map(t=>`${t.time} ${t.actions.join(", ")}`).join(" · ")}function xe(r){let t=r.lights_out_passed||["done","missed","off"].includes(r.detox);return{shown:!t,skip:!t&&(r.detox==="planned"||r.detox==="running"),start:!t&&r.detox==="planned"}}var W=class extends f{constructor(){super(),this.compact=!1}t(t,e){return p(this.texts,t,e)}async run(t){this.busy=t,this.feedback=void 0,this.error=void 0;try{await ie(this.hass,this.entryId,t),this.feedback=this.t(t==="skip_tonight"?"skipped_done":"started_done")}catch(e){this.error=$(e,this.texts)}finally{this.busy=void 0}}render(){let t=this.tonight;if(!t)return o`<p class="muted">${this.t("loading")}</p>`;let e=R(this.hass),s=ve(t,{texts:this.texts,locale:e,name:i=>pt(this.hass,i)}),n=t.detox==="skipped"||t.detox==="missed"||t.detox==="off";return o`
+    `]);function rs(r,t){let{texts:e,locale:s}=t,n=s.language,i=[];if(r.lights.length){let{brightness_pct:a,night_brightness_pct:l,color_temp_kelvin:d}=r.dim;i.push(p(e,d?"plan_dim":"plan_dim_plain",{lights:L(r.lights.map(t.name),n),brightness:u(a,n),night_brightness:u(l,n)}))}if(r.screens.length){let a=L(r.screens.map(t.name),n),l=r.screen_policy==="keep_off"?"plan_screens_kept_off":"plan_screens_off";i.push(p(e,l,{screens:a}))}return i.length?i:[p(e,"plan_detox")]}function ns(r,t,e){switch(r){case"digital_detox":return rs(t,e);case"lights_out":return[p(e.texts,t.lights.length?"plan_lights_off":"step_lights_out")];case"wake":return[p(e.texts,"plan_wake")];default:return[p(e.texts,`step_${r}`)]}}function ve(r,t){let e=[];r.steps.forEach((i,a)=>{e.push({at:i.at,actions:ns(i.step,r,t),order:a*2+1})});let s=r.climate;if(s){let i=he(s.target,s.unit,t.locale.language);e.push({at:s.at,actions:[p(t.texts,"plan_thermostat",{temperature:i})],order:0}),e.push({at:s.restore_at,actions:[p(t.texts,"plan_restore")],order:0})}let n=new Map;for(let i of e){let a=Math.floor(Date.parse(i.at)/6e4);n.set(a,[...n.get(a)??[],i])}return[...n.entries()].sort(([i],[a])=>i-a).map(([,i])=>{let a=[...i].sort((d,g)=>d.order-g.order),l=a[0]?.at??"";return{at:l,time:I(l,t.locale),actions:a.flatMap(d=>d.actions)}})}function $e(r){return r.map(t=>`${t.time} ${t.actions.join(", ")}`).join(" · ")}function xe(r){let t=r.lights_out_passed||["done","missed","off"].includes(r.detox);return{shown:!t,skip:!t&&(r.detox==="planned"||r.detox==="running"),start:!t&&r.detox==="planned"}}var W=class extends f{constructor(){super(),this.compact=!1}t(t,e){return p(this.texts,t,e)}async run(t){this.busy=t,this.feedback=void 0,this.error=void 0;try{await ie(this.hass,this.entryId,t),this.feedback=this.t(t==="skip_tonight"?"skipped_done":"started_done")}catch(e){this.error=$(e,this.texts)}finally{this.busy=void 0}}render(){let t=this.tonight;if(!t)return o`<p class="muted">${this.t("loading")}</p>`;let e=R(this.hass),s=ve(t,{texts:this.texts,locale:e,name:i=>pt(this.hass,i)}),n=t.detox==="skipped"||t.detox==="missed"||t.detox==="off";return o`
       <h2>${this.t("tonight_title")}</h2>
       <p class="notice state ${t.detox}">${this.t(`detox_${t.detox}`)}</p>
       ${this.compact?o`<p class="sentence ${n?"inactive":""}">${$e(s)}</p>`:o`<ol class="plan ${n?"inactive":""}">
             ${s.map(i=>o`<li><span class="time">${i.time}</span><span class="what">${i.actions.join(", ")}</span></li>`)}
           </ol>`}
-      ${this.renderActions(t)} ${this.compact?h:this.renderDevices(t)}
-      ${this.compact?h:this.renderSoFar(t)}
-    `}renderActions(t){let e=xe(t),s=t.lights_out_passed&&t.detox!=="off"?o`<p class="muted over">${this.t("actions_over")}</p>`:h;return o`
+      ${this.renderActions(t)} ${this.compact?c:this.renderDevices(t)}
+      ${this.compact?c:this.renderSoFar(t)}
+    `}renderActions(t){let e=xe(t),s=t.lights_out_passed&&t.detox!=="off"?o`<p class="muted over">${this.t("actions_over")}</p>`:c;return o`
       ${e.shown?o`<div class="actions">
         <button
           class="action"
@@ -785,8 +790,8 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
           ${this.t("start")}
         </button>
       </div>`:s}
-      ${this.feedback?o`<p class="feedback" role="status">${this.feedback}</p>`:h}
-      ${this.error?o`<p class="error" role="alert">${this.error}</p>`:h}
+      ${this.feedback?o`<p class="feedback" role="status">${this.feedback}</p>`:c}
+      ${this.error?o`<p class="error" role="alert">${this.error}</p>`:c}
     `}deviceState(t){let e=this.hass.states[t];if(!e)return this.t("entity_missing");let s=this.hass.formatEntityState?.(e)??e.state,n=e.attributes.brightness;if(e.state==="on"&&typeof n=="number"){let i=R(this.hass).language;return`${s} · ${u(Math.round(n/255*100),i)} %`}return s}renderDevices(t){let e=[...t.lights.map(s=>({id:s,kind:"light"})),...t.screens.map(s=>({id:s,kind:"screen"}))];return o`
       <h3>${this.t("controls_title")}</h3>
       ${e.length?o`<ul class="devices">
@@ -799,7 +804,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
     `}renderSoFar(t){let e=R(this.hass),s=t.so_far,n=[s.detox_started_at?this.t("so_far_detox_started",{time:I(s.detox_started_at,e)}):this.t("so_far_not_started")];return s.lights_out_at&&n.push(this.t("so_far_lights_out",{time:I(s.lights_out_at,e)})),n.push(s.overrides.length?this.t("so_far_overrides",{names:L(s.overrides.map(i=>pt(this.hass,i)),e.language)}):this.t("so_far_no_overrides")),s.screen_minutes!==null&&n.push(this.t("so_far_screen_minutes",{minutes:u(s.screen_minutes,e.language)})),o`<h3>${this.t("so_far_title")}</h3>
       <ul class="so-far">
         ${n.map(i=>o`<li>${i}</li>`)}
-      </ul>`}};d(W,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},tonight:{attribute:!1},compact:{type:Boolean},busy:{state:!0},feedback:{state:!0},error:{state:!0}}),d(W,"styles",[b,y`
+      </ul>`}};h(W,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},tonight:{attribute:!1},compact:{type:Boolean},busy:{state:!0},feedback:{state:!0},error:{state:!0}}),h(W,"styles",[y,b`
       :host {
         display: block;
       }
@@ -867,14 +872,14 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
       .so-far li {
         padding: 2px 0;
       }
-    `]);function _e(r,t=100){if(r===null||!Number.isFinite(r))return null;let e=Math.min(Math.max(r,0),t);return Math.max(e/t*100,2)}function we(r,t=100){return r===null||!Number.isFinite(r)?null:Math.min(Math.max(r,0),t)/t*100}function ke(r,t){if(r<=0||t<=0)return[];let e=Math.max(1,Math.ceil(r/t)),s=[];for(let n=r-1;n>=0;n-=e)s.unshift(n);return s}var G=class extends f{t(t,e){return p(this.texts,t,e)}pickSpan(t){this.dispatchEvent(new CustomEvent("span-changed",{detail:t,bubbles:!0,composed:!0}))}render(){let t=this.nights;return o`
+    `]);function _e(r,t=100){if(r===null||!Number.isFinite(r))return null;let e=Math.min(Math.max(r,0),t);return Math.max(e/t*100,2)}function we(r,t=100){return r===null||!Number.isFinite(r)?null:Math.min(Math.max(r,0),t)/t*100}function ke(r,t){if(r<=0||t<=0)return[];let e=Math.max(1,Math.ceil(r/t)),s=[];for(let n=r-1;n>=0;n-=e)s.unshift(n);return s}function Ae(r,t,e){let s=r.indexOf(t);return s<0?void 0:r[s+e]}var G=class extends f{t(t,e){return p(this.texts,t,e)}pickSpan(t){this.dispatchEvent(new CustomEvent("span-changed",{detail:t,bubbles:!0,composed:!0}))}select(t){this.selected=t,this.dispatchEvent(new CustomEvent("night-selected",{detail:t,bubbles:!0,composed:!0}))}render(){let t=this.nights;return o`
       <div class="head">
         <h2>${this.t("trends_title")}</h2>
-        ${bt(this.texts,this.t("trends_title"),this.span,e=>{this.pickSpan(e)})}
+        ${yt(this.texts,this.t("trends_title"),this.span,e=>{this.pickSpan(e)})}
       </div>
       ${t?this.renderCharts(t):o`<p class="muted">${this.t("loading")}</p>`}
     `}renderCharts(t){let e=t.nights,s=e.some(i=>i.score!==null||i.symptom_burden!==null),n=e.find(i=>i.night===this.selected);return o`
-      ${s?h:o`<p class="notice">${this.t("no_nights")}</p>`}
+      ${s?c:o`<p class="notice">${this.t("no_nights")}</p>`}
       ${this.renderChart(e,"score",t.score_average_7,"score","score_hint")}
       ${this.renderChart(e,"symptom_burden",t.symptom_burden_average_7,"burden","burden_hint")}
       ${n?o`<sleep-hygiene-night-breakdown
@@ -883,12 +888,14 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
             .timeFormat=${this.timeFormat}
             .timeZone=${this.timeZone}
             .night=${n}
+            .detail=${this.detail?.night===n.night?this.detail:void 0}
+            .error=${this.detailError}
             .hasEarlier=${e.indexOf(n)>0}
             .hasLater=${e.indexOf(n)<e.length-1}
-            @move=${i=>{this.selected=e[e.indexOf(n)+i.detail]?.night??this.selected}}
-            @close=${()=>{this.selected=void 0}}
+            @move=${i=>{let a=e.map(l=>l.night);this.select(Ae(a,n.night,i.detail)??n.night)}}
+            @close=${()=>{this.select(void 0)}}
           ></sleep-hygiene-night-breakdown>`:o`<p class="muted hint">${this.t("tap_a_night")}</p>`}
-    `}renderChart(t,e,s,n,i){let a=we(s),c=new Set(ke(t.length,7));return o`
+    `}renderChart(t,e,s,n,i){let a=we(s),l=new Set(ke(t.length,7));return o`
       <figure class="chart ${e}" style="--count: ${t.length}">
         <figcaption>
           <span class="title">${this.t(n)}</span>
@@ -896,21 +903,21 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
           <span class="average">${this.t("average_7",{value:u(s,this.language)})}</span>
         </figcaption>
         <div class="plot">
-          ${a===null?h:o`<div class="average-line" style="bottom: ${a}%"></div>`}
-          ${t.map(l=>{let g=l[e],v=_e(g),m=`${_(l.night,this.language)}: ${g===null?this.t("not_answered"):u(g,this.language)}`;return o`<button
-              class="night ${l.night===this.selected?"selected":""}"
+          ${a===null?c:o`<div class="average-line" style="bottom: ${a}%"></div>`}
+          ${t.map(d=>{let g=d[e],v=_e(g),m=`${_(d.night,this.language)}: ${g===null?this.t("not_answered"):u(g,this.language)}`;return o`<button
+              class="night ${d.night===this.selected?"selected":""}"
               title=${m}
               aria-label=${m}
-              @click=${()=>{this.selected=l.night}}
+              @click=${()=>{this.select(d.night)}}
             >
               ${v===null?o`<span class="empty"></span>`:o`<span class="bar" style="height: ${v}%"></span>`}
             </button>`})}
         </div>
         <div class="labels" aria-hidden="true">
-          ${t.map((l,g)=>o`<span>${c.has(g)?de(l.night,this.language):""}</span>`)}
+          ${t.map((d,g)=>o`<span>${l.has(g)?de(d.night,this.language):""}</span>`)}
         </div>
       </figure>
-    `}};d(G,"properties",{language:{attribute:!1},timeFormat:{attribute:!1},timeZone:{attribute:!1},texts:{attribute:!1},nights:{attribute:!1},span:{attribute:!1},selected:{state:!0}}),d(G,"styles",[b,y`
+    `}};h(G,"properties",{language:{attribute:!1},timeFormat:{attribute:!1},timeZone:{attribute:!1},texts:{attribute:!1},nights:{attribute:!1},detail:{attribute:!1},detailError:{attribute:!1},span:{attribute:!1},selected:{state:!0}}),h(G,"styles",[y,b`
       :host {
         display: block;
       }
@@ -1005,7 +1012,7 @@ var Se=Object.defineProperty;var Ce=(r,t,e)=>t in r?Se(r,t,{enumerable:!0,config
       .hint {
         margin: 0;
       }
-    `]);function x(r,t){customElements.get(r)||customElements.define(r,t)}function Ae(r){let t=window;t.customCards??=[],t.customCards.some(e=>e.type===r.type)||t.customCards.push(r)}x("sleep-hygiene-morning",K);x("sleep-hygiene-tonight",W);x("sleep-hygiene-dashboard-yaml",D);x("sleep-hygiene-night-breakdown",q);x("sleep-hygiene-trends",G);x("sleep-hygiene-summary",V);x("sleep-hygiene-insights",z);x("sleep-hygiene-panel",Z);x("sleep-hygiene-card",F);x("sleep-hygiene-card-editor",j);Ae({type:"sleep-hygiene-card",name:"Sleep Hygiene",description:"The morning check-in, or tonight's wind-down plan in the evening.",preview:!0});
+    `]);function x(r,t){customElements.get(r)||customElements.define(r,t)}function Se(r){let t=window;t.customCards??=[],t.customCards.some(e=>e.type===r.type)||t.customCards.push(r)}x("sleep-hygiene-morning",K);x("sleep-hygiene-tonight",W);x("sleep-hygiene-dashboard-yaml",j);x("sleep-hygiene-night-breakdown",q);x("sleep-hygiene-trends",G);x("sleep-hygiene-summary",V);x("sleep-hygiene-insights",z);x("sleep-hygiene-panel",Z);x("sleep-hygiene-card",D);x("sleep-hygiene-card-editor",F);Se({type:"sleep-hygiene-card",name:"Sleep Hygiene",description:"The morning check-in, or tonight's wind-down plan in the evening.",preview:!0});
 /*! Bundled license information:
 
 @lit/reactive-element/css-tag.js:

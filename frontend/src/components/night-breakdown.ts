@@ -1,11 +1,14 @@
 // One night's score in its parts: each with its points, its maximum and its source, in words.
+// The title comes from the night's bar at once; the parts, answers and measures once `detail`
+// (sleep_hygiene/night) is there.
 import { LitElement, css, html, nothing } from "lit";
 
+import { errorMessage } from "../api";
 import { formatNight, formatNumber, type Locale } from "../format";
 import { measuredRows } from "../measured";
 import { optionText, panelText, type Texts } from "../texts";
 import { base } from "../styles";
-import type { Night, Part } from "../types";
+import type { Night, NightDetail, Part } from "../types";
 
 // The groups in the score's order; a group the model adds later comes after them.
 const GROUPS = ["bedroom", "habits", "symptoms", "measured"];
@@ -23,6 +26,8 @@ export class NightBreakdown extends LitElement {
     timeFormat: { attribute: false },
     timeZone: { attribute: false },
     night: { attribute: false },
+    detail: { attribute: false },
+    error: { attribute: false },
     hasEarlier: { attribute: false },
     hasLater: { attribute: false },
   };
@@ -32,6 +37,10 @@ export class NightBreakdown extends LitElement {
   declare timeFormat: string | undefined;
   declare timeZone: string | undefined;
   declare night: Night;
+  /** The same night in full, or undefined while it is on its way. */
+  declare detail: NightDetail | undefined;
+  /** Why it could not be fetched, as it came (shown only while `detail` is missing). */
+  declare error: unknown;
   declare hasEarlier: boolean;
   declare hasLater: boolean;
 
@@ -67,13 +76,24 @@ export class NightBreakdown extends LitElement {
         ${night.symptom_burden === null
           ? nothing
           : html`<p>${this.t("breakdown_burden", { burden: formatNumber(night.symptom_burden, this.language) })}</p>`}
-        ${night.parts.length
-          ? partGroups(night.parts).map((group) =>
-              this.renderGroup(group, night.parts.filter((part) => part.group === group)),
-            )
-          : html`<p class="muted">${this.t("breakdown_empty")}</p>`}
-        ${this.renderSideBySide(night)}
+        ${this.renderDetail(this.detail)}
       </div>
+    `;
+  }
+
+  private renderDetail(detail: NightDetail | undefined): unknown {
+    if (!detail) {
+      return this.error
+        ? html`<p class="error" role="alert">${errorMessage(this.error, this.texts)}</p>`
+        : html`<p class="muted">${this.t("loading")}</p>`;
+    }
+    return html`
+      ${detail.parts.length
+        ? partGroups(detail.parts).map((group) =>
+            this.renderGroup(group, detail.parts.filter((part) => part.group === group)),
+          )
+        : html`<p class="muted">${this.t("breakdown_empty")}</p>`}
+      ${this.renderSideBySide(detail)}
     `;
   }
 
@@ -82,7 +102,7 @@ export class NightBreakdown extends LitElement {
   }
 
   /** The check-in as answered and the night as measured, in two columns: never merged. */
-  private renderSideBySide(night: Night): unknown {
+  private renderSideBySide(night: NightDetail): unknown {
     if (!night.answers && !night.measured) return nothing;
     const answers = Object.entries(night.answers ?? {});
     const rows = night.measured ? measuredRows(night.measured, this.texts, this.locale) : [];

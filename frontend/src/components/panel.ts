@@ -21,6 +21,7 @@ export class SleepPanel extends LitElement {
     tab: { state: true },
     error: { state: true },
     nightsSpan: { state: true },
+    trendsNight: { state: true },
     summarySpan: { state: true },
   };
 
@@ -32,6 +33,8 @@ export class SleepPanel extends LitElement {
   /** An error as it came; said in the user's language when shown. */
   declare error: unknown;
   declare nightsSpan: number;
+  /** The night tapped on Trends, fetched in full for its breakdown. */
+  declare trendsNight: string | undefined;
   declare summarySpan: number;
   private readonly source = new BedroomSource(this);
   private readonly text = new TextsController(this);
@@ -64,6 +67,7 @@ export class SleepPanel extends LitElement {
     const wanted: [Kind, Record<string, unknown>][] = [["morning", {}]];
     if (this.tab === "tonight") wanted.push(["tonight", {}]);
     if (this.tab === "trends") wanted.push(["nights", { nights: this.nightsSpan }]);
+    if (this.tab === "trends" && this.trendsNight) wanted.push(["night", { night: this.trendsNight }]);
     if (this.tab === "insights") wanted.push(["insights", {}], ["summary", { nights: this.summarySpan }]);
     return wanted;
   }
@@ -173,9 +177,14 @@ export class SleepPanel extends LitElement {
               .timeZone=${localeOf(this.hass).timeZone}
               .texts=${this.texts}
               .nights=${data.nights}
+              .detail=${data.night}
+              .detailError=${this.source.errors.night}
               .span=${this.nightsSpan}
               @span-changed=${(event: CustomEvent<number>) => {
                 this.nightsSpan = event.detail;
+              }}
+              @night-selected=${(event: CustomEvent<string | undefined>) => {
+                this.trendsNight = event.detail;
               }}
             ></sleep-hygiene-trends>
           </section>`;

@@ -1,12 +1,12 @@
 // Trends: one bar per night for the score and for the symptom burden, the 7-night averages, and
-// a night's score broken into its parts on a tap.
+// a night's score broken into its parts on a tap (fetched for that night alone: see "night-selected").
 import { LitElement, css, html, nothing } from "lit";
 
-import { barHeight, labelledNights, linePosition } from "../chart";
+import { barHeight, labelledNights, linePosition, neighbourNight } from "../chart";
 import { formatNight, formatNumber, formatShortNight } from "../format";
 import { panelText, type Texts } from "../texts";
 import { base } from "../styles";
-import type { Night, Nights } from "../types";
+import type { Night, NightDetail, Nights } from "../types";
 import { spanChips } from "./span-chips";
 
 type Figure = "score" | "symptom_burden";
@@ -18,6 +18,8 @@ export class TrendsView extends LitElement {
     timeZone: { attribute: false },
     texts: { attribute: false },
     nights: { attribute: false },
+    detail: { attribute: false },
+    detailError: { attribute: false },
     span: { attribute: false },
     selected: { state: true },
   };
@@ -27,6 +29,10 @@ export class TrendsView extends LitElement {
   declare timeZone: string | undefined;
   declare texts: Texts;
   declare nights: Nights | undefined;
+  /** The selected night in full, once fetched (an earlier selection's until then). */
+  declare detail: NightDetail | undefined;
+  /** Why the selected night could not be fetched, as it came. */
+  declare detailError: unknown;
   declare span: number;
   declare selected: string | undefined;
 
@@ -36,6 +42,12 @@ export class TrendsView extends LitElement {
 
   private pickSpan(span: number): void {
     this.dispatchEvent(new CustomEvent("span-changed", { detail: span, bubbles: true, composed: true }));
+  }
+
+  /** Select a night (undefined: none); the host fetches it in full and sets `detail`. */
+  private select(night: string | undefined): void {
+    this.selected = night;
+    this.dispatchEvent(new CustomEvent("night-selected", { detail: night, bubbles: true, composed: true }));
   }
 
   protected override render(): unknown {
@@ -66,13 +78,16 @@ export class TrendsView extends LitElement {
             .timeFormat=${this.timeFormat}
             .timeZone=${this.timeZone}
             .night=${selected}
+            .detail=${this.detail?.night === selected.night ? this.detail : undefined}
+            .error=${this.detailError}
             .hasEarlier=${list.indexOf(selected) > 0}
             .hasLater=${list.indexOf(selected) < list.length - 1}
             @move=${(event: CustomEvent<number>) => {
-              this.selected = list[list.indexOf(selected) + event.detail]?.night ?? this.selected;
+              const names = list.map((night) => night.night);
+              this.select(neighbourNight(names, selected.night, event.detail) ?? selected.night);
             }}
             @close=${() => {
-              this.selected = undefined;
+              this.select(undefined);
             }}
           ></sleep-hygiene-night-breakdown>`
         : html`<p class="muted hint">${this.t("tap_a_night")}</p>`}
@@ -102,7 +117,7 @@ export class TrendsView extends LitElement {
               title=${label}
               aria-label=${label}
               @click=${() => {
-                this.selected = night.night;
+                this.select(night.night);
               }}
             >
               ${height === null ? html`<span class="empty"></span>` : html`<span class="bar" style="height: ${height}%"></span>`}
