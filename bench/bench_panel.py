@@ -15,7 +15,8 @@ Figures, each the median of the runs with their range (times from the page's nav
   is defined (the panel's own part: its texts, bedrooms and morning over the websocket);
 - Trends with 90 nights (the longest span the panel offers) drawn after the tap: ≤ 1 000 ms;
 - each command's reply in bytes: ≤ 100 kB each (a phone on a slow link gets it in about a
-  second), but ``nights`` with 365 (the API's maximum, not offered by the panel) ≤ 400 kB.
+  second), but ``nights`` with 365 (the API's maximum, not offered by the panel) ≤ 400 kB;
+  ``night`` is one night in full (last night's), as the panel asks for it on a tap.
 The machine is shared (2 cores, other people's work): the limits leave room for that.
 """
 
@@ -74,6 +75,7 @@ COMMANDS: list[tuple[str, dict[str, Any], int]] = [
     ("nights", {"nights": 28}, 100 * KB),
     ("nights", {"nights": 90}, 100 * KB),
     ("nights", {"nights": 365}, 400 * KB),
+    ("night", {"night": "last night"}, 100 * KB),
     ("insights", {}, 100 * KB),
     ("summary", {"nights": 90}, 100 * KB),
 ]
@@ -191,16 +193,23 @@ def write_journal(config_dir: Path, entry_id: str, due: date) -> None:
     (config_dir / ".storage" / key).write_text(json.dumps(stored), encoding="utf-8")
 
 
+def _size(value: Any) -> int:
+    return len(json.dumps(value, separators=(",", ":")).encode())
+
+
 def _composition(nights: list[dict[str, Any]]) -> None:
-    """Report what one night of ``nights`` weighs, part by part (no limit: to see the bulk)."""
-    for key in ("parts", "measured", "answers"):
-        sizes = [len(json.dumps(night[key], separators=(",", ":")).encode()) for night in nights]
-        report(f"nights: {key} of one night", statistics.mean(sizes), "bytes", "none (bulk)")
-    whole = [len(json.dumps(night, separators=(",", ":")).encode()) for night in nights]
+    """Report what one night of ``nights`` weighs (no limit: to see the bulk)."""
+    whole = [_size(night) for night in nights]
     report("nights: one night in all", statistics.mean(whole), "bytes", "none (bulk)")
 
 
-async def payloads(api: HomeAssistantApi, entry_id: str) -> None:
+def _night_composition(night: dict[str, Any]) -> None:
+    """Report what one night in full (``night``) weighs, part by part (no limit)."""
+    for key in ("parts", "measured", "answers"):
+        report(f"night: its {key}", _size(night[key]), "bytes", "none (bulk)")
+
+
+async def payloads(api: HomeAssistantApi, entry_id: str, last_night: str) -> None:
     """Report each command's reply size (bytes on the websocket) and answer time."""
     socket = await api.session.ws_connect(f"{api.url}/api/websocket", max_msg_size=0)
     await socket.receive_str()
@@ -211,7 +220,10 @@ async def payloads(api: HomeAssistantApi, entry_id: str) -> None:
         sizes, times = [], []
         for _ in range(COMMAND_ROUNDS):
             message_id += 1
-            ask = {"id": message_id, "type": f"sleep_hygiene/{command}", **params}
+            asked = {
+                key: last_night if value == "last night" else value for key, value in params.items()
+            }
+            ask = {"id": message_id, "type": f"sleep_hygiene/{command}", **asked}
             if command not in ("bedrooms", "texts"):
                 ask["entry_id"] = entry_id
             began = asyncio.get_running_loop().time()
@@ -224,6 +236,8 @@ async def payloads(api: HomeAssistantApi, entry_id: str) -> None:
         name = command + "".join(f" {value}" for key, value in params.items() if key == "nights")
         if command == "nights" and params["nights"] == NIGHTS:
             _composition(reply["result"]["nights"])
+        if command == "night":
+            _night_composition(reply["result"])
         size = statistics.median(sizes)
         shown = f"≤ {limit // KB} kB"
         report(f"{name}: reply size", size / KB, "kB", shown, ok=size <= limit)
@@ -335,7 +349,7 @@ async def main() -> None:
                 answered = sum(night["answered"] for night in year["nights"])
                 print(f"[bench_panel] {answered} of {NIGHTS} nights answered", file=sys.stderr)
                 assert answered == NIGHTS, "the journal was not loaded"
-                await payloads(api, entry_id)
+                await payloads(api, entry_id, year["last_night"])
                 await pages(server.url)
         finally:
             server.stop()
