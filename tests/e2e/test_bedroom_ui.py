@@ -26,7 +26,8 @@ async def test_added_bedroom_shows_its_device_and_entities(
         await expect(bedroom_row(ui, NAME)).to_be_visible()
     async with ui.step("device page"):
         await open_bedroom_device(ui, NAME)
-        for name in ("Lights-out", "Leg twitches", "Submit check-in", "Sleep-hygiene score"):
+        names = ("Lights-out", "Check-in 1: leg twitches", "Check-in: submit answers")
+        for name in (*names, "Sleep-hygiene score"):
             await expect(ui.page.get_by_text(name, exact=True).first).to_be_visible()
     entities = await api.entity_ids(bedroom)
     assert {"next_detox", "lights_out", "score"} <= entities.keys()

@@ -16,7 +16,8 @@ from .ui import Ui
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="session")]
 
 DASHBOARD = ROOT / "dashboards" / "sleep_hygiene.yaml"
-URL_PATH = "sleep-hygiene"
+# Not "sleep-hygiene": that is the Sleep panel's own path.
+URL_PATH = "sleep-dashboard"
 # The dashboard names each row after its question; the person picks these answers.
 ANSWERS = {
     "Leg twitches": "Many",
