@@ -10,6 +10,7 @@ from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.sleep_hygiene.const import CONF_PHONE_DND, CONF_PHONES
 
+from .bedroom_fixtures import restart
 from .phone_app import DND, AppPhone, async_app_phone, pushed_commands
 from .test_phone_screens import at, clients, evening  # noqa: F401 (fixtures)
 from .time_helpers import advance, set_up_at
@@ -73,3 +74,29 @@ async def test_no_dnd_unless_chosen(
     await advance(hass, freezer, at(2))
     await advance(hass, freezer, at(6, 31))
     assert pushed_commands(aioclient_mock) == []
+
+
+async def test_a_restart_in_the_night_neither_asks_again_nor_forgets(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    clients: tuple[ClientSessionGenerator, ClientSessionGenerator],  # noqa: F811 (fixture)
+    aioclient_mock: AiohttpClientMocker,
+    bedroom_entry: MockConfigEntry,
+) -> None:
+    """What was asked is in the night log: after a restart at 01:00 it is given back at wake."""
+    pixel = await async_app_phone(hass, clients, aioclient_mock, "Pixel")
+    await pixel.register(DND, "off")
+    await _bedroom(hass, freezer, bedroom_entry, [pixel])
+    await advance(hass, freezer, at(22, 1))
+    assert pushed_commands(aioclient_mock) == [
+        {"message": "command_dnd", "command": "priority_only"}
+    ]
+    await pixel.update(DND, "priority_only")
+
+    await advance(hass, freezer, at(1))
+    await restart(hass, bedroom_entry)
+    await advance(hass, freezer, at(2))
+    assert len(pushed_commands(aioclient_mock)) == 1
+
+    await advance(hass, freezer, at(6, 31))
+    assert pushed_commands(aioclient_mock)[1:] == [{"message": "command_dnd", "command": "off"}]

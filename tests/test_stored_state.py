@@ -54,6 +54,10 @@ GOOD: dict[str, Any] = {
         "step": "stretches",
         "waits_until": "2026-03-09T22:15:00+00:00",
     },
+    "phone_dnd": {
+        "night": "2026-03-09",
+        "changed": {"device1": ["sensor.pixel_do_not_disturb_sensor", "off"]},
+    },
     "from_a_newer_version": [1, 2, 3],
 }
 
@@ -79,6 +83,8 @@ def test_state_in_shape_is_all_kept() -> None:
         ("temperature", {"night": "2026-03-09", "wake": "2026-03-10T06:30:00", "tally": {}}),
         ("setup", {"fingerprint": 7}),
         ("setup", {"fingerprint": "a", "waits_until": "soon"}),
+        ("phone_dnd", {"night": "2026-03-09", "changed": {"device1": ["sensor.x"]}}),
+        ("phone_dnd", {"night": "2026-03-09", "changed": {"device1": "off"}}),
     ],
 )
 def test_a_part_not_in_shape_is_set_aside_alone(key: str, value: Any) -> None:

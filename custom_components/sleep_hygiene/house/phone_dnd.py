@@ -4,17 +4,19 @@ At detox time each Android phone at home whose Do Not Disturb is off is asked, t
 companion app's ``command_dnd`` notification command, for "priority only" (alarms still ring).
 Its own setting, read from its DND sensor before, is given back at wake, unless the person
 changed it in the night: then it is theirs. A phone already in Do Not Disturb is left alone, and
-iPhones have no such command. What was changed is kept in memory only: after a restart in the
-night a phone keeps Do Not Disturb until the person turns it off.
+iPhones have no such command. What was asked is kept in the night log, so a restart in the night
+neither asks again nor forgets to give the setting back.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 
 from ..model.detox_plan import Phase
+from ..model.stored_state import PhoneDndState
 from .phone_sensors import is_away, phone_sensors
 from .phones import async_notify_phones
 
@@ -33,9 +35,11 @@ class PhoneDnd:
         """Act for ``entry``'s phones; call ``async_start`` to run."""
         self._hass = hass
         self._entry = entry
-        # Device id -> (its DND sensor, its own setting before the detox).
-        self._changed: dict[str, tuple[str, str]] = {}
-        self._night_on = False
+        # What an earlier run asked for: not asked again, given back at wake.
+        stored = entry.runtime_data.log.read_state(PhoneDndState)
+        self._changed: dict[str, tuple[str, str]] = {} if stored is None else dict(stored.changed)
+        self._night_on = stored is not None
+        self._for_night: date | None = None if stored is None else stored.night
 
     @callback
     def async_start(self) -> CALLBACK_TYPE:
@@ -46,16 +50,28 @@ class PhoneDnd:
     def _sync(self) -> None:
         detox = self._entry.runtime_data.detox
         night = detox.enabled and detox.tonight.phase in (Phase.DETOX, Phase.NIGHT)
+        if self._night_on and self._for_night != detox.tonight.night:
+            night = False  # that night ended while Home Assistant was stopped
         if night and not self._night_on and detox.tonight.phase is Phase.DETOX:
             self._night_on = True
+            self._for_night = detox.tonight.night
+            self._save()
             if self._entry.runtime_data.settings.phone_dnd:
                 self._entry.async_create_task(self._hass, self._async_quiet(), "sleep_hygiene dnd")
         elif not night and self._night_on:
             self._night_on = False
+            self._for_night = None
+            self._entry.runtime_data.log.write_state(PhoneDndState, None)
             if self._changed:
                 self._entry.async_create_task(
                     self._hass, self._async_give_back(), "sleep_hygiene dnd"
                 )
+
+    @callback
+    def _save(self) -> None:
+        if self._for_night is not None:
+            state = PhoneDndState(self._for_night, dict(self._changed))
+            self._entry.runtime_data.log.write_state(PhoneDndState, state)
 
     async def _async_quiet(self) -> None:
         for device_id in self._entry.runtime_data.settings.phones:
@@ -74,6 +90,7 @@ class PhoneDnd:
                 self._hass, [device_id], COMMAND, data={"command": DND_NIGHT}
             ):
                 self._changed[device_id] = (phone.dnd, state.state)
+                self._save()
 
     async def _async_give_back(self) -> None:
         changed, self._changed = self._changed, {}

@@ -218,6 +218,30 @@ class SetupMark:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class PhoneDndState:
+    """The night Do Not Disturb was asked for, and each phone's own setting to give back."""
+
+    KEY: ClassVar[str] = "phone_dnd"
+    night: date
+    # Device id -> (its DND sensor, its own setting before the detox).
+    changed: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        changed = {device: list(pair) for device, pair in self.changed.items()}
+        return {"night": self.night.isoformat(), "changed": changed}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Return the state written by ``as_dict``."""
+        changed: dict[str, tuple[str, str]] = {}
+        for device, pair in _object(data.get("changed", {})).items():
+            sensor, before = _of(pair, list)
+            changed[device] = (_of(sensor, str), _of(before, str))
+        return cls(night=_day(data["night"]), changed=changed)
+
+
 # Every kind of restart state the night log keeps, by key.
 STATE_KINDS: Final[dict[str, type[StoredState]]] = {
     kind.KEY: kind
@@ -230,6 +254,7 @@ STATE_KINDS: Final[dict[str, type[StoredState]]] = {
         RedFlagEpisodes,
         CheckInDraft,
         SetupMark,
+        PhoneDndState,
     )
 }
 
