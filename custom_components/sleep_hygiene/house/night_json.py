@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from datetime import date
+from functools import cached_property
 from typing import Any, Final
 
 import orjson
@@ -31,7 +32,8 @@ class StoredNights:
         self._records = records
         self._unknown = unknown
 
-    @property
+    # Made once: Home Assistant's encoder asks whether there is one, then takes it.
+    @cached_property
     def json_fragment(self) -> orjson.Fragment:
         """Return the nights as JSON, by ISO date (Home Assistant's encoder takes this)."""
         unknown = self._unknown
@@ -72,8 +74,8 @@ def _with(record: NightRecord, unknown: dict[str, Any]) -> dict[str, Any]:
 
 
 def _dumps(value: Any) -> bytes:
-    # Indented as Home Assistant writes its stores, a night's fields a line each.
-    return orjson.dumps(value, default=_as_text, option=orjson.OPT_INDENT_2)
+    # Not indented: each save writes every night, and this halves what it writes.
+    return orjson.dumps(value, default=_as_text)
 
 
 def _as_text(value: Any) -> str:
