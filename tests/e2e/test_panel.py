@@ -125,6 +125,15 @@ async def test_check_in_on_a_phone_in_nine_taps(ui: Ui, api: HomeAssistantApi, f
     assert saved["notes"] == "Late dinner, a noisy street."
 
 
+async def test_an_answered_morning_opens_on_tonights_plan(ui: Ui, fresh: str) -> None:
+    """Once last night is answered (the test before), the panel opens on Tonight, plan shown."""
+    tonight = ui.page.locator("sleep-hygiene-tonight")
+    async with ui.step("opened after the check-in"):
+        await open_panel(ui, FRESH)
+        await expect(tab(ui, "Tonight")).to_have_attribute("aria-selected", "true")
+        await expect(tonight.locator(".plan")).to_contain_text("wake-up and morning check-in")
+
+
 async def test_tonight_names_the_real_lights_and_screens(
     ui: Ui, api: HomeAssistantApi, bedroom: str, fresh: str
 ) -> None:

@@ -58,9 +58,10 @@ export class SleepPanel extends LitElement {
     this.text.follow(this.hass);
     if (!this.bedrooms && changed.has("hass") && !changed.get("hass")) void this.loadBedrooms();
     this.source.use(this.hass, this.entryId);
-    for (const [kind, params] of this.wanted()) this.source.want(kind, params);
+    // The first tab is known once the morning is: before what it shows is asked for.
     const morning = this.source.data.morning;
     if (!this.tab && morning) this.tab = morning.answered ? "tonight" : "morning";
+    for (const [kind, params] of this.wanted()) this.source.want(kind, params);
   }
 
   private wanted(): [Kind, Record<string, unknown>][] {
