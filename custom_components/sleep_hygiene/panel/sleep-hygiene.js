@@ -801,7 +801,7 @@ var Ee=Object.defineProperty;var Ce=(r,t,e)=>t in r?Ee(r,t,{enumerable:!0,config
                 <span class="value">${this.deviceState(s)}</span>
               </li>`)}
           </ul>`:o`<p class="muted">${this.t("no_devices")}</p>`}
-    `}renderSoFar(t){let e=R(this.hass),s=t.so_far,n=[s.detox_started_at?this.t("so_far_detox_started",{time:I(s.detox_started_at,e)}):this.t("so_far_not_started")];return s.lights_out_at&&n.push(this.t("so_far_lights_out",{time:I(s.lights_out_at,e)})),n.push(s.overrides.length?this.t("so_far_overrides",{names:L(s.overrides.map(i=>pt(this.hass,i)),e.language)}):this.t("so_far_no_overrides")),s.screen_minutes!==null&&n.push(this.t("so_far_screen_minutes",{minutes:u(s.screen_minutes,e.language)})),o`<h3>${this.t("so_far_title")}</h3>
+    `}renderSoFar(t){let e=R(this.hass),s=t.so_far,n=[];return s.detox_started_at?n.push(this.t("so_far_detox_started",{time:I(s.detox_started_at,e)})):t.detox==="planned"&&n.push(this.t("so_far_not_started")),s.lights_out_at&&n.push(this.t("so_far_lights_out",{time:I(s.lights_out_at,e)})),n.push(s.overrides.length?this.t("so_far_overrides",{names:L(s.overrides.map(i=>pt(this.hass,i)),e.language)}):this.t("so_far_no_overrides")),s.screen_minutes!==null&&n.push(this.t("so_far_screen_minutes",{minutes:u(s.screen_minutes,e.language)})),o`<h3>${this.t("so_far_title")}</h3>
       <ul class="so-far">
         ${n.map(i=>o`<li>${i}</li>`)}
       </ul>`}};h(W,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},tonight:{attribute:!1},compact:{type:Boolean},busy:{state:!0},feedback:{state:!0},error:{state:!0}}),h(W,"styles",[y,b`

@@ -143,11 +143,13 @@ export class TonightView extends LitElement {
   private renderSoFar(tonight: Tonight): unknown {
     const locale = localeOf(this.hass);
     const soFar = tonight.so_far;
-    const items = [
-      soFar.detox_started_at
-        ? this.t("so_far_detox_started", { time: formatTime(soFar.detox_started_at, locale) })
-        : this.t("so_far_not_started"),
-    ];
+    const items: string[] = [];
+    if (soFar.detox_started_at) {
+      items.push(this.t("so_far_detox_started", { time: formatTime(soFar.detox_started_at, locale) }));
+    } else if (tonight.detox === "planned") {
+      // A missed, skipped or switched-off night is said by the banner above: not "not yet".
+      items.push(this.t("so_far_not_started"));
+    }
     if (soFar.lights_out_at) items.push(this.t("so_far_lights_out", { time: formatTime(soFar.lights_out_at, locale) }));
     items.push(
       soFar.overrides.length
