@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from .points import falling, rising
 from .score_weights import (
     AWAKENINGS_GOOD,
     AWAKENINGS_MEASURED_POINTS,
@@ -37,20 +38,6 @@ class MeasuredPart(NamedTuple):
     source: str
 
 
-def _falling(value: float, good: float, poor: float, points: float) -> float:
-    """Return full points up to ``good``, none from ``poor``, linear in between."""
-    if value <= good:
-        return points
-    if value >= poor:
-        return 0.0
-    return points * (poor - value) / (poor - good)
-
-
-def _rising(value: float, poor: float, good: float, points: float) -> float:
-    """Return none up to ``poor``, full points from ``good``, linear in between."""
-    return _falling(-value, -good, -poor, points)
-
-
 MEASURED_KEYS: Final = (
     "sleep_latency",
     "sleep_awakenings",
@@ -70,7 +57,7 @@ def measured_parts(measures: SleepMeasures | None) -> tuple[MeasuredPart, ...]:
             "sleep_latency",
             None
             if latency is None
-            else _falling(latency, LATENCY_GOOD_MINUTES, LATENCY_POOR_MINUTES, LATENCY_POINTS),
+            else falling(latency, LATENCY_GOOD_MINUTES, LATENCY_POOR_MINUTES, LATENCY_POINTS),
             LATENCY_POINTS,
             SOURCE_OHAYON_2017,
         ),
@@ -78,7 +65,7 @@ def measured_parts(measures: SleepMeasures | None) -> tuple[MeasuredPart, ...]:
             "sleep_awakenings",
             None
             if awakenings is None
-            else _falling(awakenings, AWAKENINGS_GOOD, AWAKENINGS_POOR, AWAKENINGS_MEASURED_POINTS),
+            else falling(awakenings, AWAKENINGS_GOOD, AWAKENINGS_POOR, AWAKENINGS_MEASURED_POINTS),
             AWAKENINGS_MEASURED_POINTS,
             SOURCE_OHAYON_2017,
         ),
@@ -86,7 +73,7 @@ def measured_parts(measures: SleepMeasures | None) -> tuple[MeasuredPart, ...]:
             "wake_after_sleep_onset",
             None
             if waso is None
-            else _falling(waso, WASO_GOOD_MINUTES, WASO_POOR_MINUTES, WASO_POINTS),
+            else falling(waso, WASO_GOOD_MINUTES, WASO_POOR_MINUTES, WASO_POINTS),
             WASO_POINTS,
             SOURCE_OHAYON_2017,
         ),
@@ -94,7 +81,7 @@ def measured_parts(measures: SleepMeasures | None) -> tuple[MeasuredPart, ...]:
             "sleep_efficiency",
             None
             if efficiency is None
-            else _rising(
+            else rising(
                 efficiency, EFFICIENCY_POOR_PERCENT, EFFICIENCY_GOOD_PERCENT, EFFICIENCY_POINTS
             ),
             EFFICIENCY_POINTS,

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Final
 from .measured_record import measures_of, screen_minutes_with_phones
 from .measured_score import measured_parts
 from .night import night_of
+from .points import falling
 from .score_weights import (
     ANSWER_RULES,
     DETOX_POINTS,
@@ -158,15 +159,6 @@ def _percent(components: Iterable[Component]) -> float | None:
     return None if available == 0 else 100.0 * points / available
 
 
-def _falling(value: float, full_at: float, zero_at: float, points: float) -> float:
-    """Return full points up to ``full_at``, none from ``zero_at``, linear in between."""
-    if value <= full_at:
-        return points
-    if value >= zero_at:
-        return 0.0
-    return points * (zero_at - value) / (zero_at - full_at)
-
-
 def nights_between(
     records: Sequence[NightRecord], first: date, last: date
 ) -> Sequence[NightRecord]:
@@ -230,7 +222,7 @@ def regularity_points(sd_minutes: float | None) -> float | None:
     """Return the regularity points for a lights-out SD, or None without one."""
     if sd_minutes is None:
         return None
-    return _falling(
+    return falling(
         sd_minutes, REGULARITY_FULL_SD_MINUTES, REGULARITY_ZERO_SD_MINUTES, REGULARITY_POINTS
     )
 
@@ -250,7 +242,7 @@ def detox_points(record: NightRecord) -> float | None:
         # The house did not run (or the night is not over): nothing measured, nothing to blame.
         return None
     late = (record.detox_started - record.detox_planned).total_seconds() / 60
-    return _falling(late, 0.0, DETOX_ZERO_LATE_MINUTES, DETOX_POINTS)
+    return falling(late, 0.0, DETOX_ZERO_LATE_MINUTES, DETOX_POINTS)
 
 
 def screens_points(record: NightRecord) -> float | None:
@@ -264,7 +256,7 @@ def screens_points(record: NightRecord) -> float | None:
         return 0.0
     if record.detox_started is None:
         return None
-    return _falling(screen_minutes_with_phones(record), 0.0, SCREENS_ZERO_MINUTES, SCREENS_POINTS)
+    return falling(screen_minutes_with_phones(record), 0.0, SCREENS_ZERO_MINUTES, SCREENS_POINTS)
 
 
 def lights_points(record: NightRecord) -> float | None:
