@@ -19,7 +19,7 @@ from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util.hass_dict import HassKey
 
 from ..compat import StaticPathConfig
-from ..const import CONF_SHOW_PANEL, DOMAIN
+from ..const import CONF_SHOW_PANEL, DEFAULT_SHOW_PANEL, DOMAIN
 from .websocket_api import async_register_commands
 
 BUNDLE: Final = Path(__file__).with_name("sleep-hygiene.js")
@@ -60,7 +60,7 @@ async def _async_title(hass: HomeAssistant) -> str:
 def _panel_wanted(hass: HomeAssistant) -> bool:
     # A bedroom calls this last in its setup (so it counts) and in its unload (so it does not).
     return any(
-        entry.options.get(CONF_SHOW_PANEL, True)
+        entry.options.get(CONF_SHOW_PANEL, DEFAULT_SHOW_PANEL)
         for entry in hass.config_entries.async_entries(DOMAIN)
         if entry.state in (ConfigEntryState.LOADED, ConfigEntryState.SETUP_IN_PROGRESS)
     )
