@@ -16,7 +16,6 @@ from homeassistant.util import dt as dt_util
 from ..const import EVENT_CHECK_IN_LOGGED
 from ..model.check_in import merge_check_in
 from ..model.night import QUESTIONS, NightRecord
-from ..model.schedule import last_night
 from ..model.score import score_night
 from ..model.stored_state import CheckInDraft
 from ..runtime_data import SleepHygieneConfigEntry
@@ -25,7 +24,7 @@ from ..signals import fire_night_event
 
 def last_night_of(entry: SleepHygieneConfigEntry) -> date:
     """Return the night a morning check-in is for now: the latest whose lights-out has passed."""
-    return last_night(dt_util.now(), entry.runtime_data.settings.routine)
+    return entry.runtime_data.clock.last_night()
 
 
 def dashboard_draft(entry: SleepHygieneConfigEntry, night: date) -> dict[str, str]:

@@ -7,15 +7,15 @@ It follows time zone changes of the Home Assistant configuration.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
-from typing import Final
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Final, NamedTuple
 
 from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.helpers.event import async_track_point_in_utc_time
 from homeassistant.util import dt as dt_util
 
-from ..model.schedule import NightTimes, Routine, current_night, night_times
+from ..model.schedule import NightTimes, Routine, current_night, last_night, night_times
 
 # The climate setpoint change is a boundary of its own, ahead of lights-out.
 CLIMATE_START: Final = "climate_start"
@@ -23,6 +23,14 @@ CLIMATE_START: Final = "climate_start"
 TIMES_CHANGED: Final = "times_changed"
 
 type ClockListener = Callable[[str, NightTimes], None]
+
+
+class _Tonight(NamedTuple):
+    """The current night's times, which hold from the previous wake to this night's wake."""
+
+    since: datetime
+    times: NightTimes
+    tz: tzinfo
 
 
 class RoutineClock:
@@ -35,12 +43,24 @@ class RoutineClock:
         self._listeners: list[ClockListener] = []
         self._unsub_timer: CALLBACK_TYPE | None = None
         self._armed_at = dt_util.now()
+        self._tonight: _Tonight | None = None
 
     def times(self, night_offset: int = 0) -> NightTimes:
         """Return the times of the current night (or one ``night_offset`` nights away)."""
-        now = dt_util.now()
-        night = current_night(now, self.routine) + timedelta(days=night_offset)
-        return night_times(night, self.routine, now.tzinfo or dt_util.get_default_time_zone())
+        # Every entity asks at every write: the night is worked out once, until its wake.
+        now, tz = dt_util.utcnow(), dt_util.get_default_time_zone()
+        tonight = self._tonight
+        if tonight is None or tonight.tz is not tz or not tonight.since <= now < tonight.times.wake:
+            night = current_night(now.astimezone(tz), self.routine)
+            since = night_times(night - timedelta(days=1), self.routine, tz).wake
+            tonight = self._tonight = _Tonight(since, night_times(night, self.routine, tz), tz)
+        if not night_offset:
+            return tonight.times
+        return night_times(tonight.times.night + timedelta(days=night_offset), self.routine, tz)
+
+    def last_night(self) -> date:
+        """Return the latest night whose lights-out has passed (a morning check-in's night)."""
+        return last_night(dt_util.utcnow(), self.times())
 
     @callback
     def async_add_listener(self, listener: ClockListener) -> CALLBACK_TYPE:

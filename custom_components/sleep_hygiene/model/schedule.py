@@ -117,11 +117,9 @@ def current_night(now: datetime, routine: Routine) -> date:
     return night
 
 
-def last_night(now: datetime, routine: Routine) -> date:
-    """Return the most recent night whose lights-out has passed (the check-in's default)."""
-    night = current_night(now, routine)
-    tz = now.tzinfo
-    assert tz is not None, "now must be aware"
-    if now.astimezone(UTC) >= night_times(night, routine, tz).lights_out:
-        return night
-    return night - timedelta(days=1)
+def last_night(now: datetime, tonight: NightTimes) -> date:
+    """Return the most recent night whose lights-out has passed (the check-in's default).
+
+    ``tonight``: the times of the night ``now`` belongs to (``current_night``).
+    """
+    return tonight.night if now >= tonight.lights_out else tonight.night - timedelta(days=1)
