@@ -161,11 +161,14 @@ class NightLog:
         return None if raw is None else kind.from_dict(raw)
 
     def write_state(self, kind: type[StoredState], value: StoredState | None) -> None:
-        """Keep a controller's restart state (None forgets it); save soon."""
-        if value is None:
-            self.state.pop(kind.KEY, None)
+        """Keep a controller's restart state (None forgets it); save soon if it changed."""
+        new = None if value is None else value.as_dict()
+        if self.state.get(kind.KEY) == new:
+            return
+        if new is None:
+            del self.state[kind.KEY]
         else:
-            self.state[kind.KEY] = value.as_dict()
+            self.state[kind.KEY] = new
         self.async_schedule_save()
 
     def async_schedule_save(self) -> None:
