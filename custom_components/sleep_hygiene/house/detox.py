@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from homeassistant.core import (
     CALLBACK_TYPE,
     Context,
+    CoreState,
     Event,
     EventStateChangedData,
     HomeAssistant,
@@ -118,10 +119,18 @@ class DetoxController:
         """Follow the clock (and the lights and screens while the night needs them)."""
         unsubs = [
             self._clock.async_add_listener(self._on_clock),
-            # Entities of other integrations may not be loaded yet while Home Assistant starts.
-            async_at_started(self.hass, self._on_started),
             self._entry.runtime_data.hold.async_add_listener(self._sync),
         ]
+        if self.hass.state is CoreState.running:
+            # Only the entities listen yet, drawn from this state a moment ago: they are drawn
+            # again only if catching up changes it.
+            before = self._state()
+            self._sync(redraw=False)
+            if self._state() != before:
+                self._notify()
+        else:
+            # Entities of other integrations may not be loaded yet while Home Assistant starts.
+            unsubs.append(async_at_started(self.hass, self._on_started))
 
         @callback
         def stop() -> None:
@@ -250,9 +259,15 @@ class DetoxController:
         # Any boundary, not only ours: a timer that fired late (a suspended host) still catches up.
         self._sync()
 
+    def _state(self) -> dict[str, Any]:
+        return DetoxState(self._enabled, self._tonight).as_dict()
+
     @callback
-    def _sync(self) -> None:
-        """Do what the clock says should happen now, given what tonight already did."""
+    def _sync(self, *, redraw: bool = True) -> None:
+        """Do what the clock says should happen now, given what tonight already did.
+
+        ``redraw``: tell the listeners even if nothing changed.
+        """
         now, times = dt_util.utcnow(), self._clock.times()
         self._roll_over(times.night, now)
         # Set up or changed in the night: nothing is done until the next step.
@@ -267,7 +282,10 @@ class DetoxController:
                 self._lights_out(now, times)
             elif step is Step.RESUME_NIGHT:
                 self._enter_night(now)
-        self._notify()
+        if redraw:
+            self._notify()
+        else:
+            self._follow(listen=self._listening())
 
     @callback
     def _roll_over(self, night: date, now: datetime) -> None:
@@ -382,9 +400,12 @@ class DetoxController:
     @callback
     def _notify(self) -> None:
         # Every change of tonight's phase ends here: follow the entities only while it matters.
-        self._follow(listen=self._enabled and self._tonight.phase in (Phase.DETOX, Phase.NIGHT))
+        self._follow(listen=self._listening())
         for listener in list(self._listeners):
             listener()
+
+    def _listening(self) -> bool:
+        return self._enabled and self._tonight.phase in (Phase.DETOX, Phase.NIGHT)
 
     @callback
     def _follow(self, *, listen: bool) -> None:
