@@ -20,7 +20,7 @@ from .model.routine_plan import (
     nights_between,
     plan_between,
 )
-from .model.schedule import current_night
+from .model.schedule import NightTimes, current_night
 from .runtime_data import SleepHygieneConfigEntry
 from .signals import signal_nights_changed
 
@@ -48,6 +48,9 @@ class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
         """Describe the calendar."""
         super().__init__(entry, "evening_routine")
         self._texts = texts
+        # Home Assistant reads the event several times a write: it is worked out once, and again
+        # when it ends, at a boundary of the clock or when a night changes.
+        self._shown: CalendarEvent | None = None
 
     async def async_added_to_hass(self) -> None:
         """Follow the clock and the night log (a night may be skipped)."""
@@ -61,20 +64,32 @@ class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
 
     @callback
     def _on_night_changed(self, _night: date) -> None:
+        self._shown = None
         self.async_write_ha_state()
+
+    @callback
+    def _redraw(self, boundary: str, times: NightTimes) -> None:
+        self._shown = None
+        super()._redraw(boundary, times)
 
     @property
     def event(self) -> CalendarEvent:
         """Return the step under way, else the next one (tomorrow night's steps are all ahead)."""
-        clock = self.entry.runtime_data.clock
-        plan = night_plan(clock.times()) + night_plan(clock.times(1))
-        return self._calendar_event(in_progress_or_next(dt_util.utcnow(), plan))
+        now = dt_util.utcnow()
+        shown = self._shown
+        if shown is None or not (shown.end > now or shown.start >= now):
+            clock = self.entry.runtime_data.clock
+            plan = night_plan(clock.times()) + night_plan(clock.times(1))
+            shown = self._shown = self._calendar_event(in_progress_or_next(now, plan))
+        return shown
 
     async def async_get_events(
         self, hass: HomeAssistant, start_date: datetime, end_date: datetime
     ) -> list[CalendarEvent]:
         """Return the steps between the two instants, from last night to a week ahead."""
-        self._texts = await async_routine_texts(hass)
+        texts = await async_routine_texts(hass)
+        if texts != self._texts:  # another language
+            self._texts, self._shown = texts, None
         routine = self.entry.runtime_data.clock.routine
         tonight = current_night(dt_util.now(), routine)
         nights = nights_between(
