@@ -9,6 +9,8 @@
 - ``sensors/``: the sensor families ``sensor.py`` adds (every other platform file holds its own
   entities).
 - No module imports, at run time, a module that imports it back (however far round).
+
+An import deferred into a function (to save memory until it is needed) keeps to the layers too.
 """
 
 from __future__ import annotations
@@ -36,36 +38,49 @@ def _is_type_checking(node: ast.If) -> bool:
 
 
 def _imports(module: str, *, run_time_only: bool = False) -> set[str]:
-    """Return what ``module`` imports: package modules by name, others by their full name."""
+    """Return what ``module`` imports: package modules by name, others by their full name.
+
+    All its imports, also those for type checking and those deferred into a function; with
+    ``run_time_only``, those that run when it is imported (a deferred import cannot close a circle).
+    """
     tree = ast.parse(MODULES[module].read_text("utf-8"))
     found: set[str] = set()
     package = module if MODULES[module].name == "__init__.py" else module.rpartition(".")[0]
 
+    def add(node: ast.Import | ast.ImportFrom) -> None:
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+            return
+        if node.level == 0:
+            found.add(node.module or "")
+            return
+        base = package.split(".") if package else []
+        base = base[: len(base) - (node.level - 1)]
+        target = ".".join([*base, *([node.module] if node.module else [])])
+        for alias in node.names:
+            sub = f"{target}.{alias.name}" if target else alias.name
+            found.add(sub if sub in MODULES else target)
+
     def visit(nodes: list[ast.stmt]) -> None:
         for node in nodes:
             if isinstance(node, ast.If) and _is_type_checking(node):
-                if not run_time_only:
-                    visit(node.body)
                 visit(node.orelse)
             elif isinstance(node, ast.If | ast.Try):
                 visit(node.body)
                 visit(node.orelse)
                 for handler in getattr(node, "handlers", []):
                     visit(handler.body)
-            elif isinstance(node, ast.Import):
-                found.update(alias.name for alias in node.names)
-            elif isinstance(node, ast.ImportFrom):
-                if node.level == 0:
-                    found.add(node.module or "")
-                    continue
-                base = package.split(".") if package else []
-                base = base[: len(base) - (node.level - 1)]
-                target = ".".join([*base, *([node.module] if node.module else [])])
-                for alias in node.names:
-                    sub = f"{target}.{alias.name}" if target else alias.name
-                    found.add(sub if sub in MODULES else target)
+            elif isinstance(node, ast.ClassDef):
+                visit(node.body)
+            elif isinstance(node, ast.Import | ast.ImportFrom):
+                add(node)
 
-    visit(tree.body)
+    if run_time_only:
+        visit(tree.body)
+    else:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                add(node)
     return {name.removeprefix(f"{NAME}.") for name in found}
 
 

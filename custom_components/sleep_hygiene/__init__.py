@@ -8,10 +8,9 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
 from .blueprint_install import async_install_blueprints_once
-from .config_flow import SleepHygieneConfigFlow
+from .config_flow import SleepHygieneConfigFlow, bedroom_unique_id
 from .const import DOMAIN
 from .coordinator import ScoreCoordinator
-from .flow_schemas import bedroom_unique_id
 from .house.bedroom_temperature import BedroomThermometer, temperature_source
 from .house.climate_control import ClimateControl
 from .house.clock import RoutineClock

@@ -1,4 +1,8 @@
-"""Config, options and reconfigure flows: one config entry per bedroom."""
+"""Config, options and reconfigure flows: one config entry per bedroom.
+
+Home Assistant imports this module at every start; the forms and their checks are imported by
+the steps that show them, so they take memory only once a flow runs.
+"""
 
 from __future__ import annotations
 
@@ -11,21 +15,15 @@ from homeassistant.config_entries import (
 )
 from homeassistant.const import CONF_NAME
 from homeassistant.core import callback
+from homeassistant.util import slugify
 
 from .const import CONF_PHONES, CONF_TEMPERATURE_UNIT, DOMAIN
-from .flow_checks import FormErrors, routine_errors
-from .flow_schemas import (
-    BEDROOM_KEYS,
-    bedroom_schema,
-    bedroom_unique_id,
-    default_schedule,
-    flatten,
-    options_schema,
-    schedule_schema,
-    sectioned,
-    stored_schedule,
-)
 from .runtime_data import SleepHygieneConfigEntry
+
+
+def bedroom_unique_id(name: str) -> str:
+    """Return a bedroom's unique id: its name as Home Assistant slugs it ("" for none)."""
+    return slugify(name.strip())
 
 
 class SleepHygieneConfigFlow(ConfigFlow, domain=DOMAIN):
@@ -58,6 +56,9 @@ class SleepHygieneConfigFlow(ConfigFlow, domain=DOMAIN):
 
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Name the bedroom and pick its lights, screens, climate, sensors and phones."""
+        # Memory: the forms are imported by the flows that show them (see the docstring).
+        from .flow_schemas import BEDROOM_KEYS, bedroom_schema  # noqa: PLC0415
+
         errors: dict[str, str] = {}
         if user_input is not None:
             name = user_input[CONF_NAME].strip()
@@ -78,6 +79,15 @@ class SleepHygieneConfigFlow(ConfigFlow, domain=DOMAIN):
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Set lights-out, wake and the target; the rest starts at its default."""
+        # Memory: the forms are imported by the flows that show them (see the docstring).
+        from .flow_checks import FormErrors, routine_errors  # noqa: PLC0415
+        from .flow_schemas import (  # noqa: PLC0415
+            default_schedule,
+            flatten,
+            schedule_schema,
+            sectioned,
+        )
+
         unit = self.hass.config.units.temperature_unit
         routine = default_schedule(self.hass) | flatten(user_input or {})
         found = FormErrors() if user_input is None else routine_errors(routine, unit)
@@ -100,6 +110,9 @@ class SleepHygieneConfigFlow(ConfigFlow, domain=DOMAIN):
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Change the bedroom's name and what is in it."""
+        # Memory: the forms are imported by the flows that show them (see the docstring).
+        from .flow_schemas import BEDROOM_KEYS, bedroom_schema  # noqa: PLC0415
+
         entry = self._get_reconfigure_entry()
         errors: dict[str, str] = {}
         if user_input is not None:
@@ -125,6 +138,15 @@ class SleepHygieneOptionsFlow(OptionsFlowWithReload):
 
     async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Show the routine with the stored values."""
+        # Memory: the forms are imported by the flows that show them (see the docstring).
+        from .flow_checks import FormErrors, routine_errors  # noqa: PLC0415
+        from .flow_schemas import (  # noqa: PLC0415
+            flatten,
+            options_schema,
+            sectioned,
+            stored_schedule,
+        )
+
         unit = self.hass.config.units.temperature_unit
         entry = self.config_entry
         options = stored_schedule(self.hass, dict(entry.options)) | flatten(user_input or {})

@@ -13,7 +13,6 @@ from homeassistant.const import CONF_NAME, UnitOfTemperature
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import section
 from homeassistant.helpers import selector
-from homeassistant.util import slugify
 
 from .compat import vol
 from .const import (
@@ -88,11 +87,6 @@ BEDROOM_KEYS = (
     CONF_ILLUMINANCE_SENSOR,
     CONF_PHONES,
 )
-
-
-def bedroom_unique_id(name: str) -> str:
-    """Return a bedroom's unique id: its name as Home Assistant slugs it ("" for none)."""
-    return slugify(name.strip())
 
 
 def bedroom_schema() -> vol.Schema:
