@@ -14,6 +14,7 @@ from collections.abc import Callable
 import contextlib
 from dataclasses import MISSING, Field, dataclass, field, fields, replace
 from datetime import date, datetime
+from math import isfinite
 from operator import attrgetter, itemgetter
 import sys
 from typing import Any, Final
@@ -40,6 +41,8 @@ _ANSWERS: Final = {
     question: (question, {answer: answer for answer in options})
     for question, options in QUESTIONS.items()
 }
+# Every known (question, answer) pair by itself: a whole check-in is swapped in one call.
+_PAIRS: Final = {(q, a): (q, a) for q, options in QUESTIONS.items() for a in options}
 
 
 @dataclass(slots=True)
@@ -136,20 +139,30 @@ _MEASURES: Final = (
 )
 
 
+_NUMBERS: Final = ("screen_on_minutes", *_MEASURES)
+_number_values: Final = attrgetter(*_NUMBERS)
+_DEVICE_FLAG_TYPES: Final = (bool, type(None))
+
+
 def _check(record: NightRecord) -> None:
     """Raise TypeError or ValueError when a stored record is not in the shape we write."""
-    for name in ("screen_on_minutes", *_MEASURES):
-        value = getattr(record, name)
+    # Ten years of nights are checked at every start: what JSON gives is let through first.
+    for name, value in zip(_NUMBERS, _number_values(record), strict=True):
+        kind = type(value)
+        if (kind is float and isfinite(value)) or kind is int:
+            continue
         if (value is None and name in _MEASURES) or is_number(value):
             continue
         raise TypeError(f"{name} is not a number")
-    if not isinstance(record.skipped, bool) or not isinstance(record.climate_override, bool):
+    if type(record.skipped) is not bool or type(record.climate_override) is not bool:
         raise TypeError("a flag is not true or false")
-    if not all(isinstance(has, bool | None) for has in (record.has_lights, record.has_screens)):
+    if type(record.has_lights) not in _DEVICE_FLAG_TYPES or (
+        type(record.has_screens) not in _DEVICE_FLAG_TYPES
+    ):
         raise TypeError("a device flag is not true, false or null")
     if record.sleep_sources is not None:
         NightSources.from_dict(record.sleep_sources)
-    if not all(isinstance(edit, dict) for edit in record.edits):
+    if record.edits and not all(isinstance(edit, dict) for edit in record.edits):
         raise TypeError("edits are not objects")
     if (check_in := record.check_in) is not None and not isinstance(check_in.notes, str | None):
         raise TypeError("check-in notes are not text")
@@ -160,6 +173,10 @@ def _shared_answers(answers: dict[str, Any]) -> dict[str, Any]:
 
     A question this version does not know (a newer one's) keeps its answer as it is.
     """
+    try:  # every answer known: at once
+        return dict(map(_PAIRS.__getitem__, answers.items()))
+    except (KeyError, TypeError):
+        pass
     shared: dict[str, Any] = {}
     for question, answer in answers.items():
         if (known := _ANSWERS.get(question)) is None:
