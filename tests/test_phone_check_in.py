@@ -504,6 +504,25 @@ async def test_send_check_in_now_and_after_a_reload_the_chain_goes_on(
     await tablet.nothing_more()
 
 
+async def test_a_tap_still_counts_after_the_phones_are_removed_from_the_bedroom(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, phones: tuple[Phone, Phone]
+) -> None:
+    entry = await _set_up(hass, phones)
+    pixel, _tablet = phones
+    await hass.services.async_call(
+        DOMAIN, "send_check_in", {"config_entry_id": "bedroom1"}, blocking=True
+    )
+    notification = await pixel.notification()
+
+    # The check-in under way is still answerable from the notification already on the phone.
+    hass.config_entries.async_update_entry(entry, data=BEDROOM_DATA | {CONF_PHONES: []})
+    assert await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    await pixel.tap(notification, "none")
+    await hass.async_block_till_done()
+    assert _answers(entry) == {"twitches": "none"}
+
+
 @pytest.mark.parametrize(("hour", "sent"), [(7, True), (11, False)])
 async def test_a_check_in_missed_while_down_is_caught_up(
     hass: HomeAssistant,

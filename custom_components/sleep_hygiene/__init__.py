@@ -19,12 +19,11 @@ from .house.illuminance import IlluminanceTracker
 from .house.measured_night import async_start_measuring
 from .house.missing_entities import async_watch_missing_entities
 from .house.notices import async_clear_notices_at_each_step
-from .house.phone_check_in import PhoneCheckIn
 from .house.red_flag_issues import async_delete_red_flag_issues, async_setup_red_flag_issues
-from .house.reminders import RoutineReminders
 from .house.setup_hold import SetupHold
 from .house.store import NightLog, async_delete_night_log_issues
 from .model.settings import BedroomSettings
+from .model.stored_state import PhoneChain
 from .panel import async_register_commands, async_update_panel
 from .runtime_data import SleepHygieneConfigEntry, SleepHygieneData
 from .sensors.routine_step import async_start_step_events
@@ -86,10 +85,24 @@ async def async_setup_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry)
         entry.async_on_unload(tracker.async_start())
     # After the platforms, so the step sensor has moved on when the step event fires.
     entry.async_on_unload(async_start_step_events(hass, entry))
-    entry.async_on_unload(RoutineReminders(hass, entry).async_start())
-    entry.async_on_unload(PhoneCheckIn(hass, entry).async_start())
+    if settings.phones and settings.reminders:
+        # Memory: only a bedroom with phones and chosen reminders imports them.
+        from .house.reminders import RoutineReminders  # noqa: PLC0415
+
+        entry.async_on_unload(RoutineReminders(hass, entry).async_start())
+    if settings.phones or _check_in_under_way(log):
+        # Memory: only a bedroom with phones (or a check-in still answerable) imports the chain.
+        from .house.phone_check_in import PhoneCheckIn  # noqa: PLC0415
+
+        entry.async_on_unload(PhoneCheckIn(hass, entry).async_start())
     await async_update_panel(hass)
     return True
+
+
+def _check_in_under_way(log: NightLog) -> bool:
+    """Return True while a phone check-in waits for a tap (its phones may have been removed)."""
+    chain = log.read_state(PhoneChain)
+    return chain is not None and chain.step is not None
 
 
 async def async_migrate_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> bool:

@@ -21,7 +21,6 @@ from .const import (
     SERVICE_START_DETOX,
 )
 from .house.check_in_recorder import async_record_check_in, last_night_of, night_response
-from .house.phone_check_in import async_send_check_in
 from .model.check_in import SOURCE_SERVICE, InvalidCheckIn, parse_check_in
 from .runtime_data import SleepHygieneConfigEntry
 from .summary_service import DEFAULT_NIGHTS, async_get_summary
@@ -95,6 +94,9 @@ async def _async_send_check_in_now(
     entry: SleepHygieneConfigEntry, call: ServiceCall
 ) -> ServiceResponse:
     """Send the check-in to the bedroom's phones now, or say why none can get it."""
+    # Memory: the phone check-in is imported when it is sent, not by every bedroom.
+    from .house.phone_check_in import async_send_check_in  # noqa: PLC0415
+
     if not await async_send_check_in(call.hass, entry):
         raise ServiceValidationError(
             translation_domain=DOMAIN,

@@ -1,4 +1,8 @@
-"""Start what measures a bedroom's night (phones' screens, sleep sources) and quiets its phones."""
+"""Start what measures a bedroom's night (phones' screens, sleep sources) and quiets its phones.
+
+A part is imported only by a bedroom that has what it follows (memory: most bedrooms have no
+phone, bed sensor or wearable); without it, the part would listen and do nothing.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,7 @@ from typing import TYPE_CHECKING
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 
-from .late_sources import LateSources
-from .night_measures import NightMeasures
 from .phone_dnd import PhoneDnd
-from .phone_screens import PhoneScreens
 
 if TYPE_CHECKING:
     from ..runtime_data import SleepHygieneConfigEntry
@@ -18,12 +19,25 @@ if TYPE_CHECKING:
 @callback
 def async_start_measuring(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> CALLBACK_TYPE:
     """Start the phones (screens, Do Not Disturb) and the night's measures; return the stopper."""
-    stops = [
-        PhoneScreens(hass, entry).async_start(),
-        PhoneDnd(hass, entry).async_start(),
-        NightMeasures(hass, entry).async_start(),
-        LateSources(hass, entry).async_start(),
-    ]
+    settings = entry.runtime_data.settings
+    stops: list[CALLBACK_TYPE] = []
+    if settings.phones:
+        # Memory: only a bedroom with phones counts their screens.
+        from .phone_screens import PhoneScreens  # noqa: PLC0415
+
+        stops.append(PhoneScreens(hass, entry).async_start())
+    # Always: it keeps the night's Do Not Disturb state, and gives back what an earlier run asked.
+    stops.append(PhoneDnd(hass, entry).async_start())
+    if settings.bed_sensor is not None or settings.phone_sleep:
+        # Memory: only a bedroom with a bed sensor or the phones' sleep keeps the night's sources.
+        from .night_measures import NightMeasures  # noqa: PLC0415
+
+        stops.append(NightMeasures(hass, entry).async_start())
+    if settings.phone_sleep or settings.sleep_duration_sensor or settings.sleep_score_sensor:
+        # Memory: only a bedroom with a source that reports after the night listens for it.
+        from .late_sources import LateSources  # noqa: PLC0415
+
+        stops.append(LateSources(hass, entry).async_start())
 
     @callback
     def stop() -> None:

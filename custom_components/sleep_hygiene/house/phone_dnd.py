@@ -17,7 +17,6 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 
 from ..model.detox_plan import Phase
 from ..model.stored_state import PhoneDndState
-from .phone_sensors import is_away, phone_sensors
 from .phones import async_notify_phones
 
 if TYPE_CHECKING:
@@ -74,6 +73,9 @@ class PhoneDnd:
             self._entry.runtime_data.log.write_state(PhoneDndState, state)
 
     async def _async_quiet(self) -> None:
+        # Memory: the phones' sensors are imported when a phone is asked, not by every bedroom.
+        from .phone_sensors import is_away, phone_sensors  # noqa: PLC0415
+
         for device_id in self._entry.runtime_data.settings.phones:
             phone = phone_sensors(self._hass, device_id)
             if (
