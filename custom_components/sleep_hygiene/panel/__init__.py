@@ -12,7 +12,6 @@ import hashlib
 from pathlib import Path
 from typing import Final
 
-from homeassistant.components import frontend, panel_custom
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.translation import async_get_translations
@@ -41,6 +40,9 @@ async def _async_serve_bundle(hass: HomeAssistant) -> str:
     """Serve the bundle and offer the card on dashboards, once; return the module's URL."""
     if (url := hass.data.get(MODULE_URL)) is not None:
         return url
+    # Memory: the frontend's modules are imported only when Home Assistant's frontend runs.
+    from homeassistant.components import frontend  # noqa: PLC0415
+
     version = await hass.async_add_executor_job(_hash, BUNDLE)
     await hass.http.async_register_static_paths(
         [StaticPathConfig(STATIC_URL, str(BUNDLE), cache_headers=True)]
@@ -73,6 +75,9 @@ async def async_update_panel(hass: HomeAssistant) -> None:
     """
     if "frontend" not in hass.config.components:
         return
+    # Memory: the frontend's modules are imported only when Home Assistant's frontend runs.
+    from homeassistant.components import frontend, panel_custom  # noqa: PLC0415
+
     url = await _async_serve_bundle(hass)
     shown = PANEL_PATH in hass.data.get(frontend.DATA_PANELS, {})
     if _panel_wanted(hass) and not shown:

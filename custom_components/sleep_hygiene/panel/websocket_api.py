@@ -1,7 +1,9 @@
 """The websocket commands of the Sleep panel and card (documented in docs/websocket.md).
 
 Every command that names a bedroom checks it first; errors carry a translation key and
-placeholders, so the panel says them in the user's language.
+placeholders, so the panel says them in the user's language. The commands are registered at
+start; what they show (``views``, the summary, the dashboard) is imported when first asked for,
+so a bedroom nobody looks at does not keep it in memory.
 """
 
 from __future__ import annotations
@@ -33,9 +35,6 @@ from ..model.check_in import SOURCE_DASHBOARD, InvalidCheckIn, parse_check_in
 from ..model.schedule import NightTimes
 from ..runtime_data import SleepHygieneConfigEntry
 from ..signals import signal_nights_changed
-from ..summary_service import async_get_summary
-from . import views
-from .dashboard import async_dashboard_yaml
 
 ENTRY: Final[dict[Any, Any]] = {vol.Required("entry_id"): str}
 # Translation categories the panel and card use, and the prefix their keys lose.
@@ -117,6 +116,9 @@ async def ws_texts(hass: HomeAssistant, connection: Connection, msg: dict[str, A
 @callback
 def ws_morning(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
     """Send the check-in due now."""
+    # Memory: what the panel shows is imported when it first asks (see the docstring).
+    from . import views  # noqa: PLC0415
+
     if (entry := _bedroom(hass, connection, msg)) is None:
         return
     connection.send_result(msg["id"], views.morning(entry))
@@ -156,6 +158,9 @@ async def ws_check_in(hass: HomeAssistant, connection: Connection, msg: dict[str
 @callback
 def ws_tonight(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
     """Send tonight's plan."""
+    # Memory: what the panel shows is imported when it first asks (see the docstring).
+    from . import views  # noqa: PLC0415
+
     if (entry := _bedroom(hass, connection, msg)) is None:
         return
     connection.send_result(msg["id"], views.tonight(entry))
@@ -171,6 +176,9 @@ def ws_tonight(hass: HomeAssistant, connection: Connection, msg: dict[str, Any])
 @callback
 def ws_nights(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
     """Send the last nights, one by one, with their scores (a night's parts: ``night``)."""
+    # Memory: what the panel shows is imported when it first asks (see the docstring).
+    from . import views  # noqa: PLC0415
+
     if (entry := _bedroom(hass, connection, msg)) is None:
         return
     connection.send_result(msg["id"], views.nights(entry, msg["nights"]))
@@ -203,6 +211,9 @@ def ws_night(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -
             {"value": msg["night"]},
         )
         return
+    # Memory: what the panel shows is imported when it first asks (see the docstring).
+    from . import views  # noqa: PLC0415
+
     first, last = views.night_span(entry)
     if not first <= night <= last:
         placeholders = {
@@ -219,6 +230,9 @@ def ws_night(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -
 @callback
 def ws_insights(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
     """Send the trigger comparison and the active red flags."""
+    # Memory: what the panel shows is imported when it first asks (see the docstring).
+    from . import views  # noqa: PLC0415
+
     if (entry := _bedroom(hass, connection, msg)) is None:
         return
     connection.send_result(msg["id"], views.insights(entry))
@@ -236,6 +250,9 @@ async def ws_summary(hass: HomeAssistant, connection: Connection, msg: dict[str,
     """Send the summary to show a doctor (the ``get_summary`` action's page)."""
     if (entry := _bedroom(hass, connection, msg)) is None:
         return
+    # Memory: the summary is imported when it is first asked for (see the docstring).
+    from ..summary_service import async_get_summary  # noqa: PLC0415
+
     connection.send_result(msg["id"], await async_get_summary(entry, msg["nights"]))
 
 
@@ -300,6 +317,9 @@ async def ws_dashboard(hass: HomeAssistant, connection: Connection, msg: dict[st
     """Send the no-JavaScript dashboard for this bedroom, with its real entity ids."""
     if (entry := _bedroom(hass, connection, msg)) is None:
         return
+    # Memory: the dashboard's template and YAML are imported when it is asked for.
+    from .dashboard import async_dashboard_yaml  # noqa: PLC0415
+
     connection.send_result(msg["id"], {"yaml": await async_dashboard_yaml(hass, entry)})
 
 
