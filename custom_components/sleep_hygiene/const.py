@@ -97,3 +97,5 @@ SERVICE_START_DETOX: Final = "start_detox"
 SERVICE_SKIP_TONIGHT: Final = "skip_tonight"
 SERVICE_GET_SUMMARY: Final = "get_summary"
 ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"
+# The nights the get_summary action covers unless asked for another number.
+DEFAULT_SUMMARY_NIGHTS: Final = 14

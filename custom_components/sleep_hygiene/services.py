@@ -13,6 +13,7 @@ from homeassistant.helpers import config_validation as cv
 from .compat import vol
 from .const import (
     ATTR_CONFIG_ENTRY_ID,
+    DEFAULT_SUMMARY_NIGHTS,
     DOMAIN,
     SERVICE_GET_SUMMARY,
     SERVICE_LOG_CHECK_IN,
@@ -23,13 +24,12 @@ from .const import (
 from .house.check_in_recorder import async_record_check_in, last_night_of, night_response
 from .model.check_in import SOURCE_SERVICE, InvalidCheckIn, parse_check_in
 from .runtime_data import SleepHygieneConfigEntry
-from .summary_service import DEFAULT_NIGHTS, async_get_summary
 
 ENTRY_SCHEMA = vol.Schema({vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string})
 # Answers are validated by the handler so each bad field gets its own translated error.
 LOG_CHECK_IN_SCHEMA = ENTRY_SCHEMA.extend({}, extra=vol.ALLOW_EXTRA)
 SUMMARY_SCHEMA = ENTRY_SCHEMA.extend(
-    {vol.Optional("nights", default=DEFAULT_NIGHTS): cv.positive_int}
+    {vol.Optional("nights", default=DEFAULT_SUMMARY_NIGHTS): cv.positive_int}
 )
 
 
@@ -53,6 +53,9 @@ def get_entry(hass: HomeAssistant, call: ServiceCall) -> SleepHygieneConfigEntry
 
 
 async def _get_summary(call: ServiceCall) -> ServiceResponse:
+    # Memory: the summary's page is imported when it is first asked for.
+    from .summary_service import async_get_summary  # noqa: PLC0415
+
     return await async_get_summary(get_entry(call.hass, call), call.data["nights"])
 
 

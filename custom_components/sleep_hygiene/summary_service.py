@@ -22,7 +22,6 @@ from .model.score import NightScore, mean, nights_between, rounded, score_window
 from .model.score_weights import GROUPS
 from .runtime_data import SleepHygieneConfigEntry
 
-DEFAULT_NIGHTS: Final = 14
 MAX_NIGHTS: Final = 365
 
 
