@@ -15,7 +15,6 @@ from .house.bedroom_temperature import BedroomThermometer, temperature_source
 from .house.climate_control import ClimateControl
 from .house.clock import RoutineClock
 from .house.detox import DetoxController
-from .house.illuminance import IlluminanceTracker
 from .house.measured_night import async_start_measuring
 from .house.missing_entities import async_watch_missing_entities
 from .house.notices import async_clear_notices_at_each_step
@@ -81,6 +80,9 @@ async def async_setup_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry)
     entry.async_on_unload(detox.async_start())
     entry.async_on_unload(async_start_measuring(hass, entry))
     if settings.illuminance_sensor:
+        # Memory: only a bedroom with a light sensor imports what measures the wind-down's light.
+        from .house.illuminance import IlluminanceTracker  # noqa: PLC0415
+
         tracker = IlluminanceTracker(hass, entry, settings.illuminance_sensor)
         entry.async_on_unload(tracker.async_start())
     # After the platforms, so the step sensor has moved on when the step event fires.
