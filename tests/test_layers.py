@@ -10,7 +10,9 @@
   entities).
 - No module imports, at run time, a module that imports it back (however far round).
 
-An import deferred into a function (to save memory until it is needed) keeps to the layers too.
+An import deferred into a function (to save memory until it is needed) keeps to the layers too,
+and is made first in the executor (``async_import_module``), as Home Assistant imports: an import
+reads files, which the event loop must not wait for.
 """
 
 from __future__ import annotations
@@ -126,3 +128,32 @@ def test_no_import_circles() -> None:
 def test_the_layers_are_folders() -> None:
     assert {m.split(".")[0] for m in MODULES if "." in m} == {"model", "house", "panel", "sensors"}
     assert len([m for m in MODULES if m.startswith("model.")]) >= 15
+
+
+def _deferred_imports(tree: ast.Module) -> list[tuple[ast.AST, ast.ImportFrom]]:
+    """Return each import of this package made inside a function, with its function."""
+    found = []
+    for function in ast.walk(tree):
+        if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            found += [
+                (function, node)
+                for node in ast.walk(function)
+                if isinstance(node, ast.ImportFrom) and node.level > 0
+            ]
+    return found
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_a_deferred_import_is_made_in_the_executor_first(module: str) -> None:
+    tree = ast.parse(MODULES[module].read_text("utf-8"))
+    for function, node in _deferred_imports(tree):
+        name = getattr(function, "name", "?")
+        assert isinstance(function, ast.AsyncFunctionDef), f"{module}.{name} imports in the loop"
+        before = [
+            call
+            for call in ast.walk(function)
+            if isinstance(call, ast.Call)
+            and getattr(call.func, "id", None) in {"async_import_module", "async_import_forms"}
+            and call.lineno < node.lineno
+        ]
+        assert before, f"{module}.{name}: import {node.module} in the executor first"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.importlib import async_import_module
 from homeassistant.helpers.typing import ConfigType
 
 from .blueprint_install import async_install_blueprints_once
@@ -78,9 +79,11 @@ async def async_setup_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     # After the platforms, so a detox caught up on setup shows on the night-events entity.
     entry.async_on_unload(detox.async_start())
-    entry.async_on_unload(async_start_measuring(hass, entry))
+    entry.async_on_unload(await async_start_measuring(hass, entry))
     if settings.illuminance_sensor:
-        # Memory: only a bedroom with a light sensor imports what measures the wind-down's light.
+        # Memory: only a bedroom with a light sensor imports what measures the wind-down's light
+        # (in the executor, as Home Assistant imports: an import reads files).
+        await async_import_module(hass, f"{__package__}.house.illuminance")
         from .house.illuminance import IlluminanceTracker  # noqa: PLC0415
 
         tracker = IlluminanceTracker(hass, entry, settings.illuminance_sensor)
@@ -89,11 +92,13 @@ async def async_setup_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry)
     entry.async_on_unload(async_start_step_events(hass, entry))
     if settings.phones and settings.reminders:
         # Memory: only a bedroom with phones and chosen reminders imports them.
+        await async_import_module(hass, f"{__package__}.house.reminders")
         from .house.reminders import RoutineReminders  # noqa: PLC0415
 
         entry.async_on_unload(RoutineReminders(hass, entry).async_start())
     if settings.phones or _check_in_under_way(log):
         # Memory: only a bedroom with phones (or a check-in still answerable) imports the chain.
+        await async_import_module(hass, f"{__package__}.house.phone_check_in")
         from .house.phone_check_in import PhoneCheckIn  # noqa: PLC0415
 
         entry.async_on_unload(PhoneCheckIn(hass, entry).async_start())

@@ -14,7 +14,8 @@ from homeassistant.config_entries import (
     OptionsFlowWithReload,
 )
 from homeassistant.const import CONF_NAME
-from homeassistant.core import callback
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.importlib import async_import_module
 from homeassistant.util import slugify
 
 from .const import CONF_PHONES, CONF_TEMPERATURE_UNIT, DOMAIN
@@ -24,6 +25,12 @@ from .runtime_data import SleepHygieneConfigEntry
 def bedroom_unique_id(name: str) -> str:
     """Return a bedroom's unique id: its name as Home Assistant slugs it ("" for none)."""
     return slugify(name.strip())
+
+
+async def async_import_forms(hass: HomeAssistant) -> None:
+    """Import the forms and their checks in the executor, as Home Assistant imports (files)."""
+    for name in ("flow_schemas", "flow_checks"):
+        await async_import_module(hass, f"{__package__}.{name}")
 
 
 class SleepHygieneConfigFlow(ConfigFlow, domain=DOMAIN):
@@ -57,6 +64,7 @@ class SleepHygieneConfigFlow(ConfigFlow, domain=DOMAIN):
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Name the bedroom and pick its lights, screens, climate, sensors and phones."""
         # Memory: the forms are imported by the flows that show them (see the docstring).
+        await async_import_forms(self.hass)
         from .flow_schemas import BEDROOM_KEYS, bedroom_schema  # noqa: PLC0415
 
         errors: dict[str, str] = {}
@@ -80,6 +88,7 @@ class SleepHygieneConfigFlow(ConfigFlow, domain=DOMAIN):
     ) -> ConfigFlowResult:
         """Set lights-out, wake and the target; the rest starts at its default."""
         # Memory: the forms are imported by the flows that show them (see the docstring).
+        await async_import_forms(self.hass)
         from .flow_checks import FormErrors, routine_errors  # noqa: PLC0415
         from .flow_schemas import (  # noqa: PLC0415
             default_schedule,
@@ -111,6 +120,7 @@ class SleepHygieneConfigFlow(ConfigFlow, domain=DOMAIN):
     ) -> ConfigFlowResult:
         """Change the bedroom's name and what is in it."""
         # Memory: the forms are imported by the flows that show them (see the docstring).
+        await async_import_forms(self.hass)
         from .flow_schemas import BEDROOM_KEYS, bedroom_schema  # noqa: PLC0415
 
         entry = self._get_reconfigure_entry()
@@ -139,6 +149,7 @@ class SleepHygieneOptionsFlow(OptionsFlowWithReload):
     async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Show the routine with the stored values."""
         # Memory: the forms are imported by the flows that show them (see the docstring).
+        await async_import_forms(self.hass)
         from .flow_checks import FormErrors, routine_errors  # noqa: PLC0415
         from .flow_schemas import (  # noqa: PLC0415
             flatten,

@@ -14,6 +14,7 @@ from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
 
 from .compat import RepairsFlowResult, vol
+from .config_flow import async_import_forms
 from .const import DOMAIN
 from .house.missing_entities import FIX_MISSING_ENTITY
 
@@ -57,6 +58,7 @@ class MissingEntityFlow(RepairsFlow):
         if user_input is not None:
             return self._finish(user_input[self._key])
         # Memory: the bedroom's form is imported when a fix shows it (this module loads at start).
+        await async_import_forms(self.hass)
         from .flow_schemas import bedroom_schema  # noqa: PLC0415
 
         # The same selector as the bedroom's setup, so the same entities are offered.

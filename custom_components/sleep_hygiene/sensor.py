@@ -7,7 +7,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .runtime_data import SleepHygieneConfigEntry
 from .sensors.check_in import check_in_sensors
-from .sensors.measured import measured_sensors
+from .sensors.measured import async_measured_sensors
 from .sensors.routine import routine_sensors
 from .sensors.routine_step import routine_step_sensors
 from .sensors.score import score_sensors
@@ -29,6 +29,6 @@ async def async_setup_entry(
             *score_sensors(entry),
             *temperature_sensors(entry),
             *check_in_sensors(entry),
-            *measured_sensors(entry),
+            *await async_measured_sensors(hass, entry),
         ]
     )

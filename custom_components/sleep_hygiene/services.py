@@ -9,6 +9,7 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant, ServiceCall, ServiceResponse, SupportsResponse
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.importlib import async_import_module
 
 from .compat import vol
 from .const import (
@@ -54,6 +55,7 @@ def get_entry(hass: HomeAssistant, call: ServiceCall) -> SleepHygieneConfigEntry
 
 async def _get_summary(call: ServiceCall) -> ServiceResponse:
     # Memory: the summary's page is imported when it is first asked for.
+    await async_import_module(call.hass, f"{__package__}.summary_service")
     from .summary_service import async_get_summary  # noqa: PLC0415
 
     return await async_get_summary(get_entry(call.hass, call), call.data["nights"])
@@ -98,6 +100,7 @@ async def _async_send_check_in_now(
 ) -> ServiceResponse:
     """Send the check-in to the bedroom's phones now, or say why none can get it."""
     # Memory: the phone check-in is imported when it is sent, not by every bedroom.
+    await async_import_module(call.hass, f"{__package__}.house.phone_check_in")
     from .house.phone_check_in import async_send_check_in  # noqa: PLC0415
 
     if not await async_send_check_in(call.hass, entry):

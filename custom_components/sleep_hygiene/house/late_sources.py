@@ -28,6 +28,7 @@ from ..model.sleep_sources import (
     checked_score,
 )
 from .night_measures import night_window
+from .phone_sensors import phone_sensors
 
 if TYPE_CHECKING:
     from ..model.schedule import NightTimes
@@ -59,9 +60,6 @@ class LateSources:
         def started(_hass: HomeAssistant) -> None:
             settings = self._entry.runtime_data.settings
             if settings.phone_sleep:
-                # Memory: the phones' sensors are imported by a bedroom that reads them only.
-                from .phone_sensors import phone_sensors  # noqa: PLC0415
-
                 phones = (phone_sensors(self._hass, d) for d in settings.phones)
                 self._segments = [p.sleep_segment for p in phones if p and p.sleep_segment]
             watched = [*self._segments, *(e for e in (self._duration, self._score) if e)]

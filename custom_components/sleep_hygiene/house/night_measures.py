@@ -41,6 +41,7 @@ from ..model.sleep_sources import (
     Timeline,
     gathered,
 )
+from .phone_sensors import phone_sensors
 
 if TYPE_CHECKING:
     from ..model.schedule import NightTimes
@@ -172,9 +173,6 @@ class NightMeasures:
             self._bed_line.add(since, bed_occupied(state))
             watched.append(self._bed)
         if self._phone_sleep:
-            # Memory: the phones' sensors are imported by a bedroom that reads them only.
-            from .phone_sensors import phone_sensors  # noqa: PLC0415
-
             phones = (
                 phone_sensors(self._hass, d) for d in self._entry.runtime_data.settings.phones
             )

@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.helpers.importlib import async_import_module
 
 from ..model.detox_plan import Phase
 from ..model.stored_state import PhoneDndState
@@ -73,7 +74,9 @@ class PhoneDnd:
             self._entry.runtime_data.log.write_state(PhoneDndState, state)
 
     async def _async_quiet(self) -> None:
-        # Memory: the phones' sensors are imported when a phone is asked, not by every bedroom.
+        # Memory: the phones' sensors are imported when a phone is asked, not by every bedroom;
+        # in the executor, as Home Assistant imports (it reads files).
+        await async_import_module(self._hass, f"{__package__}.phone_sensors")
         from .phone_sensors import is_away, phone_sensors  # noqa: PLC0415
 
         for device_id in self._entry.runtime_data.settings.phones:

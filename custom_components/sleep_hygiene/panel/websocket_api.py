@@ -2,8 +2,8 @@
 
 Every command that names a bedroom checks it first; errors carry a translation key and
 placeholders, so the panel says them in the user's language. The commands are registered at
-start; what they show (``views``, the summary, the dashboard) is imported when first asked for,
-so a bedroom nobody looks at does not keep it in memory.
+start; the summary and the dashboard are imported when first asked for (in the executor, as
+Home Assistant imports), so a bedroom nobody looks at does not keep them in memory.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
+from homeassistant.helpers.importlib import async_import_module
 from homeassistant.helpers.translation import async_get_translations
 
 from ..compat import vol
@@ -35,6 +36,10 @@ from ..model.check_in import SOURCE_DASHBOARD, InvalidCheckIn, parse_check_in
 from ..model.schedule import NightTimes
 from ..runtime_data import SleepHygieneConfigEntry
 from ..signals import signal_nights_changed
+from . import views
+
+# The integration's package, for what the commands import when first asked.
+_INTEGRATION: Final = __name__.rsplit(".", 2)[0]
 
 ENTRY: Final[dict[Any, Any]] = {vol.Required("entry_id"): str}
 # Translation categories the panel and card use, and the prefix their keys lose.
@@ -116,9 +121,6 @@ async def ws_texts(hass: HomeAssistant, connection: Connection, msg: dict[str, A
 @callback
 def ws_morning(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
     """Send the check-in due now."""
-    # Memory: what the panel shows is imported when it first asks (see the docstring).
-    from . import views  # noqa: PLC0415
-
     if (entry := _bedroom(hass, connection, msg)) is None:
         return
     connection.send_result(msg["id"], views.morning(entry))
@@ -158,9 +160,6 @@ async def ws_check_in(hass: HomeAssistant, connection: Connection, msg: dict[str
 @callback
 def ws_tonight(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
     """Send tonight's plan."""
-    # Memory: what the panel shows is imported when it first asks (see the docstring).
-    from . import views  # noqa: PLC0415
-
     if (entry := _bedroom(hass, connection, msg)) is None:
         return
     connection.send_result(msg["id"], views.tonight(entry))
@@ -176,9 +175,6 @@ def ws_tonight(hass: HomeAssistant, connection: Connection, msg: dict[str, Any])
 @callback
 def ws_nights(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
     """Send the last nights, one by one, with their scores (a night's parts: ``night``)."""
-    # Memory: what the panel shows is imported when it first asks (see the docstring).
-    from . import views  # noqa: PLC0415
-
     if (entry := _bedroom(hass, connection, msg)) is None:
         return
     connection.send_result(msg["id"], views.nights(entry, msg["nights"]))
@@ -211,8 +207,6 @@ def ws_night(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -
             {"value": msg["night"]},
         )
         return
-    # Memory: what the panel shows is imported when it first asks (see the docstring).
-    from . import views  # noqa: PLC0415
 
     first, last = views.night_span(entry)
     if not first <= night <= last:
@@ -230,9 +224,6 @@ def ws_night(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -
 @callback
 def ws_insights(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
     """Send the trigger comparison and the active red flags."""
-    # Memory: what the panel shows is imported when it first asks (see the docstring).
-    from . import views  # noqa: PLC0415
-
     if (entry := _bedroom(hass, connection, msg)) is None:
         return
     connection.send_result(msg["id"], views.insights(entry))
@@ -251,6 +242,7 @@ async def ws_summary(hass: HomeAssistant, connection: Connection, msg: dict[str,
     if (entry := _bedroom(hass, connection, msg)) is None:
         return
     # Memory: the summary is imported when it is first asked for (see the docstring).
+    await async_import_module(hass, f"{_INTEGRATION}.summary_service")
     from ..summary_service import async_get_summary  # noqa: PLC0415
 
     connection.send_result(msg["id"], await async_get_summary(entry, msg["nights"]))
@@ -318,6 +310,7 @@ async def ws_dashboard(hass: HomeAssistant, connection: Connection, msg: dict[st
     if (entry := _bedroom(hass, connection, msg)) is None:
         return
     # Memory: the dashboard's template and YAML are imported when it is asked for.
+    await async_import_module(hass, f"{__package__}.dashboard")
     from .dashboard import async_dashboard_yaml  # noqa: PLC0415
 
     connection.send_result(msg["id"], {"yaml": await async_dashboard_yaml(hass, entry)})
