@@ -6,11 +6,11 @@ from homeassistant.components.button import ButtonEntity
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.helpers.importlib import async_import_module
 
 from .const import DOMAIN
 from .entity import DetoxEntity, SleepHygieneEntity
 from .house.check_in_recorder import async_record_check_in, dashboard_draft, last_night_of
-from .house.check_in_texts import async_check_in_texts
 from .house.notices import async_show_notice
 from .house.routine_texts import async_routine_texts
 from .model.check_in import SOURCE_DASHBOARD
@@ -80,6 +80,10 @@ class SubmitCheckInButton(SleepHygieneEntity, ButtonEntity):
         )
         # The same thanks as on the phone, where the dashboard shows it: until the next step.
         scored = score_night(log.records(), night)
+        # Memory: the phone chain's texts are imported when a check-in is submitted here.
+        await async_import_module(self.hass, f"{__package__}.house.check_in_texts")
+        from .house.check_in_texts import async_check_in_texts  # noqa: PLC0415
+
         texts = await async_check_in_texts(self.hass)
         thanks = texts.thanks(None if scored is None else scored.score)
         await async_show_notice(self.hass, self.entry, thanks)
