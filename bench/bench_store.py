@@ -34,7 +34,12 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.sleep_hygiene.const import DOMAIN
 from custom_components.sleep_hygiene.house.store import NightLog
 from custom_components.sleep_hygiene.model.night import QUESTIONS
-from custom_components.sleep_hygiene.model.schedule import Routine, last_night
+from custom_components.sleep_hygiene.model.schedule import (
+    Routine,
+    current_night,
+    last_night,
+    night_times,
+)
 
 BENCH = "store"
 SIZES = (365, 3650)
@@ -203,7 +208,9 @@ async def main() -> None:
     """Write a year, then ten years of nights, and measure each."""
     async with bench_hass() as hass:
         await hass.config.async_set_time_zone("Europe/London")
-        last = last_night(dt_util.now(), Routine())
+        now, routine = dt_util.now(), Routine()
+        tz = dt_util.get_default_time_zone()
+        last = last_night(now, night_times(current_night(now, routine), routine, tz))
         for nights in SIZES:
             path = _write_log(hass, last, nights)
             size = path.stat().st_size / 2**20

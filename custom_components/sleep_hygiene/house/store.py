@@ -306,7 +306,9 @@ def _parse(data: StoredData) -> Parsed:
     records: list[NightRecord] = []
     unknown: dict[date, dict[str, Any]] = {}
     bad_nights: dict[str, Any] = {}
-    for key, raw in stored.items():
+    # Each night's stored dict is let go once read: ten years are never held twice over.
+    while stored:
+        key, raw = stored.popitem()
         try:
             record = NightRecord.from_dict(raw)
         except SHAPE_ERRORS:
