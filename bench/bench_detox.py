@@ -23,7 +23,7 @@ import time
 
 from harness import bench_hass, median_ms, report
 from homeassistant.const import EVENT_CALL_SERVICE, EVENT_STATE_CHANGED
-from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback
 from homeassistant.helpers.event import async_track_point_in_utc_time
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
@@ -73,7 +73,7 @@ async def one_night(hass: HomeAssistant, lights: list[str], screens: list[str]) 
             dispatched.append(time.time())
 
     @callback
-    def on_change(event: Event) -> None:
+    def on_change(event: Event[EventStateChangedData]) -> None:
         if event.data["entity_id"] in watched:
             changed[event.data["entity_id"]] = time.time()
 

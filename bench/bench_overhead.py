@@ -94,7 +94,7 @@ async def main() -> None:
         day = bedroom_entry(
             hass, lights, screens, now + timedelta(hours=6), now - timedelta(hours=1), **data
         )
-        night = bedroom_entry(hass, lights, screens, now - timedelta(minutes=10), **data)
+        night = bedroom_entry(hass, lights, screens, now - timedelta(minutes=10), None, **data)
         has_run_before(hass, night)
         callbacks: dict[str, int] = {}
 

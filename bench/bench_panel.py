@@ -270,7 +270,7 @@ async def pages(url: str) -> None:
         browser = await playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )
-        context = await browser.new_context(viewport=PHONE)  # type: ignore[arg-type]
+        context = await browser.new_context(viewport=PHONE)  # type: ignore[arg-type,unused-ignore]
         login = await context.new_page()
         await Ui(login, url, Path(tempfile.gettempdir()), []).log_in()
         await context.add_init_script(WATCH)

@@ -13,7 +13,7 @@ import asyncio
 from datetime import timedelta
 
 from harness import OPTIONS, bench_hass, median_ms, report, timer
-from homeassistant.components.calendar import DATA_COMPONENT
+from homeassistant.components.calendar.const import DATA_COMPONENT
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -68,7 +68,9 @@ async def main() -> None:
             )
             await hass.async_block_till_done()
             samples.append(timer() - began)
-            assert hass.states.get(LIGHTS_OUT).state == value
+            state = hass.states.get(LIGHTS_OUT)
+            assert state is not None
+            assert state.state == value
         report(
             "routine",
             f"move lights-out until the bedroom is reloaded, median of {MOVES}",

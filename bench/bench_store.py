@@ -33,7 +33,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_hygiene.const import DOMAIN
 from custom_components.sleep_hygiene.house.store import NightLog
-from custom_components.sleep_hygiene.model.night import QUESTIONS
+from custom_components.sleep_hygiene.model.night import QUESTIONS, NightRecord
 from custom_components.sleep_hygiene.model.schedule import (
     Routine,
     current_night,
@@ -152,8 +152,12 @@ async def _change_figures(log: NightLog) -> None:
     night = log.records()[-1].night
     changes = []
     for minutes in range(200):
+
+        def change(record: NightRecord, minutes: float = minutes) -> None:
+            record.screen_on_minutes = minutes
+
         start = timer()
-        log.update(night, lambda record, m=minutes: setattr(record, "screen_on_minutes", m))
+        log.update(night, change)
         changes.append(timer() - start)
     report(
         BENCH,

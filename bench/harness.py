@@ -68,12 +68,12 @@ def ratios(a: list[float], b: list[float]) -> list[float]:
     return [x / y for x, y in zip(a, b, strict=True)]
 
 
-async def alternate(rounds: int, *measures: Callable[[], Awaitable[float]]) -> list[list[float]]:
+async def alternate[T](rounds: int, *measures: Callable[[], Awaitable[T]]) -> list[list[T]]:
     """Run each measure once a round, the order turning each round; return their samples.
 
     Two measures run AB, BA, AB...; three ABC, BCA, CAB: drift on a shared machine hits all alike.
     """
-    samples: list[list[float]] = [[] for _ in measures]
+    samples: list[list[T]] = [[] for _ in measures]
     for round_ in range(rounds):
         shift = round_ % len(measures)
         for index in [*range(shift, len(measures)), *range(shift)]:
