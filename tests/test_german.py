@@ -10,7 +10,7 @@ from homeassistant.core import HomeAssistant
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 from pytest_homeassistant_custom_component.test_util.aiohttp import AiohttpClientMocker
 
-from custom_components.sleep_hygiene.const import CONF_PHONES, CONF_RED_FLAG_NOTIFY
+from custom_components.sleep_hygiene.const import CONF_PHONES, CONF_RED_FLAG_NOTIFY, DOMAIN
 
 from .bedroom_fixtures import start_bedroom
 from .journal_fixtures import (
@@ -56,6 +56,9 @@ async def test_the_phone_hears_in_german(
         options=dict(bedroom_entry.options) | {CONF_RED_FLAG_NOTIFY: True},
     )
     await start_journal_bedroom(hass, freezer, bedroom_entry, local(LAST_NIGHT, 10))
+    await hass.services.async_call(
+        DOMAIN, "send_check_in", {"config_entry_id": bedroom_entry.entry_id}, blocking=True
+    )
     write_month(bedroom_entry)
     await settle(hass, freezer)
     sent = [
@@ -64,7 +67,7 @@ async def test_the_phone_hears_in_german(
         if method == "POST" and str(url) == PUSH_URL
     ]
     assert sent == [
-        # The morning's check-in, caught up at start, asks in German too.
+        # The morning's check-in, sent by the action, asks in German too.
         {
             "title": "Morgen-Check-in 1/8",
             "message": "Haben deine Beine beim Einschlafen gezuckt oder sind sie plötzlich"

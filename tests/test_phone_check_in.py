@@ -523,14 +523,26 @@ async def test_a_tap_still_counts_after_the_phones_are_removed_from_the_bedroom(
     assert _answers(entry) == {"twitches": "none"}
 
 
-@pytest.mark.parametrize(("hour", "sent"), [(7, True), (11, False)])
+@pytest.mark.parametrize(
+    ("hour", "ran_before", "sent"), [(7, True, True), (11, True, False), (7, False, False)]
+)
 async def test_a_check_in_missed_while_down_is_caught_up(
     hass: HomeAssistant,
     freezer: FrozenDateTimeFactory,
+    hass_storage: dict[str, Any],
     phones: tuple[Phone, Phone],
     hour: int,
+    ran_before: bool,
     sent: bool,
 ) -> None:
+    """A restart after wake sends the check-in it missed; a bedroom new that morning missed none."""
+    if ran_before:
+        hass_storage["sleep_hygiene.bedroom1"] = {
+            "version": 1,
+            "minor_version": 2,
+            "key": "sleep_hygiene.bedroom1",
+            "data": {"nights": {}, "state": {"detox": {"enabled": True, "tonight": None}}},
+        }
     freezer.move_to(datetime(2026, 3, 10, hour, 0, tzinfo=LONDON))
     await _set_up(hass, phones)
     if sent:

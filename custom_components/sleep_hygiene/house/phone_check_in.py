@@ -133,6 +133,9 @@ class PhoneCheckIn:
             self._start(times.night)
 
     async def _async_catch_up(self, _hass: HomeAssistant) -> None:
+        # A restart catches up a wake it missed; a bedroom set up new after it missed nothing.
+        if not self.entry.runtime_data.hold.ran_before:
+            return
         ended = self.entry.runtime_data.clock.times(-1)
         if ended.wake <= dt_util.utcnow() < ended.wake + CATCH_UP:
             self._start(ended.night)

@@ -45,10 +45,12 @@ class SetupHold:
         self._clock = clock
         self._log = log
         self._listeners: list[Callable[[], None]] = []
+        # Whether the night log held anything: a bedroom new today missed no step it could catch up.
+        self.ran_before = bool(log.records() or log.state)
         self._mark = mark_at_setup(
             log.read_state(SetupMark),
             acting_fingerprint(settings),
-            ran_before=bool(log.records() or log.state),
+            ran_before=self.ran_before,
             now=dt_util.utcnow(),
             tonight=clock.times(),
         )
