@@ -122,12 +122,8 @@ class DetoxController:
             self._entry.runtime_data.hold.async_add_listener(self._sync),
         ]
         if self.hass.state is CoreState.running:
-            # Only the entities listen yet, drawn from this state a moment ago: they are drawn
-            # again only if catching up changes it.
-            before = self._state()
-            self._sync(redraw=False)
-            if self._state() != before:
-                self._notify()
+            # Only the entities listen yet, drawn from this state a moment ago.
+            self._sync(quiet=True)
         else:
             # Entities of other integrations may not be loaded yet while Home Assistant starts.
             unsubs.append(async_at_started(self.hass, self._on_started))
@@ -263,11 +259,12 @@ class DetoxController:
         return DetoxState(self._enabled, self._tonight).as_dict()
 
     @callback
-    def _sync(self, *, redraw: bool = True) -> None:
+    def _sync(self, *, quiet: bool = False) -> None:
         """Do what the clock says should happen now, given what tonight already did.
 
-        ``redraw``: tell the listeners even if nothing changed.
+        ``quiet``: tell the listeners only if tonight changed.
         """
+        before = self._state() if quiet else None
         now, times = dt_util.utcnow(), self._clock.times()
         self._roll_over(times.night, now)
         # Set up or changed in the night: nothing is done until the next step.
@@ -282,7 +279,7 @@ class DetoxController:
                 self._lights_out(now, times)
             elif step is Step.RESUME_NIGHT:
                 self._enter_night(now)
-        if redraw:
+        if before is None or self._state() != before:
             self._notify()
         else:
             self._follow(listen=self._listening())
