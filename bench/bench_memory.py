@@ -8,6 +8,10 @@ one bedroom (the first also imports the integration's modules), then a second on
 same way, alternating with the bedroom over ROUNDS rounds. The bedroom's journal is empty:
 bench_store measures the journal's memory.
 
+Where the first bedroom's memory goes is shown apart, traced by tracemalloc in TRACED further
+processes: what its imports hold (code, classes, functions: allocated under importlib) and the
+rest (entities, registries, translations, timers).
+
 Limits: RSS growth of one bedroom ≤ 2 MiB, the first (with its imports) and a further one.
 """
 
@@ -22,6 +26,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import tracemalloc
 from typing import Any
 
 from harness import bench_hass, report, rss_mib, spread
@@ -34,6 +39,10 @@ from rooms import DOMAIN, build_bedroom, build_climate, daytime_options
 BENCH = "memory"
 FLOOR = "bench_floor"
 ROUNDS = 7
+TRACED = 3
+# Deep enough to reach importlib's frames from where an import allocates.
+TRACE_DEPTH = 100
+IMPORTING = "<frozen importlib._bootstrap"
 LIGHTS = 10
 NOTE = "bedroom and floor alternate, each sample a fresh process on a shared machine; median"
 
@@ -72,6 +81,30 @@ async def one_sample(domain: str, entities: dict[str, int]) -> dict[str, float]:
     return {"first": growth[0], "further": growth[1]}
 
 
+async def traced_sample(entities: dict[str, int]) -> dict[str, float]:
+    """In this process: the first bedroom's traced memory, its imports' and the rest, in MiB."""
+    async with bench_hass() as hass:
+        bedroom = await _house(hass)
+        for platform in entities:
+            assert await async_setup_component(hass, platform, {})
+        await _settled_rss(hass)
+        tracemalloc.start(TRACE_DEPTH)
+        before = tracemalloc.take_snapshot()
+        entry = MockConfigEntry(
+            domain=DOMAIN, title="Room", data=bedroom, options=daytime_options()
+        )
+        entry.add_to_hass(hass)
+        assert await hass.config_entries.async_setup(entry.entry_id)
+        await _settled_rss(hass)
+        after = tracemalloc.take_snapshot()
+        tracemalloc.stop()
+    split = {"imports": 0.0, "rest": 0.0}
+    for stat in after.compare_to(before, "traceback"):
+        importing = any(frame.filename.startswith(IMPORTING) for frame in stat.traceback)
+        split["imports" if importing else "rest"] += stat.size_diff / 2**20
+    return split
+
+
 async def count_entities() -> dict[str, int]:
     """Return how many entities of each platform a bedroom has."""
     async with bench_hass() as hass:
@@ -91,6 +124,7 @@ def sample(domain: str, entities: dict[str, int], pycache: str) -> dict[str, flo
     """Return a sample measured in a fresh process that imports from cached bytecode.
 
     As Home Assistant does from its second start: compiling the sources costs memory too.
+    ``domain`` "traced": the first bedroom's traced memory instead.
     """
     argv = [sys.executable, __file__, domain, json.dumps(entities)]
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -109,6 +143,7 @@ def main() -> None:
         for round_ in range(ROUNDS):
             for domain in (DOMAIN, FLOOR) if round_ % 2 == 0 else (FLOOR, DOMAIN):
                 samples[domain].append(sample(domain, entities, pycache))
+        traced = [sample("traced", entities, pycache) for _ in range(TRACED)]
     for which, label in (("first", "first (imports its modules)"), ("further", "a further one")):
         for domain, limit in ((DOMAIN, "≤ 2"), (FLOOR, "none (the floor)")):
             values = [growth[which] for growth in samples[domain]]
@@ -123,10 +158,23 @@ def main() -> None:
                 note=NOTE,
                 entities=entities,
             )
+    for part, label in (("imports", "its imports hold"), ("rest", "the rest")):
+        values = [split[part] for split in traced]
+        report(
+            BENCH,
+            f"traced memory of the first bedroom's setup: {label}",
+            statistics.median(values),
+            "MiB",
+            "none (where the first's RSS goes)",
+            **spread(values),
+            note="tracemalloc in a fresh process; allocated under importlib or not",
+        )
 
 
 if __name__ == "__main__":
     if len(sys.argv) > 1:
-        print(json.dumps(asyncio.run(one_sample(sys.argv[1], json.loads(sys.argv[2])))))
+        domain, entities = sys.argv[1], json.loads(sys.argv[2])
+        measure = traced_sample(entities) if domain == "traced" else one_sample(domain, entities)
+        print(json.dumps(asyncio.run(measure)))
     else:
         main()
