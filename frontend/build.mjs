@@ -3,6 +3,7 @@
 // Deterministic: the same sources and lock file build the same bytes (no timestamps, no paths).
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
+import { pickerDefine } from "./picker-texts.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const outfile =
@@ -18,6 +19,7 @@ await build({
   minify: true,
   legalComments: "eof",
   charset: "utf8",
+  define: pickerDefine,
   banner: { js: "// Sleep Hygiene panel and card. Built from frontend/ by `npm run build`: do not edit." },
   logLevel: "warning",
 });

@@ -10,6 +10,7 @@ import { SummaryView } from "./components/summary-view";
 import { TonightView } from "./components/tonight-view";
 import { TrendsView } from "./components/trends-view";
 import { define, registerCard } from "./define";
+import { CARD_ENTRY } from "./picker";
 
 define("sleep-hygiene-morning", MorningView);
 define("sleep-hygiene-tonight", TonightView);
@@ -22,10 +23,4 @@ define("sleep-hygiene-panel", SleepPanel);
 define("sleep-hygiene-card", SleepCard);
 define("sleep-hygiene-card-editor", SleepCardEditor);
 
-// The card picker shows these before any text is loaded, so they are in English.
-registerCard({
-  type: "sleep-hygiene-card",
-  name: "Sleep Hygiene",
-  description: "The morning check-in, or tonight's wind-down plan in the evening.",
-  preview: true,
-});
+registerCard(CARD_ENTRY);

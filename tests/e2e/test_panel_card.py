@@ -94,7 +94,7 @@ async def test_card_from_the_card_picker(
 async def test_card_says_a_missing_bedroom_in_the_users_language(
     ui: Ui, api: HomeAssistantApi, dashboard: str, german: None
 ) -> None:
-    """A card for a bedroom that is not there says so, in German for a German user."""
+    """A card for a bedroom that is not there says so in German; the picker describes it so."""
     await save_cards(api, [{"type": CARD, "entry_id": "no-such-bedroom"}])
     texts = json.loads(GERMAN.read_text(encoding="utf-8"))
     message = texts["exceptions"]["entry_not_found"]["message"].format(entry_id="no-such-bedroom")
@@ -103,3 +103,8 @@ async def test_card_says_a_missing_bedroom_in_the_users_language(
         card = ui.page.locator("sleep-hygiene-card")
         await expect(card.get_by_role("alert")).to_have_text(message)
         await expect(card.get_by_role("link")).to_have_text(texts["common"]["panel_open_panel"])
+    # The card picker lists the card before any text is loaded: its description is built in.
+    described = await ui.page.evaluate(
+        "() => window.customCards.find((card) => card.type === 'sleep-hygiene-card').description"
+    )
+    assert described == texts["common"]["panel_card_description"]
