@@ -8,7 +8,7 @@ const translations = fileURLToPath(
 );
 
 /** Return `{language: description}`, in a stable order (the bundle is byte for byte the same). */
-export function pickerDescriptions() {
+function pickerDescriptions() {
   const descriptions = {};
   for (const file of readdirSync(translations).filter((name) => name.endsWith(".json")).sort()) {
     const texts = JSON.parse(readFileSync(`${translations}${file}`, "utf8"));

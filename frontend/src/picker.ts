@@ -18,7 +18,7 @@ export function pickerDescription(
 }
 
 /** The language Home Assistant's frontend shows now, if it is there to ask. */
-export function frontendLanguage(): string | undefined {
+function frontendLanguage(): string | undefined {
   const root = document.querySelector("home-assistant") as {
     hass?: { language: string; locale?: { language: string } };
   } | null;
