@@ -8,8 +8,10 @@ import pytest
 
 from custom_components.sleep_hygiene.model import measured_record
 from custom_components.sleep_hygiene.model.insights import SCREENS_AFTER_DETOX, find_insights
+from custom_components.sleep_hygiene.model.measured_score import measured_parts
 from custom_components.sleep_hygiene.model.night import NightRecord
 from custom_components.sleep_hygiene.model.score import lights_out_sd, score_record
+from custom_components.sleep_hygiene.model.sleep_measures import SleepMeasures
 from custom_components.sleep_hygiene.model.sleep_sources import (
     SOURCE_BED,
     SOURCE_SLEEP_SEGMENT,
@@ -128,3 +130,52 @@ def test_stored_night_with_sources_loads_and_bad_ones_are_refused() -> None:
         NightRecord.from_dict(bad)
     with pytest.raises(TypeError):
         NightRecord.from_dict(record.as_dict() | {"phone_screen_minutes": "many"})
+
+
+# Ohayon et al. 2017's ranges, per age band: (appropriate up to, inappropriate from). Full points
+# at the first, none at the second; the line between is ours.
+OHAYON = {
+    "adult": {
+        "latency_minutes": (30, 46),
+        "awakenings": (1, 4),
+        "waso_minutes": (20, 41),
+        "efficiency_percent": (85, 74),
+    },
+    "older": {
+        "latency_minutes": (30, 61),
+        "awakenings": (1, 4),
+        "waso_minutes": (20, 51),
+        "efficiency_percent": (85, 74),
+    },
+}
+PART_OF = {
+    "latency_minutes": "sleep_latency",
+    "awakenings": "sleep_awakenings",
+    "waso_minutes": "wake_after_sleep_onset",
+    "efficiency_percent": "sleep_efficiency",
+}
+
+
+@pytest.mark.parametrize("band", ["adult", "older"])
+@pytest.mark.parametrize("measure", list(PART_OF))
+def test_measured_limits_are_ohayons_for_the_age_band(band: str, measure: str) -> None:
+    full_at, zero_at = OHAYON[band][measure]
+
+    def points(value: float) -> float | None:
+        parts = measured_parts(SleepMeasures(**{measure: value}), band)
+        (part,) = parts
+        assert part.key == PART_OF[measure]
+        return part.points
+
+    assert points(full_at) == 5.0
+    assert points(zero_at) == 0.0
+    # Half-way along our line, half the points.
+    assert points((full_at + zero_at) / 2) == pytest.approx(2.5)
+    # Beyond either end nothing changes.
+    past = zero_at + (zero_at - full_at)
+    assert points(past) == 0.0
+
+
+def test_an_unknown_band_is_rated_as_adults() -> None:
+    measures = SleepMeasures(latency_minutes=46)
+    assert measured_parts(measures, "teen") == measured_parts(measures, "adult")

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 import json
+import random
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from custom_components.sleep_hygiene.model.night import CheckIn, NightRecord
 from custom_components.sleep_hygiene.model.red_flags import (
+    DOCTOR_SIGNS,
     FREQUENT_TWITCHES,
     PAIN_NUMBNESS_SWELLING,
     PERSIST_DESPITE_CHANGES,
     PERSISTENT_LEG_SENSATIONS,
     POORLY_RESTED,
     RULES,
+    doctor_signs,
     find_red_flags,
     frequent_twitches,
     pain_numbness_swelling,
@@ -149,7 +152,7 @@ def test_poorly_rested_at_four_of_seven_in_each_of_two_weeks(
 
 def persisting(counts: list[int], habits: dict[str, str] = HABITS_70) -> list[NightRecord]:
     """Return 4 weeks of nights with symptoms on counts[w] nights of week w, habits given."""
-    return journal(weekly({"twitches": "few"}, counts, BEST_SYMPTOMS | habits))
+    return journal(weekly({"awakenings": "three_plus"}, counts, BEST_SYMPTOMS | habits))
 
 
 @pytest.mark.parametrize(
@@ -175,7 +178,7 @@ def test_persist_despite_changes_at_three_nights_in_each_of_four_weeks(
 def test_persist_despite_changes_needs_hygiene_at_least_70() -> None:
     records = persisting([3, 3, 3, 3])
     # One night with two drinks (habits 18/30 = 60): (27 x 70 + 60) / 28 = 69.64, just below.
-    two_drinks = HABITS_70 | {"alcohol": "two_plus", "twitches": "few"}
+    two_drinks = HABITS_70 | {"alcohol": "two_plus", "awakenings": "three_plus"}
     records[-1].check_in = CheckIn(answers=BEST_SYMPTOMS | two_drinks)
     result = persist_despite_changes(records, AS_OF)
     assert not result.active
@@ -187,7 +190,7 @@ def test_persist_despite_changes_averages_habits_and_bedroom() -> None:
     # Habits: afternoon 5 + no alcohol 7 + stressed (6 + 0) = 18/30 = 60.
     # Bedroom: only temperature, 80 % in band = 8/10 = 80. Mean of the two = 70: at the threshold.
     habits_60 = {"caffeine": "afternoon", "alcohol": "none", "evening": "stressed"}
-    nights = weekly({"twitches": "few"}, [3, 3, 3, 3], BEST_SYMPTOMS | habits_60)
+    nights = weekly({"awakenings": "three_plus"}, [3, 3, 3, 3], BEST_SYMPTOMS | habits_60)
     result = persist_despite_changes(journal(nights, temperature_in_band_share=0.8), AS_OF)
     assert result.active
     assert result.evidence["hygiene_average"] == 70.0
@@ -195,9 +198,31 @@ def test_persist_despite_changes_averages_habits_and_bedroom() -> None:
     assert not below.active
 
 
-def test_persist_despite_changes_counts_any_answer_but_the_best() -> None:
-    nights = weekly({"rested": "somewhat"}, [3, 3, 3, 3], BEST_SYMPTOMS | HABITS_70)
+@pytest.mark.parametrize(
+    "symptom",
+    [
+        {"twitches": "many"},
+        {"leg_sensations": "some"},
+        {"leg_sensations": "severe"},
+        {"awakenings": "three_plus"},
+        {"rested": "poorly"},
+        {"pain": "pain_numbness_swelling"},
+    ],
+)
+def test_persist_despite_changes_counts_what_the_articles_worry_about(
+    symptom: dict[str, str],
+) -> None:
+    nights = weekly(symptom, [3, 3, 3, 3], BEST_SYMPTOMS | HABITS_70)
     assert persist_despite_changes(journal(nights), AS_OF).active
+
+
+def test_persist_despite_changes_leaves_ordinary_nights_alone() -> None:
+    # A few twitches, waking once or twice, "somewhat" rested, a cramp: every night, 4 weeks.
+    ordinary = {"twitches": "few", "awakenings": "one_two", "rested": "somewhat", "pain": "cramps"}
+    nights = weekly(ordinary, [7, 7, 7, 7], BEST_SYMPTOMS | HABITS_70)
+    result = persist_despite_changes(journal(nights), AS_OF)
+    assert not result.active
+    assert result.evidence["nights_week_1"] == 0
     # Habit answers alone (no symptom answered) are not symptom nights.
     assert not persist_despite_changes(journal(weekly(HABITS_70, [7, 7, 7, 7])), AS_OF).active
 
@@ -226,6 +251,7 @@ def test_every_rule_is_listed_with_the_active_ones() -> None:
         "leg_sensations": "severe",
         "rested": "poorly",
         "pain": "pain_numbness_swelling",
+        "doctor_signs": "yes",
     }
     records = journal(weekly(bad, [7, 7, 7, 7], HABITS_70))
     flags = find_red_flags(records, AS_OF)
@@ -236,6 +262,7 @@ def test_every_rule_is_listed_with_the_active_ones() -> None:
         PERSISTENT_LEG_SENSATIONS,
         PERSIST_DESPITE_CHANGES,
         POORLY_RESTED,
+        DOCTOR_SIGNS,
     }
     data = flags.as_dict()
     json.dumps(data)
@@ -267,3 +294,58 @@ def test_week_nights_are_seven_calendar_nights() -> None:
     records = journal(dict.fromkeys(range(0, 30, 2), BEST_SYMPTOMS))
     assert [r.night for r in week_nights(records, AS_OF, 0)] == [ago(6), ago(4), ago(2), ago(0)]
     assert [r.night for r in week_nights(records, AS_OF, 1)] == [ago(12), ago(10), ago(8)]
+
+
+# --- The weekly question: something worth telling a doctor ---------------------------------------
+
+
+def test_doctor_signs_while_a_yes_is_in_the_last_seven_nights() -> None:
+    records = journal({6: BEST_SYMPTOMS | {"doctor_signs": "yes"}, 0: BEST_SYMPTOMS})
+    result = doctor_signs(records, AS_OF)
+    assert result.active
+    assert result.evidence == {"nights": 1, "window_nights": 7}
+    # A week on, the "yes" is out of the window; a "none" never raises it.
+    assert not doctor_signs(records, AS_OF + timedelta(days=1)).active
+    assert not doctor_signs(journal({0: {"doctor_signs": "none"}}), AS_OF).active
+
+
+# --- An ordinary sleeper ---------------------------------------------------------------------
+
+
+def ordinary_sleeper(weeks: int, seed: int) -> list[NightRecord]:
+    """Return ``weeks`` of an ordinary sleeper with good habits and a cool bedroom.
+
+    A few twitches on some nights, waking once or twice now and then, "somewhat" rested now
+    and then, a rare cramp; the weekly question answered "none" on Sunday mornings.
+    """
+    rng = random.Random(seed)
+    records = []
+    for back in range(weeks * 7 - 1, -1, -1):
+        night = ago(back)
+        answers = {
+            "twitches": "few" if rng.random() < 0.4 else "none",
+            "leg_sensations": "none",
+            "awakenings": "one_two" if rng.random() < 0.5 else "none",
+            "pain": "cramps" if rng.random() < 0.05 else "none",
+            "rested": "somewhat" if rng.random() < 0.4 else "well",
+            "caffeine": "before_cutoff",
+            "alcohol": "one" if rng.random() < 0.15 else "none",
+            "evening": "calm",
+        }
+        if (night + timedelta(days=1)).weekday() == 6:
+            answers["doctor_signs"] = "none"
+        records.append(
+            NightRecord(
+                night=night,
+                check_in=CheckIn(answers=answers),
+                temperature_in_band_share=0.9,
+            )
+        )
+    return records
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_an_ordinary_sleeper_gets_no_red_flag_in_twelve_weeks(seed: int) -> None:
+    records = ordinary_sleeper(12, seed)
+    for back in range(12 * 7):
+        assert find_red_flags(records, ago(back)).active == frozenset(), ago(back)

@@ -61,21 +61,38 @@ def test_bed_and_sleep_segment() -> None:
     }
 
 
+def test_latency_starts_when_the_lights_go_out() -> None:
+    """Reading in bed is not trying to sleep: into bed 22:40, lights out 22:55, asleep 23:05."""
+    measures = derive(NightSources(WINDOW, bed=BED, asleep=SEGMENT), lights_out=at(10, 22, 55))
+    assert measures.latency_minutes == 10
+    assert measures.sources["latency_minutes"] == "lights_out+sleep_segment"
+    # Lights out before getting into bed: the latency starts at into bed, as before.
+    before = derive(NightSources(WINDOW, bed=BED, asleep=SEGMENT), lights_out=at(10, 22, 30))
+    assert before.latency_minutes == 25
+    assert before.sources["latency_minutes"] == "bed+sleep_segment"
+    # The house's lights-out after falling asleep says nothing of trying: into bed again.
+    after = derive(NightSources(WINDOW, bed=BED, asleep=SEGMENT), lights_out=at(10, 23, 30))
+    assert after.latency_minutes == 25
+    # Without a bed sensor the phone's sleep and the lights are enough.
+    alone = derive(NightSources(WINDOW, asleep=SEGMENT), lights_out=at(10, 22, 50))
+    assert alone.latency_minutes == 15
+    assert alone.sources["latency_minutes"] == "lights_out+sleep_segment"
+
+
 def test_bed_alone_and_a_wearable() -> None:
-    """Bed exits count as awakenings; the wearable's 432 min give the efficiency; no latency."""
+    """Bed exits are times out of bed, not awakenings; the wearable's 432 min give efficiency."""
     measures = derive(NightSources(WINDOW, bed=BED, wearable_minutes=432, wearable_score=81))
-    assert measures.awakenings == 1
-    assert measures.sources["awakenings"] == SOURCE_BED
+    assert measures.times_out_of_bed == 1
+    assert measures.sources["times_out_of_bed"] == SOURCE_BED
+    # A bed sensor alone sees getting up, not waking in bed: no awakenings, no wake scored.
+    assert measures.awakenings is None
     assert measures.total_sleep_minutes == 432
     assert measures.efficiency_percent == pytest.approx(100 * 432 / 490)
     assert measures.sources["efficiency_percent"] == "bed+wearable"
     assert measures.latency_minutes is None
     assert measures.waso_minutes is None
     assert measures.wearable_score == 81
-    assert [part.key for part in measured_parts(measures)] == [
-        "sleep_awakenings",
-        "sleep_efficiency",
-    ]
+    assert [part.key for part in measured_parts(measures)] == ["sleep_efficiency"]
 
 
 def test_nothing_measured_has_no_parts() -> None:

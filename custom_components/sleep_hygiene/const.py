@@ -43,6 +43,16 @@ CONF_PHONE_SLEEP: Final = "phone_sleep"
 CONF_SLEEP_DURATION_SENSOR: Final = "sleep_duration_sensor"
 CONF_SLEEP_SCORE_SENSOR: Final = "sleep_score_sensor"
 CONF_PHONE_DND: Final = "phone_dnd"
+# The age band the measured night is rated for (Ohayon et al. 2017 rate adults and 65+ apart).
+CONF_AGE_BAND: Final = "age_band"
+AGE_BAND_ADULT: Final = "adult"
+AGE_BAND_OLDER: Final = "older"
+AGE_BANDS: Final = (AGE_BAND_ADULT, AGE_BAND_OLDER)
+# The morning the weekly question (what to tell a doctor) is asked; WEEKLY_OFF never asks it.
+CONF_WEEKLY_QUESTION: Final = "weekly_question"
+WEEKLY_OFF: Final = "off"
+WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DEFAULT_WEEKLY_QUESTION: Final = "sunday"
 
 SCREEN_POLICY_KEEP_OFF: Final = "keep_off"
 SCREEN_POLICY_GENTLE: Final = "gentle"
@@ -82,6 +92,10 @@ DEFAULT_BAND_F: Final = 4.0
 DEFAULT_BAND_C: Final = 2.0
 BAND_RANGE_F: Final = (1.0, 10.0)
 BAND_RANGE_C: Final = (0.5, 6.0)
+
+# The Sleep panel's address, and how a link opens one of its views (open to every user).
+PANEL_PATH: Final = "sleep-hygiene"
+PANEL_INSIGHTS_URL: Final = f"/{PANEL_PATH}?view=insights"
 
 # Events on the bus (data always carries config_entry_id).
 EVENT_CHECK_IN_LOGGED: Final = f"{DOMAIN}_check_in_logged"

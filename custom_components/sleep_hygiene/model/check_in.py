@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Final
 
-from .night import NOTES_MAX_LENGTH, QUESTIONS, CheckIn
+from .night import ALL_QUESTIONS, NOTES_MAX_LENGTH, CheckIn
 
 FIELD_NIGHT: Final = "night"
 FIELD_NOTES: Final = "notes"
@@ -23,6 +23,16 @@ MAX_NIGHTS_BACK: Final = 60
 SOURCE_PHONE: Final = "phone"
 SOURCE_DASHBOARD: Final = "dashboard"
 SOURCE_SERVICE: Final = "service"
+# An answer that only adds to the one before (a stressed evening, then hard exercise too, in the
+# phone's follow-up): no earlier version is kept for it, nothing was taken back.
+REFINEMENTS: Final = frozenset(
+    {
+        ("evening", "stressed", "stressed_hard_exercise"),
+        ("evening", "hard_exercise", "stressed_hard_exercise"),
+    }
+)
+# The answer that always comes with the signs that need care the same day.
+PROMPT_CARE_ANSWER: Final = ("pain", "pain_numbness_swelling")
 
 # Translation keys of the errors (``exceptions`` in strings.json).
 ERROR_UNKNOWN_FIELD: Final = "check_in_unknown_field"
@@ -72,11 +82,11 @@ def parse_check_in(data: Mapping[str, Any], last_night: date) -> CheckInForm:
     errors = [
         FieldError(name, ERROR_UNKNOWN_FIELD, {"field": name})
         for name in data
-        if name not in QUESTIONS and name not in (FIELD_NIGHT, FIELD_NOTES)
+        if name not in ALL_QUESTIONS and name not in (FIELD_NIGHT, FIELD_NOTES)
     ]
     night = _parse_night(data.get(FIELD_NIGHT), last_night, errors)
     answers: dict[str, str] = {}
-    for question, options in QUESTIONS.items():
+    for question, options in ALL_QUESTIONS.items():
         value = data.get(question)
         if value is None:
             continue
@@ -177,7 +187,9 @@ def merge_check_in(
     if merged_answers == previous.answers and merged_notes == previous.notes:
         return None
     overwrites = any(
-        previous.answers.get(question) not in (None, value) for question, value in answers.items()
+        previous.answers.get(question) not in (None, value)
+        and (question, previous.answers.get(question), value) not in REFINEMENTS
+        for question, value in answers.items()
     ) or (notes is not None and previous.notes not in (None, notes))
     had_content = bool(previous.answers) or previous.notes is not None
     other_way = had_content and previous.source != source
@@ -200,9 +212,18 @@ def edit_entry(replaced: CheckIn, at: datetime) -> dict[str, Any]:
 
 
 def answered(check_in: CheckIn | None) -> list[str]:
-    """Return the questions answered, in the order they are asked."""
+    """Return the questions answered (the weekly one last), in the order they are asked."""
     given = {} if check_in is None else check_in.answers
-    return [question for question in QUESTIONS if given.get(question) is not None]
+    return [question for question in ALL_QUESTIONS if given.get(question) is not None]
+
+
+def needs_prompt_care(answers: Mapping[str, str]) -> bool:
+    """Return True when the answers report pain, numbness or swelling in the legs.
+
+    Wherever it was answered, the signs that need care the same day are shown with it.
+    """
+    question, worrying = PROMPT_CARE_ANSWER
+    return answers.get(question) == worrying
 
 
 def _iso(moment: datetime | None) -> str | None:

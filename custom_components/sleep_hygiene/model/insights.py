@@ -177,8 +177,12 @@ def _presences(median_lights_out: float | None) -> dict[str, Presence]:
     return {
         CAFFEINE_AFTER_CUTOFF: _answered_in("caffeine", frozenset({"afternoon", "evening"})),
         ALCOHOL: _answered_in("alcohol", frozenset({"one", "two_plus"})),
-        LATE_EXERCISE: _answered_in("evening", frozenset({"hard_exercise"})),
-        STRESSED_EVENING: _answered_in("evening", frozenset({"stressed"})),
+        LATE_EXERCISE: _answered_in(
+            "evening", frozenset({"hard_exercise", "stressed_hard_exercise"})
+        ),
+        STRESSED_EVENING: _answered_in(
+            "evening", frozenset({"stressed", "stressed_hard_exercise"})
+        ),
         WARM_BEDROOM: _warm_bedroom,
         SCREENS_AFTER_DETOX: _screens_after_detox,
         LATE_DETOX: _late_detox,

@@ -80,7 +80,7 @@ def stored_sources(record: NightRecord) -> NightSources | None:
 def measures_of(record: NightRecord) -> SleepMeasures | None:
     """Return the night's measured sleep, or None when no source measured it."""
     sources = stored_sources(record)
-    return None if sources is None else derive(sources)
+    return None if sources is None else derive(sources, record.lights_out_at)
 
 
 def screen_minutes_with_phones(record: NightRecord) -> float:

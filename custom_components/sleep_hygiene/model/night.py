@@ -32,17 +32,23 @@ QUESTIONS: Final[dict[str, tuple[str, ...]]] = {
     "rested": ("well", "somewhat", "poorly"),
     "caffeine": ("none", "before_cutoff", "afternoon", "evening"),
     "alcohol": ("none", "one", "two_plus"),
-    "evening": ("calm", "stressed", "hard_exercise"),
+    # A stressed evening with hard exercise is its own answer: both can be told apart.
+    "evening": ("calm", "stressed", "hard_exercise", "stressed_hard_exercise"),
 }
 SYMPTOM_QUESTIONS: Final = ("twitches", "leg_sensations", "awakenings", "pain", "rested")
+# Asked once a week (not every morning): did anything the articles say to tell a doctor happen?
+WEEKLY_QUESTION: Final = "doctor_signs"
+WEEKLY_QUESTIONS: Final[dict[str, tuple[str, ...]]] = {WEEKLY_QUESTION: ("none", "yes")}
+# Every question a check-in can answer: the morning's, then the weekly one.
+ALL_QUESTIONS: Final = QUESTIONS | WEEKLY_QUESTIONS
 NOTES_MAX_LENGTH: Final = 500
 # Each question with its answers by themselves: what is read is swapped for these strings.
 _ANSWERS: Final = {
     question: (question, {answer: answer for answer in options})
-    for question, options in QUESTIONS.items()
+    for question, options in ALL_QUESTIONS.items()
 }
 # Every known (question, answer) pair by itself: a whole check-in is swapped in one call.
-_PAIRS: Final = {(q, a): (q, a) for q, options in QUESTIONS.items() for a in options}
+_PAIRS: Final = {(q, a): (q, a) for q, options in ALL_QUESTIONS.items() for a in options}
 
 
 @dataclass(slots=True)

@@ -2,7 +2,13 @@
 
 Pure Python (no Home Assistant import). A rule being active means the journal matches a pattern
 worth showing a doctor; it is never a diagnosis. Windows are calendar nights ending at the night
-evaluated ("as of"); a night without a check-in is simply not a symptom night.
+evaluated ("as of"); a night without a check-in is simply not a symptom night. The README names
+the article passage behind each rule; the counts and windows are ours.
+
+A symptom here is what the articles worry about, not an ordinary night: "many" twitches, leg
+sensations, three or more awakenings, waking "poorly" rested, pain, numbness or swelling. A few
+twitches, waking once or twice and "somewhat" rested are ordinary (the articles call occasional
+jerks normal; one awakening is within good sleep quality, Ohayon et al. 2017).
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
-from .night import QUESTIONS, SYMPTOM_QUESTIONS
+from .night import WEEKLY_QUESTION
 from .score import answer, mean, nights_between, record_for, rounded, score_window
 
 if TYPE_CHECKING:
@@ -25,13 +31,23 @@ PAIN_NUMBNESS_SWELLING: Final = "pain_numbness_swelling"
 PERSISTENT_LEG_SENSATIONS: Final = "persistent_leg_sensations"
 PERSIST_DESPITE_CHANGES: Final = "persist_despite_changes"
 POORLY_RESTED: Final = "poorly_rested"
+DOCTOR_SIGNS: Final = "doctor_signs"
 RULES: Final = (
     FREQUENT_TWITCHES,
     PAIN_NUMBNESS_SWELLING,
     PERSISTENT_LEG_SENSATIONS,
     PERSIST_DESPITE_CHANGES,
     POORLY_RESTED,
+    DOCTOR_SIGNS,
 )
+# The answers that are symptoms in the articles' sense; any other answer is an ordinary night.
+WORRYING_ANSWERS: Final[dict[str, frozenset[str]]] = {
+    "twitches": frozenset({"many"}),
+    "leg_sensations": frozenset({"some", "severe"}),
+    "awakenings": frozenset({"three_plus"}),
+    "rested": frozenset({"poorly"}),
+    "pain": frozenset({"pain_numbness_swelling"}),
+}
 
 WEEK_NIGHTS: Final = 7
 TWITCH_NIGHTS: Final = 3  # Articles: twitching multiple times a night; brief: >= 3 of 7 nights.
@@ -92,12 +108,9 @@ def _answered(question: str, *values: str) -> NightTest:
     return test
 
 
-def _any_symptom(record: NightRecord) -> bool:
-    # Any answer but the best one (the first listed) is a symptom, "somewhat" rested included.
-    return any(
-        (given := answer(record, question)) is not None and given != QUESTIONS[question][0]
-        for question in SYMPTOM_QUESTIONS
-    )
+def worrying_symptom(record: NightRecord) -> bool:
+    """Return True when the night's answers hold a symptom the articles worry about."""
+    return any(answer(record, question) in given for question, given in WORRYING_ANSWERS.items())
 
 
 def week_nights(
@@ -170,7 +183,7 @@ def persist_despite_changes(
 
     ``scores`` may hold the nights already scored over the last 28 nights, to save scoring again.
     """
-    counts = _weekly_counts(records, as_of, SYMPTOM_WEEKS, _any_symptom)
+    counts = _weekly_counts(records, as_of, SYMPTOM_WEEKS, worrying_symptom)
     first = as_of - timedelta(days=SYMPTOM_WEEKS * WEEK_NIGHTS - 1)
     if scores is None:
         scores = score_window(records, as_of, SYMPTOM_WEEKS * WEEK_NIGHTS)
@@ -189,6 +202,12 @@ def persist_despite_changes(
     return RuleResult(PERSIST_DESPITE_CHANGES, active, evidence)
 
 
+def doctor_signs(records: Sequence[NightRecord], as_of: date) -> RuleResult:
+    """Return whether the weekly question was answered "yes" in the last 7 nights."""
+    (count,) = _weekly_counts(records, as_of, 1, _answered(WEEKLY_QUESTION, "yes"))
+    return RuleResult(DOCTOR_SIGNS, count > 0, {"nights": count, "window_nights": WEEK_NIGHTS})
+
+
 def find_red_flags(
     records: Sequence[NightRecord], as_of: date, scores: Sequence[NightScore] | None = None
 ) -> RedFlags:
@@ -201,5 +220,6 @@ def find_red_flags(
             persistent_leg_sensations(records, as_of),
             persist_despite_changes(records, as_of, scores),
             poorly_rested(records, as_of),
+            doctor_signs(records, as_of),
         ),
     )

@@ -17,6 +17,7 @@ import math
 import statistics
 from typing import TYPE_CHECKING, Any, Final
 
+from ..const import AGE_BAND_ADULT
 from .measured_record import measures_of, screen_minutes_with_phones
 from .measured_score import measured_parts
 from .night import night_of
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
 _MINUTES_PER_DAY: Final = 24 * 60
 _NOON_MINUTES: Final = 12 * 60
 _ONE_DAY: Final = timedelta(days=1)
+_HYGIENE_GROUPS: Final = (GROUP_BEDROOM, GROUP_HABITS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,14 @@ class NightScore:
         return self.sub_score(GROUP_SYMPTOMS)
 
     @property
+    def hygiene(self) -> float | None:
+        """Return habits & bedroom together (0-100): what the person and the house did.
+
+        The morning's thanks shows it beside the symptom burden, never mixed with it.
+        """
+        return _percent(c for c in self.components if c.group in _HYGIENE_GROUPS)
+
+    @property
     def burden(self) -> float | None:
         """Return the symptom burden (0-100, lower is better), or None with no symptom answer."""
         points, available = _totals(c for c in self.components if c.group == GROUP_SYMPTOMS)
@@ -127,6 +137,7 @@ class NightScore:
             GROUP_BEDROOM: rounded(self.bedroom),
             GROUP_HABITS: rounded(self.habits),
             GROUP_SYMPTOMS: rounded(self.symptoms),
+            "habits_and_bedroom": rounded(self.hygiene),
             "symptom_burden": rounded(self.burden),
             "components": {c.key: c.as_dict() for c in self.components},
         }
@@ -294,8 +305,13 @@ def temperature_points(record: NightRecord) -> float | None:
     return TEMPERATURE_POINTS * min(max(share, 0.0), 1.0)
 
 
-def night_components(record: NightRecord, sd_minutes: float | None) -> tuple[Component, ...]:
-    """Return every component of a night, given the lights-out SD of the 14 nights to it."""
+def night_components(
+    record: NightRecord, sd_minutes: float | None, age_band: str = AGE_BAND_ADULT
+) -> tuple[Component, ...]:
+    """Return every component of a night, given the lights-out SD of the 14 nights to it.
+
+    ``age_band`` rates the measured night (const.AGE_BANDS).
+    """
     measured = (
         ("detox_on_time", detox_points(record), DETOX_POINTS, SOURCE_BROWN_2022),
         ("screens_off", screens_points(record), SCREENS_POINTS, SOURCE_BROWN_2022),
@@ -319,7 +335,7 @@ def night_components(record: NightRecord, sd_minutes: float | None) -> tuple[Com
     )
     slept = tuple(
         Component(part.key, GROUP_MEASURED, part.points, part.max_points, part.source)
-        for part in measured_parts(measures_of(record))
+        for part in measured_parts(measures_of(record), age_band)
     )
     return bedroom + answered + slept
 
@@ -329,9 +345,11 @@ def _answer_points(rule: AnswerRule, given: str | None) -> float | None:
     return None if given is None else rule.points.get(given)
 
 
-def score_record(record: NightRecord, sd_minutes: float | None) -> NightScore:
+def score_record(
+    record: NightRecord, sd_minutes: float | None, age_band: str = AGE_BAND_ADULT
+) -> NightScore:
     """Return the score of one record, given the lights-out SD of the 14 nights to it."""
-    return NightScore(record.night, night_components(record, sd_minutes))
+    return NightScore(record.night, night_components(record, sd_minutes, age_band))
 
 
 def symptom_burden(record: NightRecord) -> float | None:
@@ -339,21 +357,25 @@ def symptom_burden(record: NightRecord) -> float | None:
     return score_record(record, None).burden
 
 
-def score_night(records: Sequence[NightRecord], night: date) -> NightScore | None:
+def score_night(
+    records: Sequence[NightRecord], night: date, age_band: str = AGE_BAND_ADULT
+) -> NightScore | None:
     """Return the score of ``night``, or None when there is no record for it."""
     record = record_for(records, night)
     if record is None:
         return None
-    return score_record(record, lights_out_sd(records, night))
+    return score_record(record, lights_out_sd(records, night), age_band)
 
 
-def score_window(records: Sequence[NightRecord], last: date, days: int) -> list[NightScore]:
+def score_window(
+    records: Sequence[NightRecord], last: date, days: int, age_band: str = AGE_BAND_ADULT
+) -> list[NightScore]:
     """Return the scores of the recorded nights among the ``days`` nights ending at ``last``."""
     first = last - timedelta(days=days - 1)
     # The regularity of the first night looks 13 nights further back.
     span = nights_between(records, first - timedelta(days=REGULARITY_WINDOW_NIGHTS - 1), last)
     return [
-        score_record(record, lights_out_sd(span, record.night))
+        score_record(record, lights_out_sd(span, record.night), age_band)
         for record in span
         if record.night >= first
     ]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Final
 
 # Citation keys, shown with every component so the dashboard can say where a weight comes from.
+# A source supports that something matters (and sometimes a limit); the points are ours.
 SOURCE_BROWN_2022: Final = "brown2022"
 SOURCE_SLEEP_AS_ANDROID: Final = "sleep_as_android"
 SOURCE_DRAKE_2013: Final = "drake2013"
@@ -40,7 +41,7 @@ CITATIONS: Final[Mapping[str, str]] = {
         "Carney CE et al. (2012). The Consensus Sleep Diary: standardizing prospective sleep"
         " self-monitoring. Sleep 35(2): 287-302."
     ),
-    SOURCE_ARTICLES: "The articles on night-time leg twitches this integration grew from.",
+    SOURCE_ARTICLES: "Articles on night-time leg twitches (see the README's references).",
     SOURCE_OHAYON_2017: (
         "Ohayon M et al. (2017). National Sleep Foundation's sleep quality recommendations:"
         " first report. Sleep Health 3(1): 6-19."
@@ -61,8 +62,10 @@ DETOX_ZERO_LATE_MINUTES: Final = 60.0  # Brief: full at the planned time, 0 an h
 SCREENS_POINTS: Final = 10.0  # Brown et al. 2022: screens are bright light in the last hour.
 SCREENS_ZERO_MINUTES: Final = 60.0  # Brief: 10 x (1 - on-minutes / 60).
 LIGHTS_POINTS: Final = 5.0  # Brown et al. 2022: dim light before bed, dark while asleep.
-LUX_WIND_DOWN_MAX: Final = 10.0  # Brown et al. 2022: <= 10 lux in the evening before bed.
-LUX_ASLEEP_MAX: Final = 1.0  # Brown et al. 2022: <= 1 lux in the sleeping environment.
+# Brown et al. 2022: <= 10 lux melanopic EDI at eye level from 3 h before bed; a room sensor in
+# the last hour is our reading of it.
+LUX_WIND_DOWN_MAX: Final = 10.0
+LUX_ASLEEP_MAX: Final = 1.0  # Brown et al. 2022: <= 1 lux melanopic EDI while asleep.
 LIGHT_DOMAIN_PREFIX: Final = "light."
 TEMPERATURE_POINTS: Final = 10.0  # Articles: a cool bedroom, about 65 °F / 18 °C, +-2 °F.
 REGULARITY_POINTS: Final = 5.0  # Sleep as Android: regular bedtimes.
@@ -71,20 +74,44 @@ REGULARITY_ZERO_SD_MINUTES: Final = 60.0  # Sleep as Android: SD >= 60 min is ir
 REGULARITY_WINDOW_NIGHTS: Final = 14  # Brief: SD over 14 nights.
 REGULARITY_MIN_NIGHTS: Final = 3  # Fewer lights-outs give no meaningful spread.
 
-# Measured sleep (20 points, only where a source measured it), Ohayon et al. 2017: full points
-# at the report's "good sleep quality" limit, none at its "poor" limit for adults, linear between.
+# Measured sleep (20 points, only where a source measured it). Ohayon et al. 2017 (Sleep Health
+# 3:6-19) rate ranges of each measure as appropriate / uncertain / inappropriate indicators of
+# good sleep quality, per age band. Full points at the appropriate end, none where the
+# inappropriate range begins for the bedroom's age band; the straight line between is ours.
 LATENCY_POINTS: Final = 5.0
-LATENCY_GOOD_MINUTES: Final = 30.0  # <= 30 min to fall asleep is good.
-LATENCY_POOR_MINUTES: Final = 60.0  # > 60 min is poor.
 AWAKENINGS_MEASURED_POINTS: Final = 5.0
-AWAKENINGS_GOOD: Final = 1.0  # <= 1 awakening longer than 5 min is good.
-AWAKENINGS_POOR: Final = 4.0  # >= 4 is poor.
 WASO_POINTS: Final = 5.0
-WASO_GOOD_MINUTES: Final = 20.0  # <= 20 min awake after sleep onset is good.
-WASO_POOR_MINUTES: Final = 51.0  # >= 51 min is poor.
 EFFICIENCY_POINTS: Final = 5.0
-EFFICIENCY_GOOD_PERCENT: Final = 85.0  # >= 85 % of the time in bed asleep is good.
-EFFICIENCY_POOR_PERCENT: Final = 74.0  # <= 74 % is poor.
+
+
+@dataclass(frozen=True, slots=True)
+class MeasuredLimits:
+    """One measure's limits for an age band: full points at ``full``, none at ``zero``."""
+
+    full: float
+    zero: float
+
+
+# By age band (const.AGE_BANDS), then measured part.
+MEASURED_LIMITS: Final[Mapping[str, Mapping[str, MeasuredLimits]]] = {
+    "adult": {
+        # Minutes to fall asleep: <= 30 appropriate, 31-45 uncertain, >= 46 inappropriate.
+        "sleep_latency": MeasuredLimits(30.0, 46.0),
+        # Awakenings > 5 min: <= 1 appropriate, 2-3 uncertain, >= 4 inappropriate.
+        "sleep_awakenings": MeasuredLimits(1.0, 4.0),
+        # Minutes awake after sleep onset: <= 20 appropriate, 21-40 uncertain, >= 41 inappropriate.
+        "wake_after_sleep_onset": MeasuredLimits(20.0, 41.0),
+        # Percent of time in bed asleep: >= 85 appropriate, 75-84 uncertain, <= 74 inappropriate.
+        "sleep_efficiency": MeasuredLimits(85.0, 74.0),
+    },
+    "older": {
+        # 65 and over: >= 61 min to fall asleep and >= 51 min awake are inappropriate.
+        "sleep_latency": MeasuredLimits(30.0, 61.0),
+        "sleep_awakenings": MeasuredLimits(1.0, 4.0),
+        "wake_after_sleep_onset": MeasuredLimits(20.0, 51.0),
+        "sleep_efficiency": MeasuredLimits(85.0, 74.0),
+    },
+}
 
 # Habits from the check-in (30 points), points per answer.
 CAFFEINE_POINTS: Final[Mapping[str, float]] = {  # Drake et al. 2013: 6 h before bed disrupts.
@@ -93,7 +120,8 @@ CAFFEINE_POINTS: Final[Mapping[str, float]] = {  # Drake et al. 2013: 6 h before
     "afternoon": 5.0,  # Gardiner et al. 2023: stop >= 8.8 h before bed; afternoon is too late.
     "evening": 0.0,
 }
-ALCOHOL_POINTS: Final[Mapping[str, float]] = {  # Mastin et al. 2006: SHI item on alcohol.
+# Mastin et al. 2006: the SHI asks about alcohol, stress and late exercise; the points are ours.
+ALCOHOL_POINTS: Final[Mapping[str, float]] = {
     "none": 7.0,
     "one": 3.0,
     "two_plus": 0.0,
@@ -102,11 +130,13 @@ EXERCISE_TIMING_POINTS: Final[Mapping[str, float]] = {  # Mastin et al. 2006: SH
     "calm": 6.0,
     "stressed": 6.0,
     "hard_exercise": 0.0,
+    "stressed_hard_exercise": 0.0,
 }
 CALM_EVENING_POINTS: Final[Mapping[str, float]] = {  # Mastin et al. 2006: SHI item on stress.
     "calm": 7.0,
     "stressed": 0.0,
     "hard_exercise": 7.0,
+    "stressed_hard_exercise": 0.0,
 }
 
 # Symptoms & rest from the check-in (30 points), points per answer.

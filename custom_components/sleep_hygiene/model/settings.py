@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
 from ..const import (
+    AGE_BAND_ADULT,
+    CONF_AGE_BAND,
     CONF_BED_SENSOR,
     CONF_BED_SHARED,
     CONF_CLIMATE,
@@ -38,6 +40,7 @@ from ..const import (
     CONF_TEMPERATURE_SENSOR,
     CONF_TEMPERATURE_UNIT,
     CONF_WAKE,
+    CONF_WEEKLY_QUESTION,
     DEFAULT_BAND_C,
     DEFAULT_BAND_F,
     DEFAULT_CLIMATE_LEAD,
@@ -50,8 +53,10 @@ from ..const import (
     DEFAULT_SHOW_PANEL,
     DEFAULT_TARGET_C,
     DEFAULT_WAKE,
+    DEFAULT_WEEKLY_QUESTION,
     NIGHT_HVAC_STAY_OFF,
     SCREEN_POLICY_KEEP_OFF,
+    WEEKDAYS,
 )
 from .schedule import Routine
 
@@ -92,6 +97,15 @@ class BedroomSettings:
     sleep_duration_sensor: str | None = None
     sleep_score_sensor: str | None = None
     phone_dnd: bool = False
+    # The age band the measured night is rated for, and the weekday whose morning asks the
+    # weekly question (None: never).
+    age_band: str = AGE_BAND_ADULT
+    weekly_question_day: int | None = WEEKDAYS.index(DEFAULT_WEEKLY_QUESTION)
+
+    def asks_weekly(self, night: date) -> bool:
+        """Return True when the check-in for ``night`` asks the weekly question (its morning)."""
+        day = self.weekly_question_day
+        return day is not None and (night + timedelta(days=1)).weekday() == day
 
     @classmethod
     def from_entry(cls, data: Mapping[str, Any], options: Mapping[str, Any]) -> BedroomSettings:
@@ -128,11 +142,19 @@ class BedroomSettings:
             sleep_duration_sensor=options.get(CONF_SLEEP_DURATION_SENSOR) or None,
             sleep_score_sensor=options.get(CONF_SLEEP_SCORE_SENSOR) or None,
             phone_dnd=bool(options.get(CONF_PHONE_DND, False)),
+            age_band=options.get(CONF_AGE_BAND, AGE_BAND_ADULT),
+            weekly_question_day=_weekday(
+                options.get(CONF_WEEKLY_QUESTION, DEFAULT_WEEKLY_QUESTION)
+            ),
         )
 
 
 def _default_band(options: Mapping[str, Any]) -> float:
     return DEFAULT_BAND_F if options.get(CONF_TEMPERATURE_UNIT) == "°F" else DEFAULT_BAND_C
+
+
+def _weekday(value: str) -> int | None:
+    return WEEKDAYS.index(value) if value in WEEKDAYS else None
 
 
 def _night_hvac_mode(value: str | None) -> str | None:

@@ -1,9 +1,12 @@
 """A measured night: into bed, asleep, awake in the night, out of bed, each with its source.
 
-Pure Python (no Home Assistant import). Worked out from ``NightSources`` only; a measure no source
-covers is left empty, never guessed. The definitions are the sleep diary's and the National Sleep
-Foundation's (Ohayon et al. 2017): latency from into bed to asleep, awakenings longer than 5
-minutes, wake after sleep onset (WASO) up to the last awakening, efficiency = sleep / time in bed.
+Pure Python (no Home Assistant import). Worked out from ``NightSources`` (and the moment the
+house turned the lights out); a measure no source covers is left empty, never guessed. The
+definitions are the sleep diary's and the National Sleep Foundation's (Ohayon et al. 2017):
+latency from trying to sleep (lights out, else into bed: reading in bed is not trying) to asleep,
+awakenings longer than 5 minutes, wake after sleep onset (WASO) up to the last awakening,
+efficiency = sleep / time in bed. A bed sensor alone sees getting up, not waking in bed: what it
+counts is "out of bed in the night", never awakenings, and no wake is scored from it.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
-from .sleep_sources import SOURCE_WEARABLE, NightSources, Span, Stretches, utc
+from .sleep_sources import SOURCE_LIGHTS, SOURCE_WEARABLE, NightSources, Span, Stretches, utc
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -40,6 +43,8 @@ class SleepMeasures:
     waso_minutes: float | None = None
     total_sleep_minutes: float | None = None
     efficiency_percent: float | None = None
+    # Out of bed for more than 5 minutes, from a bed sensor alone (no source of sleep).
+    times_out_of_bed: int | None = None
     wearable_score: float | None = None
     sources: dict[str, str] = field(default_factory=dict)
     flags: tuple[str, ...] = ()
@@ -109,8 +114,11 @@ def _touches(edge: datetime, unknown: Iterable[Span]) -> bool:
     return any(utc(u.start) == edge or utc(u.end) == edge for u in unknown)
 
 
-def derive(sources: NightSources) -> SleepMeasures:
-    """Return the night's measures from what its sensors said."""
+def derive(sources: NightSources, lights_out: datetime | None = None) -> SleepMeasures:
+    """Return the night's measures from what its sensors said.
+
+    ``lights_out``: when the bedroom went dark, if the house knows; the latency starts there.
+    """
     found: dict[str, Any] = {}
     labels: dict[str, str] = {}
     flags: list[str] = list(sources.refused)
@@ -148,7 +156,7 @@ def derive(sources: NightSources) -> SleepMeasures:
         put("total_sleep_minutes", sources.wearable_minutes, SOURCE_WEARABLE)
 
     _awake_measures(sources, in_bed, sleep, wake_spans, put, flags)
-    _latency_and_efficiency(found, labels, put, flags)
+    _latency_and_efficiency(found, labels, put, flags, lights_out)
     if sources.wearable_score is not None:
         put("wearable_score", sources.wearable_score, SOURCE_WEARABLE)
     return SleepMeasures(**found, sources=labels, flags=tuple(dict.fromkeys(flags)))
@@ -198,8 +206,8 @@ def _awake_measures(
             put("awakenings", long_ones, label)
             put("waso_minutes", awake_minutes, label)
     elif exits_known:
-        # Out of bed for more than 5 minutes is awake; time awake in bed it cannot see.
-        put("awakenings", long_ones, bed_label(sources))
+        # Getting up is all a bed sensor sees: not awakenings, and no wake to score.
+        put("times_out_of_bed", long_ones, bed_label(sources))
 
 
 def bed_label(sources: NightSources) -> str:
@@ -208,19 +216,15 @@ def bed_label(sources: NightSources) -> str:
 
 
 def _latency_and_efficiency(
-    found: dict[str, Any], labels: dict[str, str], put: Any, flags: list[str]
+    found: dict[str, Any],
+    labels: dict[str, str],
+    put: Any,
+    flags: list[str],
+    lights_out: datetime | None,
 ) -> None:
     into_bed, asleep_at = found.get("into_bed"), found.get("asleep_at")
-    if into_bed is not None and asleep_at is not None:
-        latency = (utc(asleep_at) - utc(into_bed)).total_seconds() / 60
-        if latency < -CLOCK_SLACK_MINUTES:
-            flags.append("asleep_before_bed")
-        else:
-            put(
-                "latency_minutes",
-                max(latency, 0.0),
-                _label(labels["into_bed"], labels["asleep_at"]),
-            )
+    if asleep_at is not None:
+        _latency(asleep_at, into_bed, lights_out, labels, put, flags)
     in_bed, slept = found.get("time_in_bed_minutes"), found.get("total_sleep_minutes")
     if in_bed is not None and slept is not None:
         if slept > in_bed * 1.05:
@@ -229,6 +233,34 @@ def _latency_and_efficiency(
         else:
             label = _label(labels["time_in_bed_minutes"], labels["total_sleep_minutes"])
             put("efficiency_percent", min(100.0 * slept / in_bed, 100.0), label)
+
+
+def _latency(
+    asleep_at: datetime,
+    into_bed: datetime | None,
+    lights_out: datetime | None,
+    labels: dict[str, str],
+    put: Any,
+    flags: list[str],
+) -> None:
+    """Put the time to fall asleep: from the later of into bed and lights out, before asleep."""
+    asleep = utc(asleep_at)
+    slack = timedelta(minutes=CLOCK_SLACK_MINUTES)
+    if into_bed is not None and utc(into_bed) > asleep + slack:
+        flags.append("asleep_before_bed")
+        return
+    # Lights out after falling asleep (the house's own lights-out) says nothing of trying.
+    starts = [
+        (utc(moment), label)
+        for moment, label in ((into_bed, labels.get("into_bed")), (lights_out, SOURCE_LIGHTS))
+        if moment is not None and label is not None and utc(moment) <= asleep + slack
+    ]
+    if not starts:
+        return
+    # On a tie the bed sensor, listed first, names it.
+    start, label = max(starts, key=lambda start: start[0])
+    latency = max((asleep - start).total_seconds() / 60, 0.0)
+    put("latency_minutes", latency, _label(label, labels["asleep_at"]))
 
 
 def _label(*labels: str) -> str:

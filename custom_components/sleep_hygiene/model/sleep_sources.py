@@ -20,6 +20,8 @@ SOURCE_BED_SHARED: Final = "bed_shared"  # a sensor two people share: either of 
 SOURCE_SLEEP_SEGMENT: Final = "sleep_segment"
 SOURCE_SLEEP_CONFIDENCE: Final = "sleep_confidence"
 SOURCE_WEARABLE: Final = "wearable"
+# Not a sensor: the moment the house saw the bedroom's lights all off (latency starts there).
+SOURCE_LIGHTS: Final = "lights_out"
 ASLEEP_SOURCES: Final = (SOURCE_SLEEP_SEGMENT, SOURCE_SLEEP_CONFIDENCE)
 # Longer than this in one stretch is a stuck sensor, not a night: it is refused.
 LONGEST_STRETCH: Final = timedelta(hours=16)

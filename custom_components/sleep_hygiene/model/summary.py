@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
+from ..const import AGE_BAND_ADULT
 from .insights import INSIGHT_LOOKBACK_DAYS, find_insights
 from .red_flags import find_red_flags
 from .score import (
@@ -69,16 +70,21 @@ class Summary:
 
 
 def summarise(
-    records: Sequence[NightRecord], as_of: date, previous: Summary | None = None
+    records: Sequence[NightRecord],
+    as_of: date,
+    previous: Summary | None = None,
+    age_band: str = AGE_BAND_ADULT,
 ) -> Summary:
     """Return the summary at the night ``as_of`` from records sorted by night.
+
+    ``age_band`` rates the measured night (const.AGE_BANDS).
 
     ``previous`` (an earlier summary) spares walking back a long check-in streak; pass it only
     when no night before ``previous.as_of`` has changed since it was made, else pass None.
     """
     # One bisect into the history; every part then works on this short list.
     window = nights_between(records, as_of - timedelta(days=WINDOW_DAYS - 1), as_of)
-    scores = score_window(window, as_of, LONG_AVERAGE_NIGHTS)
+    scores = score_window(window, as_of, LONG_AVERAGE_NIGHTS, age_band)
     recent_first = as_of - timedelta(days=SHORT_AVERAGE_NIGHTS - 1)
     recent = [night for night in scores if night.night >= recent_first]
     latest = record_for(window, as_of)
