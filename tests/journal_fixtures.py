@@ -149,11 +149,13 @@ async def add_phone(
 def pushed(aioclient_mock: AiohttpClientMocker) -> list[dict[str, Any]]:
     """Return the red-flag notifications mobile_app pushed to the phone, oldest first.
 
-    Other features (the morning check-in) use the phone too; a red-flag notification points to
-    Repairs, which tells them apart.
+    Other features (the morning check-in) use the phone too; a red-flag notification opens the
+    Sleep panel's Insights view when tapped, which tells them apart.
     """
     return [
-        {"title": data.get("title"), "message": data["message"]}
+        {"title": data.get("title"), "message": data["message"], "data": data.get("data")}
         for method, url, data, _headers in aioclient_mock.mock_calls
-        if method == "POST" and str(url) == PUSH_URL and "Repairs" in data["message"]
+        if method == "POST"
+        and str(url) == PUSH_URL
+        and (data.get("data") or {}).get("url") == "/sleep-hygiene?view=insights"
     ]

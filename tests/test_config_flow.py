@@ -44,6 +44,10 @@ from .flow_helpers import (
     with_advanced,
 )
 
+# Options the form fills with their defaults once saved: the sidebar page, the weekly question's
+# morning and the measured night's age band.
+SHOWN_OPTIONS = {CONF_SHOW_PANEL: True, "weekly_question": "sunday", "age_band": "adult"}
+
 
 async def test_user_flow_creates_bedroom(hass: HomeAssistant) -> None:
     result = await hass.config_entries.flow.async_init(
@@ -168,7 +172,7 @@ async def test_options_change_reloads_entry(
 
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert bedroom_entry.options == (
-        DEFAULTS_C | {CONF_SHOW_PANEL: True} | flat(SCHEDULE) | {CONF_TEMPERATURE_UNIT: "°C"}
+        DEFAULTS_C | SHOWN_OPTIONS | flat(SCHEDULE) | {CONF_TEMPERATURE_UNIT: "°C"}
     )
     assert ADVANCED not in bedroom_entry.options
     assert bedroom_entry.state is ConfigEntryState.LOADED
@@ -192,9 +196,7 @@ async def test_an_entry_stored_before_the_section_opens_with_its_values(
     result = await hass.config_entries.options.async_configure(result["flow_id"], form)
     await hass.async_block_till_done()
     assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert bedroom_entry.options == (
-        DEFAULTS_C | {CONF_SHOW_PANEL: True} | options | {"reminders": []}
-    )
+    assert bedroom_entry.options == (DEFAULTS_C | SHOWN_OPTIONS | options | {"reminders": []})
 
 
 async def test_options_show_target_in_current_unit(

@@ -67,16 +67,17 @@ async def test_the_phone_hears_in_german(
         if method == "POST" and str(url) == PUSH_URL
     ]
     assert sent == [
-        # The morning's check-in, sent by the action, asks in German too.
+        # The morning's check-in, sent by the action, asks in German too: a Sunday morning,
+        # so the weekly question makes nine.
         {
-            "title": "Morgen-Check-in 1/8",
+            "title": "Morgen-Check-in 1/9",
             "message": "Haben deine Beine beim Einschlafen gezuckt oder sind sie plötzlich"
-            " zusammengezuckt?",
+            " zusammengezuckt? („Viele“: Sie hielten dich vom Einschlafen ab.)",
         },
         {
             "title": "Sleep Hygiene: Main bedroom",
             "message": "Dein Schlaftagebuch zeigt ein Muster, über das du vielleicht mit einer"
-            " Ärztin oder einem Arzt sprechen möchtest. Die Details findest du unter"
-            " Einstellungen → Reparaturen.",
+            " Ärztin oder einem Arzt sprechen möchtest. Die Details findest du auf der Seite"
+            " „Schlaf“ in der Seitenleiste unter „Erkenntnisse“.",
         },
     ]

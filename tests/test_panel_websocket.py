@@ -6,6 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
+from homeassistant.components import persistent_notification
 from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.setup import async_setup_component
@@ -104,10 +105,14 @@ async def test_morning_check_in_partly_then_whole(
     morning = await _result(client, "morning", entry_id="bedroom1")
     assert morning["night"] == LAST_NIGHT.isoformat()
     assert morning["answered"] is False
-    assert [question["key"] for question in morning["questions"]] == QUESTIONS
+    # A Saturday night: Sunday's morning asks the weekly question last.
+    assert [question["key"] for question in morning["questions"]] == [*QUESTIONS, "doctor_signs"]
     assert morning["questions"][0]["options"] == ["none", "few", "many"]
-    assert morning["answers"] == dict.fromkeys(QUESTIONS)
+    assert morning["answers"] == dict.fromkeys([*QUESTIONS, "doctor_signs"])
     assert morning["score"] is None
+    assert morning["prompt_care"] is False
+    # The caffeine question names the night's cut-off: 8.5 hours before lights-out at 22:30.
+    assert morning["caffeine_cutoff"] == "2026-02-28T14:00:00+00:00"
 
     # One answer, as a tap on the panel sends it: saved at once, the night not yet complete.
     saved = await _result(client, "check_in", entry_id="bedroom1", answers={"twitches": "few"})
@@ -125,9 +130,30 @@ async def test_morning_check_in_partly_then_whole(
     assert morning["answered"] is True
     assert morning["notes"] == "Calm."
     assert morning["score"] == saved["score"]["score"]
+    assert morning["habits_and_bedroom"] == saved["score"]["habits_and_bedroom"]
     assert morning["symptom_burden"] == saved["score"]["symptom_burden"]
     assert [event.data["complete"] for event in logged] == [False, True]
     assert all(event.data["source"] == "dashboard" for event in logged)
+
+
+async def test_pain_or_swelling_on_the_panel_comes_with_the_signs_that_need_care(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    bedroom_entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    saved = await _result(client, "check_in", entry_id="bedroom1", answers={"pain": "cramps"})
+    assert saved["prompt_care"] is False
+    saved = await _result(
+        client, "check_in", entry_id="bedroom1", answers={"pain": "pain_numbness_swelling"}
+    )
+    assert saved["prompt_care"] is True
+    assert (await _result(client, "morning", entry_id="bedroom1"))["prompt_care"] is True
+    shown = persistent_notification._async_get_or_create_notifications(hass)
+    assert shown["sleep_hygiene_bedroom1_prompt_care"]["message"].startswith(
+        "If one leg is suddenly swollen, warm, red and painful, get medical care today."
+    )
 
 
 async def test_bad_input_is_refused_with_its_translation_key_and_changes_nothing(

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from aiohttp.test_utils import TestClient
 from freezegun.api import FrozenDateTimeFactory
+from homeassistant.components import persistent_notification
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 import pytest
@@ -56,6 +57,7 @@ CHAIN = [
     ("caffeine_later", "evening"),
     ("alcohol", "one"),
     ("evening", "stressed"),
+    ("evening_stressed", "stressed_hard_exercise"),
 ]
 
 
@@ -238,6 +240,7 @@ async def test_a_german_home_asks_in_german(
     assert notification["title"] == "Morgen-Check-in 1/8"
     assert notification["message"] == (
         "Haben deine Beine beim Einschlafen gezuckt oder sind sie plötzlich zusammengezuckt?"
+        " („Viele“: Sie hielten dich vom Einschlafen ab.)"
     )
     assert [item["title"] for item in notification["data"]["actions"]] == [
         "Keine",
@@ -257,7 +260,10 @@ async def test_full_chain_at_wake_on_android(
     pixel, tablet = phones
 
     assert notification["title"] == "Morning check-in 1/8"
-    assert notification["message"] == "Did your legs twitch or jerk as you fell asleep?"
+    assert notification["message"] == (
+        "Did your legs twitch or jerk as you fell asleep?"
+        " (Many: they kept you from falling asleep.)"
+    )
     assert notification["data"]["tag"] == TAG
     assert [item["title"] for item in notification["data"]["actions"]] == ["None", "A few", "Many"]
 
@@ -268,11 +274,26 @@ async def test_full_chain_at_wake_on_android(
         await hass.async_block_till_done()
         notification = await pixel.notification()
         assert await tablet.notification() == notification
+        if step == "rested":
+            # The caffeine question names the night's cut-off: 8.5 h before lights-out at 22:30.
+            assert notification["message"] == (
+                "When did you last have caffeine yesterday? (Your cut-off is 2:00 PM.)"
+            )
+            assert [a["title"] for a in notification["data"]["actions"]] == [
+                "None",
+                "Before 2:00 PM",
+                "Later",
+            ]
         if step == "caffeine":
             assert [a["title"] for a in notification["data"]["actions"]] == [
                 "In the afternoon",
                 "In the evening",
             ]
+        if step == "evening":
+            # A stressed evening asks about hard exercise too: both can be told.
+            assert notification["message"] == "A stressed evening: was there hard exercise too?"
+            assert [a["title"] for a in notification["data"]["actions"]] == ["No", "Yes, both"]
+            assert _answers(entry)["evening"] == "stressed"
         if number < len(CHAIN) - 1:
             # Each answer is on disk before the next question goes out.
             stored = hass_storage[STORE_KEY]["data"]["nights"]["2026-03-09"]["check_in"]
@@ -281,9 +302,16 @@ async def test_full_chain_at_wake_on_android(
     assert notification["title"] == "Morning check-in"
     score = score_night(entry.runtime_data.log.records(), LAST_NIGHT)
     assert score is not None
-    assert score.score is not None
+    # Habits: caffeine in the evening 0, one drink 3, stressed with hard exercise 0 + 0 = 3/30;
+    # habits & bedroom and the symptom burden are shown side by side, never one mixed number.
+    assert score.habits == 10.0
+    assert score.hygiene is not None
+    assert score.burden is not None
+    hygiene = f"{score.hygiene:.1f}".removesuffix(".0")
+    burden = f"{score.burden:.1f}".removesuffix(".0")
     assert notification["message"] == (
-        f"Thanks, all saved. Last night's sleep-hygiene score: {round(score.score)}/100."
+        f"Thanks, all saved. Habits & bedroom: {hygiene}/100."
+        f" Symptom burden: {burden}/100 (lower is better)."
     )
     assert "actions" not in notification["data"]
     assert notification["data"]["tag"] == TAG
@@ -296,7 +324,7 @@ async def test_full_chain_at_wake_on_android(
         "rested": "somewhat",
         "caffeine": "evening",
         "alcohol": "one",
-        "evening": "stressed",
+        "evening": "stressed_hard_exercise",
     }
     assert record.check_in.source == "phone"
     assert record.edits == []
@@ -388,7 +416,7 @@ async def test_taps_on_a_finished_check_in_are_ignored(
 
     caplog.set_level(logging.DEBUG, logger=OUR_LOGGER)
     # The last question, still showing on an iPhone's lock screen, tapped again.
-    await tablet.tap(last, "calm", ios=True)
+    await tablet.tap(last, "stressed", ios=True)
     await hass.async_block_till_done()
     assert _answers(entry) == answers
     assert "the check-in is finished" in _ours(caplog)
@@ -600,3 +628,71 @@ async def test_a_phone_that_cannot_be_reached_does_not_stop_the_other(
 
     assert (await pixel.notification())["title"] == "Morning check-in 1/8"
     assert "Could not send a notification to phone" in _ours(caplog)
+
+
+PROMPT_CARE = (
+    "If one leg is suddenly swollen, warm, red and painful, get medical care today. If that"
+    " comes with chest pain or sudden breathlessness, call emergency services now."
+)
+
+
+async def test_pain_or_swelling_on_the_phone_shows_the_signs_that_need_care_at_once(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, phones: tuple[Phone, Phone]
+) -> None:
+    entry, notification = await _wake(hass, freezer, phones)
+    pixel, tablet = phones
+    for _step, choice in CHAIN[:3]:
+        await pixel.tap(notification, choice)
+        await hass.async_block_till_done()
+        notification = await pixel.notification()
+        await tablet.notification()
+    await pixel.tap(notification, "pain_numbness_swelling")
+    await hass.async_block_till_done()
+    # At once, on its own tag so the next question does not replace it, beside the question.
+    pushed = {item["data"]["tag"]: item for item in await pixel.pushed()}
+    assert pushed[f"{TAG}_prompt_care"]["message"] == PROMPT_CARE
+    assert pushed[f"{TAG}_prompt_care"]["title"] == "If a leg is swollen or painful"
+    assert pushed[TAG]["message"] == "How rested do you feel this morning?"
+    # Home Assistant shows it too, whoever looks at it.
+    shown = persistent_notification._async_get_or_create_notifications(hass)
+    assert shown["sleep_hygiene_bedroom1_prompt_care"]["message"] == PROMPT_CARE
+    # And the thanks at the end says it again.
+    notification = pushed[TAG]
+    await tablet.pushed()
+    for _question in list(QUESTIONS)[4:]:  # the rest swiped away
+        await pixel.fire("mobile_app_notification_cleared", android_data(notification))
+        await hass.async_block_till_done()
+        notification = await pixel.notification()
+    assert notification["message"].endswith(PROMPT_CARE)
+    assert _answers(entry)["pain"] == "pain_numbness_swelling"
+
+
+async def test_the_weekly_question_comes_last_on_sunday_morning(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, phones: tuple[Phone, Phone]
+) -> None:
+    """The night of Saturday 14 March is checked in on Sunday: a ninth question."""
+    entry = await _set_up(hass, phones)
+    answers = {question: options[0] for question, options in QUESTIONS.items()}
+    await advance(hass, freezer, datetime(2026, 3, 15, 6, 30, 1, tzinfo=LONDON))
+    pixel, tablet = phones
+    await pixel.pushed()
+    await tablet.pushed()
+    saturday = date(2026, 3, 14)
+    await hass.services.async_call(
+        DOMAIN,
+        "log_check_in",
+        {"config_entry_id": "bedroom1", "night": saturday.isoformat(), **answers},
+        blocking=True,
+    )
+    await hass.services.async_call(
+        DOMAIN, "send_check_in", {"config_entry_id": "bedroom1"}, blocking=True
+    )
+    notification = await pixel.notification()
+    assert notification["title"] == "Morning check-in 9/9"
+    assert notification["message"].startswith("Once a week: since last week, did any of these")
+    assert [a["title"] for a in notification["data"]["actions"]] == ["None of these", "Yes"]
+    await pixel.tap(notification, "yes")
+    await hass.async_block_till_done()
+    assert (await pixel.notification())["message"].startswith("Thanks")
+    record = entry.runtime_data.log.get(saturday)
+    assert record.check_in.answers["doctor_signs"] == "yes"

@@ -47,6 +47,8 @@ def all_rules(back: int) -> dict[str, str]:
         answers["twitches"] = "many"
     if back == 0:
         answers["pain"] = "pain_numbness_swelling"
+    if back == 1:
+        answers["doctor_signs"] = "yes"
     return answers
 
 
@@ -98,7 +100,15 @@ async def test_every_rule_raises_a_calm_translated_issue(
         description = translations[f"{prefix}.description"].format_map(placeholders)
         assert "{" not in title + description
         assert "not a diagnosis" in description
-        assert "Get summary" in description
+        # It points to the Sleep panel, open to every user; never to an administrator's page.
+        assert "The Sleep page in the sidebar shows this pattern under Insights" in description
+        assert "Developer tools" not in description
+        assert "Repairs" not in description
+    # Pain, numbness or swelling leads with the signs that need care the same day.
+    pain = issue(hass, "pain_numbness_swelling")
+    key = f"component.{DOMAIN}.issues.red_flag_pain_numbness_swelling.description"
+    description = translations[key]
+    assert "get medical care today" in description.format_map(pain.translation_placeholders)
     placeholders = issue(hass).translation_placeholders
     assert placeholders == {"bedroom": "Main bedroom", "nights": "3", "window_nights": "7"}
     persist = issue(hass, "persist_despite_changes")
@@ -190,6 +200,12 @@ async def test_daytime_notification_once_per_episode(
     # It goes through the push service, so it names no symptom, only where to read more.
     assert "worth talking to a doctor" in sent[0]["message"]
     assert "twitch" not in sent[0]["message"]
+    # A tap opens the Sleep panel's Insights view (iOS reads url, Android clickAction).
+    assert sent[0]["data"] == {
+        "url": "/sleep-hygiene?view=insights",
+        "clickAction": "/sleep-hygiene?view=insights",
+    }
+    assert "Repairs" not in sent[0]["message"]
     assert bedroom_entry.runtime_data.log.state["red_flags"]["frequent_twitches"]["notify"] is False
 
     # The same episode goes on: another answer, a restart. No second notification.

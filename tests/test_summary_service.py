@@ -70,6 +70,7 @@ async def test_two_weeks_by_default(
             "caffeine": "afternoon",
             "alcohol": "none",
             "evening": "calm",
+            "doctor_signs": None,
         },
         "notes": "Long drive yesterday.",
         "source": "service",
@@ -79,6 +80,8 @@ async def test_two_weeks_by_default(
         "bedroom": 100.0,
         "habits": 83.3,
         "symptoms": 66.7,
+        # (40 of 40 bedroom points + 25 of 30 habit points) / 70: what was done, apart.
+        "habits_and_bedroom": 92.9,
         "symptom_burden": 33.3,
     }
     assert last["lights_out"] == "2026-02-28T22:30:00+00:00"

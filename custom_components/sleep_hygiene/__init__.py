@@ -62,7 +62,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry)
     clock = RoutineClock(hass, settings.routine)
     # Before anything acts: whether the bedroom, set up or changed in the night, waits a step.
     hold = SetupHold(hass, entry, settings, clock, log)
-    scores = ScoreCoordinator(hass, entry, log, clock)
+    scores = ScoreCoordinator(hass, entry, log, clock, settings.age_band)
     detox = DetoxController(hass, entry, settings, clock, log)
     entry.runtime_data = SleepHygieneData(
         settings=settings, clock=clock, log=log, detox=detox, scores=scores, hold=hold

@@ -79,11 +79,13 @@ class SubmitCheckInButton(SleepHygieneEntity, ButtonEntity):
             self.hass, self.entry, night, answers, None, source=SOURCE_DASHBOARD
         )
         # The same thanks as on the phone, where the dashboard shows it: until the next step.
-        scored = score_night(log.records(), night)
+        scored = score_night(log.records(), night, self.entry.runtime_data.settings.age_band)
         # Memory: the phone chain's texts are imported when a check-in is submitted here.
         await async_import_module(self.hass, f"{__package__}.house.check_in_texts")
         from .house.check_in_texts import async_check_in_texts  # noqa: PLC0415
 
         texts = await async_check_in_texts(self.hass)
-        thanks = texts.thanks(None if scored is None else scored.score)
+        thanks = texts.thanks(
+            None if scored is None else scored.hygiene, None if scored is None else scored.burden
+        )
         await async_show_notice(self.hass, self.entry, thanks)

@@ -51,9 +51,17 @@ class ScoreCoordinator(DataUpdateCoordinator[ScoreData]):
     config_entry: ConfigEntry
 
     def __init__(
-        self, hass: HomeAssistant, entry: ConfigEntry, log: NightLog, clock: RoutineClock
+        self,
+        hass: HomeAssistant,
+        entry: ConfigEntry,
+        log: NightLog,
+        clock: RoutineClock,
+        age_band: str,
     ) -> None:
-        """Prepare the coordinator; ``async_start`` makes the first summary and listens."""
+        """Prepare the coordinator; ``async_start`` makes the first summary and listens.
+
+        ``age_band`` rates the measured night (const.AGE_BANDS).
+        """
         super().__init__(
             hass,
             LOGGER,
@@ -66,6 +74,7 @@ class ScoreCoordinator(DataUpdateCoordinator[ScoreData]):
         )
         self._log = log
         self._clock = clock
+        self._age_band = age_band
         # The earliest night changed since the last summary: older changes void the streak mark.
         self._changed_since: date | None = None
 
@@ -116,7 +125,7 @@ class ScoreCoordinator(DataUpdateCoordinator[ScoreData]):
         ):
             previous = None
         records = self._records(as_of, previous)
-        summary = summarise(records, as_of, previous)
+        summary = summarise(records, as_of, previous, self._age_band)
         # Until a night is answered, red flags stay as of the night before: the morning's
         # unanswered night must not end an episode that its answer would raise again.
         if _checked_in(self._log.get(as_of)):

@@ -16,11 +16,14 @@ from homeassistant.helpers import selector
 
 from .compat import vol
 from .const import (
+    AGE_BAND_ADULT,
+    AGE_BANDS,
     BAND_RANGE_C,
     BAND_RANGE_F,
     BRIGHTNESS_RANGE,
     CLIMATE_LEAD_RANGE,
     COLOR_TEMP_RANGE,
+    CONF_AGE_BAND,
     CONF_BED_SENSOR,
     CONF_BED_SHARED,
     CONF_CLIMATE,
@@ -49,6 +52,7 @@ from .const import (
     CONF_TEMPERATURE_SENSOR,
     CONF_TEMPERATURE_UNIT,
     CONF_WAKE,
+    CONF_WEEKLY_QUESTION,
     DEFAULT_BAND_C,
     DEFAULT_BAND_F,
     DEFAULT_CLIMATE_LEAD,
@@ -62,6 +66,7 @@ from .const import (
     DEFAULT_TARGET_C,
     DEFAULT_TARGET_F,
     DEFAULT_WAKE,
+    DEFAULT_WEEKLY_QUESTION,
     DETOX_LEAD_RANGE,
     NIGHT_HVAC_MODES,
     NIGHT_HVAC_STAY_OFF,
@@ -71,6 +76,8 @@ from .const import (
     SCREEN_POLICY_KEEP_OFF,
     TARGET_RANGE_C,
     TARGET_RANGE_F,
+    WEEKDAYS,
+    WEEKLY_OFF,
 )
 from .model.routine_plan import REMINDER_STEPS
 from .model.temperature import convert_temperature, convert_temperature_delta
@@ -199,6 +206,13 @@ def _notification_fields() -> dict[vol.Marker, Any]:
             )
         ),
         vol.Optional(CONF_RED_FLAG_NOTIFY): selector.BooleanSelector(),
+        vol.Optional(CONF_WEEKLY_QUESTION): selector.SelectSelector(
+            selector.SelectSelectorConfig(
+                options=[*WEEKDAYS, WEEKLY_OFF],
+                translation_key=CONF_WEEKLY_QUESTION,
+                mode=selector.SelectSelectorMode.DROPDOWN,
+            )
+        ),
         vol.Optional(CONF_SHOW_PANEL): selector.BooleanSelector(),
     }
 
@@ -220,6 +234,13 @@ def _measured_fields() -> dict[vol.Marker, Any]:
             selector.EntitySelectorConfig(domain="sensor")
         ),
         vol.Optional(CONF_PHONE_DND): selector.BooleanSelector(),
+        vol.Optional(CONF_AGE_BAND): selector.SelectSelector(
+            selector.SelectSelectorConfig(
+                options=list(AGE_BANDS),
+                translation_key=CONF_AGE_BAND,
+                mode=selector.SelectSelectorMode.LIST,
+            )
+        ),
     }
 
 
@@ -278,7 +299,15 @@ def default_schedule(hass: HomeAssistant) -> dict[str, Any]:
 def stored_schedule(hass: HomeAssistant, options: dict[str, Any]) -> dict[str, Any]:
     """Return stored options, defaults filled in, with temperatures in the current unit."""
     unit = hass.config.units.temperature_unit
-    shown = default_schedule(hass) | {CONF_SHOW_PANEL: DEFAULT_SHOW_PANEL} | options
+    shown = (
+        default_schedule(hass)
+        | {
+            CONF_SHOW_PANEL: DEFAULT_SHOW_PANEL,
+            CONF_WEEKLY_QUESTION: DEFAULT_WEEKLY_QUESTION,
+            CONF_AGE_BAND: AGE_BAND_ADULT,
+        }
+        | options
+    )
     shown[CONF_TARGET_TEMPERATURE] = round(
         convert_temperature(options[CONF_TARGET_TEMPERATURE], options[CONF_TEMPERATURE_UNIT], unit),
         1,

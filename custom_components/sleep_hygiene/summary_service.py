@@ -17,7 +17,7 @@ from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN
 from .model.measured_record import measures_of
-from .model.night import QUESTIONS, NightRecord
+from .model.night import ALL_QUESTIONS, NightRecord
 from .model.score import NightScore, mean, nights_between, rounded, score_window
 from .model.score_weights import GROUPS
 from .runtime_data import SleepHygieneConfigEntry
@@ -45,7 +45,12 @@ async def async_get_summary(entry: SleepHygieneConfigEntry, nights: int) -> dict
     data = coordinator.data
     summary = data.summary
     records = entry.runtime_data.log.records()
-    scores = {night.night: night for night in score_window(records, summary.as_of, nights)}
+    scores = {
+        night.night: night
+        for night in score_window(
+            records, summary.as_of, nights, entry.runtime_data.settings.age_band
+        )
+    }
     first = summary.as_of - timedelta(days=nights - 1)
     by_night = {record.night: record for record in nights_between(records, first, summary.as_of)}
     span = [first + timedelta(days=n) for n in range(nights)]
@@ -75,7 +80,7 @@ def _night(night: date, record: NightRecord | None, score: NightScore | None) ->
         None
         if check_in is None
         else {
-            "answers": {question: check_in.answers.get(question) for question in QUESTIONS},
+            "answers": {question: check_in.answers.get(question) for question in ALL_QUESTIONS},
             "notes": check_in.notes,
             "source": check_in.source,
         }
@@ -99,6 +104,7 @@ def _scores(score: NightScore) -> dict[str, float | None]:
     return {
         "score": rounded(score.score),
         **{group: rounded(score.sub_score(group)) for group in GROUPS},
+        "habits_and_bedroom": rounded(score.hygiene),
         "symptom_burden": rounded(score.burden),
     }
 
@@ -113,7 +119,7 @@ def _averages(scores: list[NightScore]) -> dict[str, float | None]:
 
 def _answer_counts(records: Iterable[NightRecord]) -> dict[str, dict[str, int]]:
     """Return, per question, how many of the nights gave each answer."""
-    counts = {question: Counter[str]() for question in QUESTIONS}
+    counts = {question: Counter[str]() for question in ALL_QUESTIONS}
     for record in records:
         if record.check_in is None:
             continue
@@ -122,5 +128,5 @@ def _answer_counts(records: Iterable[NightRecord]) -> dict[str, dict[str, int]]:
                 counts[question][given] += 1
     return {
         question: {option: counts[question][option] for option in options}
-        for question, options in QUESTIONS.items()
+        for question, options in ALL_QUESTIONS.items()
     }

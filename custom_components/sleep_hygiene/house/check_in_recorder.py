@@ -10,16 +10,18 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from homeassistant.components import persistent_notification
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 
-from ..const import EVENT_CHECK_IN_LOGGED
-from ..model.check_in import merge_check_in
+from ..const import DOMAIN, EVENT_CHECK_IN_LOGGED
+from ..model.check_in import merge_check_in, needs_prompt_care
 from ..model.night import QUESTIONS, NightRecord
 from ..model.score import score_night
 from ..model.stored_state import CheckInDraft
 from ..runtime_data import SleepHygieneConfigEntry
 from ..signals import fire_night_event
+from .common_texts import async_common_texts
 
 
 def last_night_of(entry: SleepHygieneConfigEntry) -> date:
@@ -78,10 +80,37 @@ async def async_record_check_in(
     *,
     source: str,
 ) -> None:
-    """Record a whole check-in (dashboard, service): merge, write at once, tell automations."""
+    """Record a whole check-in (dashboard, service): merge, write at once, tell automations.
+
+    Pain, numbness or swelling also shows the signs that need care today, at once.
+    """
     async_apply_check_in(entry, night, answers, notes, source=source)
     await entry.runtime_data.log.async_flush()
     fire_check_in_logged(hass, entry, night, source)
+    await async_show_prompt_care(hass, entry, answers)
+
+
+def prompt_care_id(entry_id: str) -> str:
+    """Return the id of a bedroom's notification of the signs that need care today."""
+    return f"{DOMAIN}_{entry_id}_prompt_care"
+
+
+async def async_show_prompt_care(
+    hass: HomeAssistant, entry: SleepHygieneConfigEntry, answers: Mapping[str, str]
+) -> bool:
+    """Show the signs that need care today when ``answers`` report pain, numbness or swelling.
+
+    A notification of its own, so the next notice of the routine does not take it away.
+    Returns whether it was shown.
+    """
+    if not needs_prompt_care(answers):
+        return False
+    texts = await async_common_texts(hass)
+    title = f"{texts.text('prompt_care_title')} ({entry.title})"
+    persistent_notification.async_create(
+        hass, texts.text("prompt_care"), title, prompt_care_id(entry.entry_id)
+    )
+    return True
 
 
 def fire_check_in_logged(
@@ -102,12 +131,18 @@ def fire_check_in_logged(
 
 
 def night_response(entry: SleepHygieneConfigEntry, night: date) -> dict[str, Any]:
-    """Return the stored night and its score, as a service response."""
+    """Return the stored night and its score, as a service response.
+
+    ``prompt_care`` says whether the night reports pain, numbness or swelling: the signs that
+    need care today go with it.
+    """
     log = entry.runtime_data.log
     record = log.get(night)
-    scored = score_night(log.records(), night)
+    scored = score_night(log.records(), night, entry.runtime_data.settings.age_band)
+    check_in = None if record is None else record.check_in
     return {
         "night": night.isoformat(),
         "record": None if record is None else record.as_dict(),
         "score": None if scored is None else scored.as_dict(),
+        "prompt_care": check_in is not None and needs_prompt_care(check_in.answers),
     }

@@ -3,48 +3,84 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.translation import async_get_translations
 
 from ..const import DOMAIN
-from ..model.check_in_chain import CHOICE_LATER, ORDER, STEPS
+from ..model.check_in_chain import STEPS, chain_length
 
 _COMMON = f"component.{DOMAIN}.common"
 _SELECTOR = f"component.{DOMAIN}.selector"
 
 
+def format_figure(value: float, language: str) -> str:
+    """Return a figure as the panel shows it: at most one decimal, the language's decimal mark."""
+    text = f"{round(value, 1):.1f}".removesuffix(".0")
+    # Every language shipped but English writes a decimal comma.
+    return text if language.split("-", maxsplit=1)[0] == "en" else text.replace(".", ",")
+
+
+def format_clock(moment: datetime, language: str) -> str:
+    """Return a local time as the language writes it: "2:00 PM" in English, else "14:00"."""
+    if language == "en":
+        hour = moment.hour % 12 or 12
+        return f"{hour}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
 @dataclass(frozen=True, slots=True)
 class CheckInTexts:
-    """Translated texts of the notification chain."""
+    """Translated texts of the notification chain, in one language."""
 
     strings: dict[str, str]
+    language: str
 
-    def title(self, number: int) -> str:
+    def _text(self, key: str, **values: str) -> str:
+        text = self.strings[f"{_COMMON}.{key}"]
+        for name, value in values.items():
+            text = text.replace(f"{{{name}}}", value)
+        return text
+
+    def title(self, number: int, weekly: bool) -> str:
         """Return the notification title, with the question's number."""
-        template = self.strings[f"{_COMMON}.check_in_title"]
-        return template.replace("{number}", str(number)).replace("{total}", str(len(ORDER)))
+        total = str(chain_length(weekly=weekly))
+        return self._text("check_in_title", number=str(number), total=total)
 
     def done_title(self) -> str:
         """Return the title of the last message."""
-        return self.strings[f"{_COMMON}.check_in_done_title"]
+        return self._text("check_in_done_title")
 
-    def question(self, step: str) -> str:
-        """Return the question a step asks."""
-        return self.strings[f"{_COMMON}.check_in_question_{step}"]
+    def question(self, step: str, cutoff: datetime) -> str:
+        """Return the question a step asks (caffeine's names the night's cut-off time)."""
+        return self._text(f"check_in_question_{step}", cutoff=format_clock(cutoff, self.language))
 
-    def choice(self, step: str, choice: str) -> str:
-        """Return a button's label: the answer's name, or "later" for the caffeine follow-up."""
-        if choice == CHOICE_LATER:
-            return self.strings[f"{_COMMON}.check_in_choice_later"]
-        return self.strings[f"{_SELECTOR}.{STEPS[step].question}.options.{choice}"]
+    def choice(self, step: str, choice: str, cutoff: datetime) -> str:
+        """Return a button's label: the answer's name, or a follow-up's own words."""
+        chain_step = STEPS[step]
+        if (own := chain_step.texts.get(choice)) is not None:
+            return self._text(own, cutoff=format_clock(cutoff, self.language))
+        return self.strings[f"{_SELECTOR}.{chain_step.question}.options.{choice}"]
 
-    def thanks(self, score: float | None) -> str:
-        """Return the last message, with the night's score when there is one."""
-        if score is None:
-            return self.strings[f"{_COMMON}.check_in_thanks_no_score"]
-        template = self.strings[f"{_COMMON}.check_in_thanks"]
-        return template.replace("{score}", str(round(score)))
+    def thanks(self, hygiene: float | None, burden: float | None) -> str:
+        """Return the last message: habits & bedroom beside the symptom burden, never mixed."""
+        figures = {
+            name: format_figure(value, self.language)
+            for name, value in (("hygiene", hygiene), ("burden", burden))
+            if value is not None
+        }
+        if len(figures) == 2:
+            return self._text("check_in_thanks", **figures)
+        if "hygiene" in figures:
+            return self._text("check_in_thanks_no_burden", **figures)
+        if "burden" in figures:
+            return self._text("check_in_thanks_no_hygiene", **figures)
+        return self._text("check_in_thanks_no_score")
+
+    def prompt_care(self) -> tuple[str, str]:
+        """Return the title and text of the signs that need care today (pain or swelling)."""
+        return self._text("prompt_care_title"), self._text("prompt_care")
 
 
 async def async_check_in_texts(hass: HomeAssistant) -> CheckInTexts:
@@ -52,4 +88,4 @@ async def async_check_in_texts(hass: HomeAssistant) -> CheckInTexts:
     language = hass.config.language
     common = await async_get_translations(hass, language, "common", [DOMAIN])
     selector = await async_get_translations(hass, language, "selector", [DOMAIN])
-    return CheckInTexts(common | selector)
+    return CheckInTexts(common | selector, language)

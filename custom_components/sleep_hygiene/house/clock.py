@@ -45,6 +45,10 @@ class RoutineClock:
         self._armed_at = dt_util.now()
         self._tonight: _Tonight | None = None
 
+    def times_of(self, night: date) -> NightTimes:
+        """Return the times of ``night`` (the evening it began), in today's time zone."""
+        return night_times(night, self.routine, dt_util.get_default_time_zone())
+
     def times(self, night_offset: int = 0) -> NightTimes:
         """Return the times of the current night (or one ``night_offset`` nights away)."""
         # Every entity asks at every write: the night is worked out once, until its wake.

@@ -24,9 +24,8 @@ from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 
 from ..const import DOMAIN, LOGGER
-from ..model.check_in import SOURCE_PHONE, answered
+from ..model.check_in import SOURCE_PHONE, answered, needs_prompt_care
 from ..model.check_in_chain import (
-    CHOICE_LATER,
     STEPS,
     Tap,
     action_id,
@@ -37,11 +36,16 @@ from ..model.check_in_chain import (
     parse_action,
     position,
 )
-from ..model.schedule import STEP_WAKE, NightTimes
+from ..model.schedule import STEP_CAFFEINE_CUTOFF, STEP_WAKE, NightTimes
 from ..model.score import score_night
 from ..model.stored_state import PhoneChain
 from ..runtime_data import SleepHygieneConfigEntry
-from .check_in_recorder import async_apply_check_in, fire_check_in_logged, last_night_of
+from .check_in_recorder import (
+    async_apply_check_in,
+    async_show_prompt_care,
+    fire_check_in_logged,
+    last_night_of,
+)
 from .check_in_texts import async_check_in_texts
 from .phones import async_notify_phones, notify_service
 
@@ -79,7 +83,8 @@ async def async_send_check_in(
     night = night or last_night_of(entry)
     log = entry.runtime_data.log
     record = log.get(night)
-    step = first_step(answered(None if record is None else record.check_in))
+    weekly = entry.runtime_data.settings.asks_weekly(night)
+    step = first_step(answered(None if record is None else record.check_in), weekly=weekly)
     earlier = log.read_state(PhoneChain)
     kept = {} if earlier is None else earlier.earlier | {earlier.nonce: earlier.night}
     nonce = new_nonce()
@@ -89,7 +94,7 @@ async def async_send_check_in(
     )
     if step is None:
         return await _async_send_thanks(hass, entry, phones, night)
-    return await _async_send_step(hass, entry, phones, nonce, step)
+    return await _async_send_step(hass, entry, phones, nonce, night, step)
 
 
 class PhoneCheckIn:
@@ -147,7 +152,8 @@ class PhoneCheckIn:
         if chain is not None and chain.night == night:
             return
         record = self.entry.runtime_data.log.get(night)
-        if record is not None and record.check_in is not None and record.check_in.complete:
+        weekly = self.entry.runtime_data.settings.asks_weekly(night)
+        if first_step(answered(None if record is None else record.check_in), weekly=weekly) is None:
             return
         if not reachable_phones(self.hass, self.entry):
             LOGGER.debug("%s: no phone can get the check-in now", self.entry.title)
@@ -169,14 +175,17 @@ class PhoneCheckIn:
         assert chain is not None
         night = chain.night
         step = STEPS[tap.step]
-        if tap.choice == CHOICE_LATER:
-            self._advance(chain, night, step.follow_up)
-            return
-        record = async_apply_check_in(
-            self.entry, night, {step.question: tap.choice}, None, source=SOURCE_PHONE
-        )
+        answer = {step.question: tap.choice} if step.records(tap.choice) else {}
+        if answer:
+            async_apply_check_in(self.entry, night, answer, None, source=SOURCE_PHONE)
+        record = self.entry.runtime_data.log.get(night)
         given = answered(None if record is None else record.check_in)
-        self._advance(chain, night, next_step(tap.step, tap.choice, given))
+        weekly = self.entry.runtime_data.settings.asks_weekly(night)
+        self._advance(chain, night, next_step(tap.step, tap.choice, given, weekly=weekly))
+        if needs_prompt_care(answer):
+            self.entry.async_create_task(
+                self.hass, self._async_prompt_care(answer), f"{DOMAIN} prompt-care signs"
+            )
 
     @callback
     def _on_cleared(self, event: Event) -> None:
@@ -188,7 +197,19 @@ class PhoneCheckIn:
         night = chain.night
         record = self.entry.runtime_data.log.get(night)
         given = answered(None if record is None else record.check_in)
-        self._advance(chain, night, next_step(cleared.step, None, given))
+        weekly = self.entry.runtime_data.settings.asks_weekly(night)
+        self._advance(chain, night, next_step(cleared.step, None, given, weekly=weekly))
+
+    async def _async_prompt_care(self, answer: Mapping[str, str]) -> None:
+        """Tell the phones (and Home Assistant) the signs that need care today, at once."""
+        await async_show_prompt_care(self.hass, self.entry, answer)
+        texts = await async_check_in_texts(self.hass)
+        title, message = texts.prompt_care()
+        # A tag of its own: the next question must not replace it.
+        data = {"tag": f"{notification_tag(self.entry.entry_id)}_prompt_care"}
+        await async_notify_phones(
+            self.hass, reachable_phones(self.hass, self.entry), message, title=title, data=data
+        )
 
     def _chain(self) -> PhoneChain | None:
         return self.entry.runtime_data.log.read_state(PhoneChain)
@@ -220,7 +241,7 @@ class PhoneCheckIn:
         await self.entry.runtime_data.log.async_flush()
         phones = reachable_phones(self.hass, self.entry)
         if step is not None:
-            await _async_send_step(self.hass, self.entry, phones, nonce, step)
+            await _async_send_step(self.hass, self.entry, phones, nonce, night, step)
             return
         await _async_send_thanks(self.hass, self.entry, phones, night)
         fire_check_in_logged(self.hass, self.entry, night, SOURCE_PHONE)
@@ -244,19 +265,24 @@ async def _async_send_step(
     entry: SleepHygieneConfigEntry,
     phones: list[str],
     nonce: str,
+    night: date,
     step: str,
 ) -> int:
     texts = await async_check_in_texts(hass)
+    # The caffeine question names the night's cut-off, on the house's clock.
+    cutoff = dt_util.as_local(entry.runtime_data.clock.times_of(night).steps[STEP_CAFFEINE_CUTOFF])
     actions = [
         {
             "action": action_id(entry.entry_id, nonce, step, choice),
-            "title": texts.choice(step, choice),
+            "title": texts.choice(step, choice, cutoff),
         }
         for choice in STEPS[step].choices
     ]
     data = {"tag": notification_tag(entry.entry_id), "actions": actions}
+    weekly = entry.runtime_data.settings.asks_weekly(night)
+    title = texts.title(position(step), weekly)
     sent = await async_notify_phones(
-        hass, phones, texts.question(step), title=texts.title(position(step)), data=data
+        hass, phones, texts.question(step, cutoff), title=title, data=data
     )
     return len(sent)
 
@@ -265,8 +291,19 @@ async def _async_send_thanks(
     hass: HomeAssistant, entry: SleepHygieneConfigEntry, phones: list[str], night: date
 ) -> int:
     texts = await async_check_in_texts(hass)
-    scored = score_night(entry.runtime_data.log.records(), night)
-    message = texts.thanks(None if scored is None else scored.score)
+    scored = score_night(
+        entry.runtime_data.log.records(), night, entry.runtime_data.settings.age_band
+    )
+    message = texts.thanks(
+        None if scored is None else scored.hygiene, None if scored is None else scored.burden
+    )
+    record = entry.runtime_data.log.get(night)
+    if (
+        record is not None
+        and record.check_in is not None
+        and needs_prompt_care(record.check_in.answers)
+    ):
+        message = f"{message} {texts.prompt_care()[1]}"
     data = {"tag": notification_tag(entry.entry_id)}
     sent = await async_notify_phones(hass, phones, message, title=texts.done_title(), data=data)
     return len(sent)

@@ -8,7 +8,7 @@ loses a notification that was waiting for the morning. Issues are not persistent
 summary after a restart raises them again (a dismissed one stays dismissed).
 
 A notification travels through the phone maker's push service, so it names no symptom: it only
-says there is something to read in Repairs.
+says there is something to read on the Sleep panel (open to every user), and a tap opens it.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.util import dt as dt_util
 
-from ..const import CONF_RED_FLAG_NOTIFY, DOMAIN
+from ..const import CONF_RED_FLAG_NOTIFY, DOMAIN, PANEL_INSIGHTS_URL
 from ..model.red_flags import RuleResult
 from ..model.schedule import STEP_WAKE, NightTimes
 from ..model.stored_state import Episode, RedFlagEpisodes
@@ -142,6 +142,8 @@ class RedFlagIssues:
                 phones,
                 texts.text("red_flag_notification_message"),
                 title=texts.text("notification_title", bedroom=self.entry.title),
+                # Where a tap leads: iOS reads ``url``, Android ``clickAction``.
+                data={"url": PANEL_INSIGHTS_URL, "clickAction": PANEL_INSIGHTS_URL},
             )
             # Sent, or no phone to send to: done. No phone reachable now: try again later.
             if sent or not phones:

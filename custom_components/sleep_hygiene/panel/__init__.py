@@ -18,18 +18,17 @@ from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util.hass_dict import HassKey
 
 from ..compat import StaticPathConfig
-from ..const import CONF_SHOW_PANEL, DEFAULT_SHOW_PANEL, DOMAIN
+from ..const import CONF_SHOW_PANEL, DEFAULT_SHOW_PANEL, DOMAIN, PANEL_PATH
 from .websocket_api import async_register_commands
 
 BUNDLE: Final = Path(__file__).with_name("sleep-hygiene.js")
 STATIC_URL: Final = f"/{DOMAIN}_static/{BUNDLE.name}"
-PANEL_PATH: Final = "sleep-hygiene"
 PANEL_ELEMENT: Final = "sleep-hygiene-panel"
 PANEL_ICON: Final = "mdi:bed-clock"
 # The module's URL once served (with its content hash), or absent before the first bedroom.
 MODULE_URL: HassKey[str] = HassKey(f"{DOMAIN}_module_url")
 
-__all__ = ["async_register_commands", "async_update_panel"]
+__all__ = ["PANEL_PATH", "async_register_commands", "async_update_panel"]
 
 
 def _hash(path: Path) -> str:

@@ -8,10 +8,11 @@ from typing import Any
 from homeassistant.util import dt as dt_util
 
 from ..house.check_in_recorder import last_night_of
+from ..model.check_in import needs_prompt_care
 from ..model.detox_plan import Phase
 from ..model.measured_record import measures_of
-from ..model.night import QUESTIONS, NightRecord
-from ..model.schedule import STEP_DIGITAL_DETOX, STEP_LIGHTS_OUT, STEP_WAKE
+from ..model.night import QUESTIONS, WEEKLY_QUESTIONS, NightRecord
+from ..model.schedule import STEP_CAFFEINE_CUTOFF, STEP_DIGITAL_DETOX, STEP_LIGHTS_OUT, STEP_WAKE
 from ..model.score import NightScore, rounded, score_night, score_window
 from ..model.score_weights import GROUPS
 from ..model.sleep_measures import SleepMeasures
@@ -37,25 +38,33 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 def morning(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
-    """Return the check-in due now: last night's questions, what is saved and its score."""
+    """Return the check-in due now: last night's questions, what is saved and its score.
+
+    On the bedroom's weekly morning the weekly question comes last. ``caffeine_cutoff`` is the
+    night's cut-off, so the caffeine question can name it.
+    """
     night = last_night_of(entry)
-    log = entry.runtime_data.log
-    record = log.get(night)
+    data = entry.runtime_data
+    record = data.log.get(night)
     check_in = None if record is None else record.check_in
-    scored = None if record is None else score_night(log.records(), night)
+    scored = (
+        None if record is None else score_night(data.log.records(), night, data.settings.age_band)
+    )
+    asked = QUESTIONS | (WEEKLY_QUESTIONS if data.settings.asks_weekly(night) else {})
+    given = {} if check_in is None else check_in.answers
     return {
         "night": night.isoformat(),
         "answered": check_in is not None and check_in.complete,
         "questions": [
-            {"key": question, "options": list(options)} for question, options in QUESTIONS.items()
+            {"key": question, "options": list(options)} for question, options in asked.items()
         ],
-        "answers": {
-            question: None if check_in is None else check_in.answers.get(question)
-            for question in QUESTIONS
-        },
+        "answers": {question: given.get(question) for question in asked},
         "notes": None if check_in is None else check_in.notes,
+        "caffeine_cutoff": data.clock.times_of(night).steps[STEP_CAFFEINE_CUTOFF].isoformat(),
         "score": None if scored is None else rounded(scored.score),
+        "habits_and_bedroom": None if scored is None else rounded(scored.hygiene),
         "symptom_burden": None if scored is None else rounded(scored.burden),
+        "prompt_care": needs_prompt_care(given),
     }
 
 
@@ -129,7 +138,10 @@ def nights(entry: SleepHygieneConfigEntry, count: int) -> dict[str, Any]:
     data = entry.runtime_data
     summary = data.scores.data.summary
     last = summary.as_of
-    scores = {score.night: score for score in score_window(data.log.records(), last, count)}
+    scores = {
+        score.night: score
+        for score in score_window(data.log.records(), last, count, data.settings.age_band)
+    }
     first = last - timedelta(days=count - 1)
     span = [first + timedelta(days=offset) for offset in range(count)]
     return {
@@ -150,7 +162,7 @@ def night_span(entry: SleepHygieneConfigEntry) -> tuple[date, date]:
 def night(entry: SleepHygieneConfigEntry, night: date) -> dict[str, Any]:
     """Return one night in full: its score in parts, its check-in and what was measured."""
     data = entry.runtime_data
-    scores = score_window(data.log.records(), night, 1)
+    scores = score_window(data.log.records(), night, 1, data.settings.age_band)
     score = scores[0] if scores and scores[0].night == night else None
     record = data.log.get(night)
     check_in = None if record is None else record.check_in
