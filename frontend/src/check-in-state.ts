@@ -5,7 +5,29 @@ export type FormStatus = "empty" | "unsaved" | "saved";
 
 /** A tap on an answer chip: that question takes that answer (tapping it again keeps it). */
 export function tap(draft: Answers, question: string, option: string): Answers {
+  if (question === EVENING && option !== CALM) return { ...draft, [question]: toggleEvening(draft[question], option) };
   return { ...draft, [question]: option };
+}
+
+/** The evening question: "calm", or "stressed" and "hard exercise" as two toggles. */
+export const EVENING = "evening";
+const CALM = "calm";
+const BOTH = "stressed_hard_exercise";
+const TOGGLES = ["stressed", "hard_exercise"] as const;
+
+/** The evening's toggles that are on for an answer ("stressed_hard_exercise": both). */
+export function eveningToggles(answer: string | null | undefined): string[] {
+  if (answer === BOTH) return [...TOGGLES];
+  return TOGGLES.filter((toggle) => toggle === answer);
+}
+
+/** The evening's answer after a toggle is tapped: both on is one answer, neither is calm. */
+export function toggleEvening(answer: string | null | undefined, toggle: string): string {
+  const on = new Set(eveningToggles(answer));
+  if (on.has(toggle)) on.delete(toggle);
+  else on.add(toggle);
+  if (on.size === 2) return BOTH;
+  return [...on][0] ?? CALM;
 }
 
 /** The answers tapped but not saved yet, in the questions' order. */

@@ -16,6 +16,7 @@ export const MEASURES: readonly (readonly [MeasureKey, Kind])[] = [
   ["time_in_bed_minutes", "minutes"],
   ["latency_minutes", "minutes"],
   ["awakenings", "count"],
+  ["times_out_of_bed", "count"],
   ["waso_minutes", "minutes"],
   ["total_sleep_minutes", "minutes"],
   ["efficiency_percent", "percent"],

@@ -61,18 +61,26 @@ export interface Morning {
   questions: Question[];
   answers: Answers;
   notes: string | null;
+  /** The night's caffeine cut-off (ISO), which the caffeine question names. */
+  caffeine_cutoff: string;
   score: number | null;
+  /** Habits & bedroom (0-100): what the person and the house did, never mixed with symptoms. */
+  habits_and_bedroom: number | null;
   symptom_burden: number | null;
+  /** Pain, numbness or swelling was reported: the signs that need care today go with it. */
+  prompt_care: boolean;
 }
 
 export interface CheckInScore {
   score: number | null;
+  habits_and_bedroom: number | null;
   symptom_burden: number | null;
 }
 
 export interface CheckInResult {
   night: string;
   score: CheckInScore | null;
+  prompt_care: boolean;
 }
 
 export type DetoxState = "planned" | "running" | "done" | "skipped" | "missed" | "off";
@@ -127,6 +135,8 @@ export interface Measured {
   time_in_bed_minutes: number | null;
   latency_minutes: number | null;
   awakenings: number | null;
+  /** Out of bed for more than 5 minutes, seen by a bed sensor alone (not awakenings). */
+  times_out_of_bed: number | null;
   waso_minutes: number | null;
   total_sleep_minutes: number | null;
   efficiency_percent: number | null;

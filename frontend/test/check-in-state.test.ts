@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import {
   NOTES_MAX_LENGTH,
+  eveningToggles,
   initialDraft,
   isSaved,
   noteLength,
@@ -9,6 +10,7 @@ import {
   status,
   tap,
   tapsNeeded,
+  toggleEvening,
   unsaved,
 } from "../src/check-in-state";
 import type { Answers, Question } from "../src/types";
@@ -79,5 +81,30 @@ describe("the note", () => {
 
   it("counts characters as the service does (an emoji is one)", () => {
     expect(noteLength(" 😴 ok ")).toBe(4);
+  });
+});
+
+describe("the evening: calm, or stressed and hard exercise as two toggles", () => {
+  it("keeps one tap for one answer, and a second toggle makes both", () => {
+    let draft = initialDraft(QUESTIONS, NOTHING);
+    draft = tap(draft, "evening", "stressed");
+    expect(draft.evening).toBe("stressed");
+    draft = tap(draft, "evening", "hard_exercise");
+    expect(draft.evening).toBe("stressed_hard_exercise");
+    expect(eveningToggles(draft.evening)).toEqual(["stressed", "hard_exercise"]);
+    // Toggled off again: the other stays; with neither on, the evening was calm.
+    draft = tap(draft, "evening", "stressed");
+    expect(draft.evening).toBe("hard_exercise");
+    draft = tap(draft, "evening", "hard_exercise");
+    expect(draft.evening).toBe("calm");
+    // Calm clears both toggles.
+    expect(tap({ evening: "stressed_hard_exercise" }, "evening", "calm").evening).toBe("calm");
+  });
+
+  it("reads each stored answer as its toggles", () => {
+    expect(eveningToggles("calm")).toEqual([]);
+    expect(eveningToggles(null)).toEqual([]);
+    expect(eveningToggles("hard_exercise")).toEqual(["hard_exercise"]);
+    expect(toggleEvening(null, "stressed")).toBe("stressed");
   });
 });

@@ -16,6 +16,7 @@ function night(overrides: Partial<Measured> = {}): Measured {
     time_in_bed_minutes: 490,
     latency_minutes: 25,
     awakenings: 1,
+    times_out_of_bed: null,
     waso_minutes: null,
     total_sleep_minutes: null,
     efficiency_percent: 89.4,

@@ -100,9 +100,11 @@ async def test_check_in_on_a_phone_in_nine_taps(ui: Ui, api: HomeAssistantApi, f
     saved = await api.command({"type": "sleep_hygiene/morning", "entry_id": fresh})
     assert saved["answered"] is True
     assert saved["answers"] == ANSWERS
-    assert saved["score"] is not None
+    assert saved["habits_and_bedroom"] is not None
+    # What the person did and what they felt, side by side: never one mixed number.
     await expect(confirmation).to_contain_text(
-        f"Saved. The night's sleep-hygiene score: {figure(saved['score'])} out of 100."
+        f"Saved. Habits & bedroom last night: {figure(saved['habits_and_bedroom'])} out of 100."
+        f" Symptom burden: {figure(saved['symptom_burden'])} out of 100 (lower is better)."
     )
     await show_as(ui, DESKTOP, "dark")
     async with ui.step("saved answers shown again, desktop dark"):

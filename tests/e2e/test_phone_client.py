@@ -25,6 +25,8 @@ TAPS = {
     "afternoon or the evening": "In the afternoon",
     "alcohol": "One drink",
     "evening before bed": "Calm",
+    # Asked on the bedroom's weekly morning only (Sunday by default).
+    "Once a week": "None of these",
 }
 RECORDED = {
     "twitches": "few",
@@ -79,7 +81,8 @@ async def test_phone_answers_the_check_in_and_the_night_is_recorded(
         # Alternate the two apps' ways of reporting a tap.
         await phone.tap(notification, _button(notification), ios=len(asked) % 2 == 0)
         notification = await phone.next_notification()
-    assert len(asked) == len(TAPS)
+    weekly = any("Once a week" in message for message in asked)
+    assert len(asked) == len(TAPS) - (0 if weekly else 1)
     assert notification["title"] == "Morning check-in"
     assert "/100" in notification["message"]
 
@@ -95,5 +98,10 @@ async def test_phone_answers_the_check_in_and_the_night_is_recorded(
     nights = summary["service_response"]["nights"]
     night = next(night for night in nights if night["night"] == event["data"]["night"])
     assert night["check_in"]["source"] == "phone"
-    assert night["check_in"]["answers"] == RECORDED
-    assert f"{round(night['score']['score'])}/100" in notification["message"]
+    answers = dict(night["check_in"]["answers"])
+    assert answers.pop("doctor_signs") == ("none" if weekly else None)
+    assert answers == RECORDED
+    # The thanks: habits & bedroom beside the symptom burden, never one mixed number.
+    hygiene = f"{night['score']['habits_and_bedroom']:.1f}".removesuffix(".0")
+    assert f"Habits & bedroom: {hygiene}/100." in notification["message"]
+    assert "Symptom burden:" in notification["message"]

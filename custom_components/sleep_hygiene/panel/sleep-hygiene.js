@@ -1,7 +1,7 @@
 // Sleep Hygiene panel and card. Built from frontend/ by `npm run build`: do not edit.
-var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,configurable:!0,writable:!0,value:e}):r[t]=e;var h=(r,t,e)=>Ne(r,typeof t!="symbol"?t+"":t,e);var u={de:"Morgens der Check-in, abends der Plan zum Runterkommen für heute Nacht.",en:"The morning check-in, or tonight's wind-down plan in the evening.",es:"El cuestionario de la mañana o, por la tarde, el plan para relajarse esta noche.",fr:"Le bilan du matin, ou le soir le programme de détente de la nuit.",it:"Il questionario del mattino o, la sera, il programma per rilassarsi stanotte.",nl:"De check-in 's ochtends, of 's avonds het plan om tot rust te komen voor vannacht.",pl:"Poranna ankieta, a wieczorem plan wyciszenia na dzisiejszą noc."};var lt=globalThis,dt=lt.ShadowRoot&&(lt.ShadyCSS===void 0||lt.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,xt=Symbol(),Ot=new WeakMap,X=class{constructor(t,e,s){if(this._$cssResult$=!0,s!==xt)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=t,this.t=e}get styleSheet(){let t=this.o,e=this.t;if(dt&&t===void 0){let s=e!==void 0&&e.length===1;s&&(t=Ot.get(e)),t===void 0&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),s&&Ot.set(e,t))}return t}toString(){return this.cssText}},Ut=r=>new X(typeof r=="string"?r:r+"",void 0,xt),b=(r,...t)=>{let e=r.length===1?r[0]:t.reduce((s,n,i)=>s+(a=>{if(a._$cssResult$===!0)return a.cssText;if(typeof a=="number")return a;throw Error("Value passed to 'css' function must be a 'css' function result: "+a+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(n)+r[i+1],r[0]);return new X(e,r,xt)},Dt=(r,t)=>{if(dt)r.adoptedStyleSheets=t.map(e=>e instanceof CSSStyleSheet?e:e.styleSheet);else for(let e of t){let s=document.createElement("style"),n=lt.litNonce;n!==void 0&&s.setAttribute("nonce",n),s.textContent=e.cssText,r.appendChild(s)}},_t=dt?r=>r:r=>r instanceof CSSStyleSheet?(t=>{let e="";for(let s of t.cssRules)e+=s.cssText;return Ut(e)})(r):r;var{is:Re,defineProperty:Me,getOwnPropertyDescriptor:Ie,getOwnPropertyNames:Le,getOwnPropertySymbols:He,getPrototypeOf:Oe}=Object,ht=globalThis,Bt=ht.trustedTypes,Ue=Bt?Bt.emptyScript:"",De=ht.reactiveElementPolyfillSupport,Y=(r,t)=>r,wt={toAttribute(r,t){switch(t){case Boolean:r=r?Ue:null;break;case Object:case Array:r=r==null?r:JSON.stringify(r)}return r},fromAttribute(r,t){let e=r;switch(t){case Boolean:e=r!==null;break;case Number:e=r===null?null:Number(r);break;case Object:case Array:try{e=JSON.parse(r)}catch{e=null}}return e}},jt=(r,t)=>!Re(r,t),Ft={attribute:!0,type:String,converter:wt,reflect:!1,useDefault:!1,hasChanged:jt};Symbol.metadata??=Symbol("metadata"),ht.litPropertyMetadata??=new WeakMap;var A=class extends HTMLElement{static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(t,e=Ft){if(e.state&&(e.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(t)&&((e=Object.create(e)).wrapped=!0),this.elementProperties.set(t,e),!e.noAccessor){let s=Symbol(),n=this.getPropertyDescriptor(t,s,e);n!==void 0&&Me(this.prototype,t,n)}}static getPropertyDescriptor(t,e,s){let{get:n,set:i}=Ie(this.prototype,t)??{get(){return this[e]},set(a){this[e]=a}};return{get:n,set(a){let l=n?.call(this);i?.call(this,a),this.requestUpdate(t,l,s)},configurable:!0,enumerable:!0}}static getPropertyOptions(t){return this.elementProperties.get(t)??Ft}static _$Ei(){if(this.hasOwnProperty(Y("elementProperties")))return;let t=Oe(this);t.finalize(),t.l!==void 0&&(this.l=[...t.l]),this.elementProperties=new Map(t.elementProperties)}static finalize(){if(this.hasOwnProperty(Y("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(Y("properties"))){let e=this.properties,s=[...Le(e),...He(e)];for(let n of s)this.createProperty(n,e[n])}let t=this[Symbol.metadata];if(t!==null){let e=litPropertyMetadata.get(t);if(e!==void 0)for(let[s,n]of e)this.elementProperties.set(s,n)}this._$Eh=new Map;for(let[e,s]of this.elementProperties){let n=this._$Eu(e,s);n!==void 0&&this._$Eh.set(n,e)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(t){let e=[];if(Array.isArray(t)){let s=new Set(t.flat(1/0).reverse());for(let n of s)e.unshift(_t(n))}else t!==void 0&&e.push(_t(t));return e}static _$Eu(t,e){let s=e.attribute;return s===!1?void 0:typeof s=="string"?s:typeof t=="string"?t.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(t=>this.enableUpdating=t),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(t=>t(this))}addController(t){(this._$EO??=new Set).add(t),this.renderRoot!==void 0&&this.isConnected&&t.hostConnected?.()}removeController(t){this._$EO?.delete(t)}_$E_(){let t=new Map,e=this.constructor.elementProperties;for(let s of e.keys())this.hasOwnProperty(s)&&(t.set(s,this[s]),delete this[s]);t.size>0&&(this._$Ep=t)}createRenderRoot(){let t=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return Dt(t,this.constructor.elementStyles),t}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(t=>t.hostConnected?.())}enableUpdating(t){}disconnectedCallback(){this._$EO?.forEach(t=>t.hostDisconnected?.())}attributeChangedCallback(t,e,s){this._$AK(t,s)}_$ET(t,e){let s=this.constructor.elementProperties.get(t),n=this.constructor._$Eu(t,s);if(n!==void 0&&s.reflect===!0){let i=(s.converter?.toAttribute!==void 0?s.converter:wt).toAttribute(e,s.type);this._$Em=t,i==null?this.removeAttribute(n):this.setAttribute(n,i),this._$Em=null}}_$AK(t,e){let s=this.constructor,n=s._$Eh.get(t);if(n!==void 0&&this._$Em!==n){let i=s.getPropertyOptions(n),a=typeof i.converter=="function"?{fromAttribute:i.converter}:i.converter?.fromAttribute!==void 0?i.converter:wt;this._$Em=n;let l=a.fromAttribute(e,i.type);this[n]=l??this._$Ej?.get(n)??l,this._$Em=null}}requestUpdate(t,e,s,n=!1,i){if(t!==void 0){let a=this.constructor;if(n===!1&&(i=this[t]),s??=a.getPropertyOptions(t),!((s.hasChanged??jt)(i,e)||s.useDefault&&s.reflect&&i===this._$Ej?.get(t)&&!this.hasAttribute(a._$Eu(t,s))))return;this.C(t,e,s)}this.isUpdatePending===!1&&(this._$ES=this._$EP())}C(t,e,{useDefault:s,reflect:n,wrapped:i},a){s&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,a??e??this[t]),i!==!0||a!==void 0)||(this._$AL.has(t)||(this.hasUpdated||s||(e=void 0),this._$AL.set(t,e)),n===!0&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(e){Promise.reject(e)}let t=this.scheduleUpdate();return t!=null&&await t,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(let[n,i]of this._$Ep)this[n]=i;this._$Ep=void 0}let s=this.constructor.elementProperties;if(s.size>0)for(let[n,i]of s){let{wrapped:a}=i,l=this[n];a!==!0||this._$AL.has(n)||l===void 0||this.C(n,void 0,i,l)}}let t=!1,e=this._$AL;try{t=this.shouldUpdate(e),t?(this.willUpdate(e),this._$EO?.forEach(s=>s.hostUpdate?.()),this.update(e)):this._$EM()}catch(s){throw t=!1,this._$EM(),s}t&&this._$AE(e)}willUpdate(t){}_$AE(t){this._$EO?.forEach(e=>e.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(t)),this.updated(t)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(t){return!0}update(t){this._$Eq&&=this._$Eq.forEach(e=>this._$ET(e,this[e])),this._$EM()}updated(t){}firstUpdated(t){}};A.elementStyles=[],A.shadowRootOptions={mode:"open"},A[Y("elementProperties")]=new Map,A[Y("finalized")]=new Map,De?.({ReactiveElement:A}),(ht.reactiveElementVersions??=[]).push("2.1.2");var Nt=globalThis,zt=r=>r,ct=Nt.trustedTypes,Kt=ct?ct.createPolicy("lit-html",{createHTML:r=>r}):void 0,Qt="$lit$",E=`lit$${Math.random().toFixed(9).slice(2)}$`,Jt="?"+E,Be=`<${Jt}>`,P=document,et=()=>P.createComment(""),st=r=>r===null||typeof r!="object"&&typeof r!="function",Pt=Array.isArray,Fe=r=>Pt(r)||typeof r?.[Symbol.iterator]=="function",kt=`[ 	
-\f\r]`,tt=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,qt=/-->/g,Zt=/>/g,T=RegExp(`>|${kt}(?:([^\\s"'>=/]+)(${kt}*=${kt}*(?:[^ 	
-\f\r"'\`<>=]|("|')|))|$)`,"g"),Vt=/'/g,Wt=/"/g,Xt=/^(?:script|style|textarea|title)$/i,Rt=r=>(t,...e)=>({_$litType$:r,strings:t,values:e}),o=Rt(1),bs=Rt(2),vs=Rt(3),R=Symbol.for("lit-noChange"),c=Symbol.for("lit-nothing"),Gt=new WeakMap,N=P.createTreeWalker(P,129);function Yt(r,t){if(!Pt(r)||!r.hasOwnProperty("raw"))throw Error("invalid template strings array");return Kt!==void 0?Kt.createHTML(t):t}var je=(r,t)=>{let e=r.length-1,s=[],n,i=t===2?"<svg>":t===3?"<math>":"",a=tt;for(let l=0;l<e;l++){let d=r[l],f,$,g=-1,k=0;for(;k<d.length&&(a.lastIndex=k,$=a.exec(d),$!==null);)k=a.lastIndex,a===tt?$[1]==="!--"?a=qt:$[1]!==void 0?a=Zt:$[2]!==void 0?(Xt.test($[2])&&(n=RegExp("</"+$[2],"g")),a=T):$[3]!==void 0&&(a=T):a===T?$[0]===">"?(a=n??tt,g=-1):$[1]===void 0?g=-2:(g=a.lastIndex-$[2].length,f=$[1],a=$[3]===void 0?T:$[3]==='"'?Wt:Vt):a===Wt||a===Vt?a=T:a===qt||a===Zt?a=tt:(a=T,n=void 0);let S=a===T&&r[l+1].startsWith("/>")?" ":"";i+=a===tt?d+Be:g>=0?(s.push(f),d.slice(0,g)+Qt+d.slice(g)+E+S):d+E+(g===-2?l:S)}return[Yt(r,i+(r[e]||"<?>")+(t===2?"</svg>":t===3?"</math>":"")),s]},rt=class r{constructor({strings:t,_$litType$:e},s){let n;this.parts=[];let i=0,a=0,l=t.length-1,d=this.parts,[f,$]=je(t,e);if(this.el=r.createElement(f,s),N.currentNode=this.el.content,e===2||e===3){let g=this.el.content.firstChild;g.replaceWith(...g.childNodes)}for(;(n=N.nextNode())!==null&&d.length<l;){if(n.nodeType===1){if(n.hasAttributes())for(let g of n.getAttributeNames())if(g.endsWith(Qt)){let k=$[a++],S=n.getAttribute(g).split(E),at=/([.?@])?(.*)/.exec(k);d.push({type:1,index:i,name:at[2],strings:S,ctor:at[1]==="."?St:at[1]==="?"?Et:at[1]==="@"?Ct:U}),n.removeAttribute(g)}else g.startsWith(E)&&(d.push({type:6,index:i}),n.removeAttribute(g));if(Xt.test(n.tagName)){let g=n.textContent.split(E),k=g.length-1;if(k>0){n.textContent=ct?ct.emptyScript:"";for(let S=0;S<k;S++)n.append(g[S],et()),N.nextNode(),d.push({type:2,index:++i});n.append(g[k],et())}}}else if(n.nodeType===8)if(n.data===Jt)d.push({type:2,index:i});else{let g=-1;for(;(g=n.data.indexOf(E,g+1))!==-1;)d.push({type:7,index:i}),g+=E.length-1}i++}}static createElement(t,e){let s=P.createElement("template");return s.innerHTML=t,s}};function O(r,t,e=r,s){if(t===R)return t;let n=s!==void 0?e._$Co?.[s]:e._$Cl,i=st(t)?void 0:t._$litDirective$;return n?.constructor!==i&&(n?._$AO?.(!1),i===void 0?n=void 0:(n=new i(r),n._$AT(r,e,s)),s!==void 0?(e._$Co??=[])[s]=n:e._$Cl=n),n!==void 0&&(t=O(r,n._$AS(r,t.values),n,s)),t}var At=class{constructor(t,e){this._$AV=[],this._$AN=void 0,this._$AD=t,this._$AM=e}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(t){let{el:{content:e},parts:s}=this._$AD,n=(t?.creationScope??P).importNode(e,!0);N.currentNode=n;let i=N.nextNode(),a=0,l=0,d=s[0];for(;d!==void 0;){if(a===d.index){let f;d.type===2?f=new nt(i,i.nextSibling,this,t):d.type===1?f=new d.ctor(i,d.name,d.strings,this,t):d.type===6&&(f=new Tt(i,this,t)),this._$AV.push(f),d=s[++l]}a!==d?.index&&(i=N.nextNode(),a++)}return N.currentNode=P,n}p(t){let e=0;for(let s of this._$AV)s!==void 0&&(s.strings!==void 0?(s._$AI(t,s,e),e+=s.strings.length-2):s._$AI(t[e])),e++}},nt=class r{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(t,e,s,n){this.type=2,this._$AH=c,this._$AN=void 0,this._$AA=t,this._$AB=e,this._$AM=s,this.options=n,this._$Cv=n?.isConnected??!0}get parentNode(){let t=this._$AA.parentNode,e=this._$AM;return e!==void 0&&t?.nodeType===11&&(t=e.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(t,e=this){t=O(this,t,e),st(t)?t===c||t==null||t===""?(this._$AH!==c&&this._$AR(),this._$AH=c):t!==this._$AH&&t!==R&&this._(t):t._$litType$!==void 0?this.$(t):t.nodeType!==void 0?this.T(t):Fe(t)?this.k(t):this._(t)}O(t){return this._$AA.parentNode.insertBefore(t,this._$AB)}T(t){this._$AH!==t&&(this._$AR(),this._$AH=this.O(t))}_(t){this._$AH!==c&&st(this._$AH)?this._$AA.nextSibling.data=t:this.T(P.createTextNode(t)),this._$AH=t}$(t){let{values:e,_$litType$:s}=t,n=typeof s=="number"?this._$AC(t):(s.el===void 0&&(s.el=rt.createElement(Yt(s.h,s.h[0]),this.options)),s);if(this._$AH?._$AD===n)this._$AH.p(e);else{let i=new At(n,this),a=i.u(this.options);i.p(e),this.T(a),this._$AH=i}}_$AC(t){let e=Gt.get(t.strings);return e===void 0&&Gt.set(t.strings,e=new rt(t)),e}k(t){Pt(this._$AH)||(this._$AH=[],this._$AR());let e=this._$AH,s,n=0;for(let i of t)n===e.length?e.push(s=new r(this.O(et()),this.O(et()),this,this.options)):s=e[n],s._$AI(i),n++;n<e.length&&(this._$AR(s&&s._$AB.nextSibling,n),e.length=n)}_$AR(t=this._$AA.nextSibling,e){for(this._$AP?.(!1,!0,e);t!==this._$AB;){let s=zt(t).nextSibling;zt(t).remove(),t=s}}setConnected(t){this._$AM===void 0&&(this._$Cv=t,this._$AP?.(t))}},U=class{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(t,e,s,n,i){this.type=1,this._$AH=c,this._$AN=void 0,this.element=t,this.name=e,this._$AM=n,this.options=i,s.length>2||s[0]!==""||s[1]!==""?(this._$AH=Array(s.length-1).fill(new String),this.strings=s):this._$AH=c}_$AI(t,e=this,s,n){let i=this.strings,a=!1;if(i===void 0)t=O(this,t,e,0),a=!st(t)||t!==this._$AH&&t!==R,a&&(this._$AH=t);else{let l=t,d,f;for(t=i[0],d=0;d<i.length-1;d++)f=O(this,l[s+d],e,d),f===R&&(f=this._$AH[d]),a||=!st(f)||f!==this._$AH[d],f===c?t=c:t!==c&&(t+=(f??"")+i[d+1]),this._$AH[d]=f}a&&!n&&this.j(t)}j(t){t===c?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,t??"")}},St=class extends U{constructor(){super(...arguments),this.type=3}j(t){this.element[this.name]=t===c?void 0:t}},Et=class extends U{constructor(){super(...arguments),this.type=4}j(t){this.element.toggleAttribute(this.name,!!t&&t!==c)}},Ct=class extends U{constructor(t,e,s,n,i){super(t,e,s,n,i),this.type=5}_$AI(t,e=this){if((t=O(this,t,e,0)??c)===R)return;let s=this._$AH,n=t===c&&s!==c||t.capture!==s.capture||t.once!==s.once||t.passive!==s.passive,i=t!==c&&(s===c||n);n&&this.element.removeEventListener(this.name,this,s),i&&this.element.addEventListener(this.name,this,t),this._$AH=t}handleEvent(t){typeof this._$AH=="function"?this._$AH.call(this.options?.host??this.element,t):this._$AH.handleEvent(t)}},Tt=class{constructor(t,e,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=e,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){O(this,t)}};var ze=Nt.litHtmlPolyfillSupport;ze?.(rt,nt),(Nt.litHtmlVersions??=[]).push("3.3.3");var te=(r,t,e)=>{let s=e?.renderBefore??t,n=s._$litPart$;if(n===void 0){let i=e?.renderBefore??null;s._$litPart$=n=new nt(t.insertBefore(et(),i),i,void 0,e??{})}return n._$AI(r),n};var Mt=globalThis,y=class extends A{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){let t=super.createRenderRoot();return this.renderOptions.renderBefore??=t.firstChild,t}update(t){let e=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(t),this._$Do=te(e,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return R}};y._$litElement$=!0,y.finalized=!0,Mt.litElementHydrateSupport?.({LitElement:y});var Ke=Mt.litElementPolyfillSupport;Ke?.({LitElement:y});(Mt.litElementVersions??=[]).push("4.2.2");var qe=/\{(\w+)\}/g;function It(r,t={}){return r.replace(qe,(e,s)=>s in t?String(t[s]):e)}function Ze(r){let s=r.slice(r.lastIndexOf(".")+1).replace(/^panel_(part|source|factor|red_flag|step|question|group|tab)_/,"").replace(/^panel_/,"").replace(/_/g," ");return s.charAt(0).toUpperCase()+s.slice(1)}function Lt(r,t,e){let s=r[t];return s===void 0?Ze(t):It(s,e)}function p(r,t,e){return Lt(r,`common.panel_${t}`,e)}function se(r,t){return Lt(r,`common.check_in_question_${t}`)}function M(r,t,e){return Lt(r,`selector.${t}.options.${e}`)}function D(r){return r.locale?.language??r.language}var ee=new WeakMap;function re(r,t){let e=ee.get(r);e||(e=new Map,ee.set(r,e));let s=e.get(t);return s||(s=r.sendMessagePromise({type:"sleep_hygiene/texts",language:t}).then(n=>n.texts),s.catch(()=>e.delete(t)),e.set(t,s)),s}function x(r,t={}){if(!r||typeof r!="object")return String(r);let e=r,s=typeof e.translation_key=="string"?`exceptions.${e.translation_key}.message`:"",n=s?t[s]:void 0;if(n!==void 0){let i=e.translation_placeholders;return It(n,i&&typeof i=="object"?i:{})}return typeof e.message=="string"?e.message:JSON.stringify(r)}async function B(r){return(await r.connection.sendMessagePromise({type:"sleep_hygiene/bedrooms"})).bedrooms}function ne(r,t,e,s={}){return r.connection.sendMessagePromise({type:`sleep_hygiene/${t}`,entry_id:e,...s})}function ie(r,t,e,s,n){return r.connection.sendMessagePromise({type:"sleep_hygiene/check_in",entry_id:t,night:e,answers:s,...n===void 0?{}:{notes:n}})}async function oe(r,t,e){await r.callService("sleep_hygiene",e,{config_entry_id:t},void 0,!1)}var F=class{constructor(t){h(this,"host",t);h(this,"data",{});h(this,"errors",{});h(this,"hass");h(this,"entryId");h(this,"wanted",new Map);h(this,"subscription");h(this,"connected",!1);t.addController(this)}get bedroom(){return this.entryId}hostConnected(){this.connected=!0,this.subscribe()}hostDisconnected(){this.connected=!1,this.unsubscribe()}use(t,e){let s=this.hass?.connection===t.connection;if(this.hass=t,s&&e===this.entryId)return;this.unsubscribe(),this.entryId=e,this.data={},this.errors={};let n=[...this.wanted.entries()];this.wanted.clear();for(let[i,a]of n)this.want(i,JSON.parse(a));this.subscribe()}want(t,e={}){let s=JSON.stringify(e);this.wanted.get(t)!==s&&(this.wanted.set(t,s),this.errors[t]!==void 0&&(this.errors={...this.errors,[t]:void 0}),this.fetch(t))}refresh(){for(let t of this.wanted.keys())this.fetch(t)}async fetch(t){let{hass:e,entryId:s}=this,n=this.wanted.get(t);if(!(!e||!s||n===void 0)){try{let i=await ne(e,t,s,JSON.parse(n));if(s!==this.entryId||n!==this.wanted.get(t))return;this.data={...this.data,[t]:i},this.errors={...this.errors,[t]:void 0}}catch(i){if(s!==this.entryId)return;this.errors={...this.errors,[t]:i??"error"}}this.host.requestUpdate()}}subscribe(){let{hass:t,entryId:e}=this;!this.connected||!t||!e||this.subscription||(this.subscription=t.connection.subscribeMessage(()=>{this.refresh()},{type:"sleep_hygiene/subscribe",entry_id:e}).catch(()=>{}))}unsubscribe(){let t=this.subscription;this.subscription=void 0,t?.then(e=>e?.()).catch(()=>{})}};function Ve(r){let t=r.find(s=>s.step==="digital_detox"),e=r.find(s=>s.step==="lights_out");return(t??e)?.at??null}function ae(r,t,e,s){if(r==="morning"||r==="tonight")return r;if(e)return"tonight";let n=Ve(s);return n===null||t.getTime()<Date.parse(n)?"morning":"tonight"}var C=class{constructor(t){h(this,"host",t);h(this,"texts",{});h(this,"error");h(this,"language");t.addController(this)}hostConnected(){}follow(t){let e=D(t);e!==this.language&&(this.language=e,re(t.connection,e).then(s=>{this.texts=s,this.host.requestUpdate()},s=>{this.error=s??"error",this.host.requestUpdate()}))}};var v=b`
+var Le=Object.defineProperty;var He=(r,t,e)=>t in r?Le(r,t,{enumerable:!0,configurable:!0,writable:!0,value:e}):r[t]=e;var h=(r,t,e)=>He(r,typeof t!="symbol"?t+"":t,e);var u={de:"Morgens der Check-in, abends der Plan zum Runterkommen für heute Nacht.",en:"The morning check-in, or tonight's wind-down plan in the evening.",es:"El cuestionario de la mañana o, por la tarde, el plan para relajarse esta noche.",fr:"Le bilan du matin, ou le soir le programme de détente de la nuit.",it:"Il questionario del mattino o, la sera, il programma per rilassarsi stanotte.",nl:"De check-in 's ochtends, of 's avonds het plan om tot rust te komen voor vannacht.",pl:"Poranna ankieta, a wieczorem plan wyciszenia na dzisiejszą noc."};var ct=globalThis,ht=ct.ShadowRoot&&(ct.ShadyCSS===void 0||ct.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,wt=Symbol(),Dt=new WeakMap,Y=class{constructor(t,e,s){if(this._$cssResult$=!0,s!==wt)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=t,this.t=e}get styleSheet(){let t=this.o,e=this.t;if(ht&&t===void 0){let s=e!==void 0&&e.length===1;s&&(t=Dt.get(e)),t===void 0&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),s&&Dt.set(e,t))}return t}toString(){return this.cssText}},Bt=r=>new Y(typeof r=="string"?r:r+"",void 0,wt),y=(r,...t)=>{let e=r.length===1?r[0]:t.reduce((s,n,i)=>s+(a=>{if(a._$cssResult$===!0)return a.cssText;if(typeof a=="number")return a;throw Error("Value passed to 'css' function must be a 'css' function result: "+a+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(n)+r[i+1],r[0]);return new Y(e,r,wt)},Ft=(r,t)=>{if(ht)r.adoptedStyleSheets=t.map(e=>e instanceof CSSStyleSheet?e:e.styleSheet);else for(let e of t){let s=document.createElement("style"),n=ct.litNonce;n!==void 0&&s.setAttribute("nonce",n),s.textContent=e.cssText,r.appendChild(s)}},kt=ht?r=>r:r=>r instanceof CSSStyleSheet?(t=>{let e="";for(let s of t.cssRules)e+=s.cssText;return Bt(e)})(r):r;var{is:Ue,defineProperty:De,getOwnPropertyDescriptor:Be,getOwnPropertyNames:Fe,getOwnPropertySymbols:je,getPrototypeOf:ze}=Object,pt=globalThis,jt=pt.trustedTypes,Ke=jt?jt.emptyScript:"",qe=pt.reactiveElementPolyfillSupport,tt=(r,t)=>r,At={toAttribute(r,t){switch(t){case Boolean:r=r?Ke:null;break;case Object:case Array:r=r==null?r:JSON.stringify(r)}return r},fromAttribute(r,t){let e=r;switch(t){case Boolean:e=r!==null;break;case Number:e=r===null?null:Number(r);break;case Object:case Array:try{e=JSON.parse(r)}catch{e=null}}return e}},Kt=(r,t)=>!Ue(r,t),zt={attribute:!0,type:String,converter:At,reflect:!1,useDefault:!1,hasChanged:Kt};Symbol.metadata??=Symbol("metadata"),pt.litPropertyMetadata??=new WeakMap;var A=class extends HTMLElement{static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(t,e=zt){if(e.state&&(e.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(t)&&((e=Object.create(e)).wrapped=!0),this.elementProperties.set(t,e),!e.noAccessor){let s=Symbol(),n=this.getPropertyDescriptor(t,s,e);n!==void 0&&De(this.prototype,t,n)}}static getPropertyDescriptor(t,e,s){let{get:n,set:i}=Be(this.prototype,t)??{get(){return this[e]},set(a){this[e]=a}};return{get:n,set(a){let d=n?.call(this);i?.call(this,a),this.requestUpdate(t,d,s)},configurable:!0,enumerable:!0}}static getPropertyOptions(t){return this.elementProperties.get(t)??zt}static _$Ei(){if(this.hasOwnProperty(tt("elementProperties")))return;let t=ze(this);t.finalize(),t.l!==void 0&&(this.l=[...t.l]),this.elementProperties=new Map(t.elementProperties)}static finalize(){if(this.hasOwnProperty(tt("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(tt("properties"))){let e=this.properties,s=[...Fe(e),...je(e)];for(let n of s)this.createProperty(n,e[n])}let t=this[Symbol.metadata];if(t!==null){let e=litPropertyMetadata.get(t);if(e!==void 0)for(let[s,n]of e)this.elementProperties.set(s,n)}this._$Eh=new Map;for(let[e,s]of this.elementProperties){let n=this._$Eu(e,s);n!==void 0&&this._$Eh.set(n,e)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(t){let e=[];if(Array.isArray(t)){let s=new Set(t.flat(1/0).reverse());for(let n of s)e.unshift(kt(n))}else t!==void 0&&e.push(kt(t));return e}static _$Eu(t,e){let s=e.attribute;return s===!1?void 0:typeof s=="string"?s:typeof t=="string"?t.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(t=>this.enableUpdating=t),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(t=>t(this))}addController(t){(this._$EO??=new Set).add(t),this.renderRoot!==void 0&&this.isConnected&&t.hostConnected?.()}removeController(t){this._$EO?.delete(t)}_$E_(){let t=new Map,e=this.constructor.elementProperties;for(let s of e.keys())this.hasOwnProperty(s)&&(t.set(s,this[s]),delete this[s]);t.size>0&&(this._$Ep=t)}createRenderRoot(){let t=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return Ft(t,this.constructor.elementStyles),t}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(t=>t.hostConnected?.())}enableUpdating(t){}disconnectedCallback(){this._$EO?.forEach(t=>t.hostDisconnected?.())}attributeChangedCallback(t,e,s){this._$AK(t,s)}_$ET(t,e){let s=this.constructor.elementProperties.get(t),n=this.constructor._$Eu(t,s);if(n!==void 0&&s.reflect===!0){let i=(s.converter?.toAttribute!==void 0?s.converter:At).toAttribute(e,s.type);this._$Em=t,i==null?this.removeAttribute(n):this.setAttribute(n,i),this._$Em=null}}_$AK(t,e){let s=this.constructor,n=s._$Eh.get(t);if(n!==void 0&&this._$Em!==n){let i=s.getPropertyOptions(n),a=typeof i.converter=="function"?{fromAttribute:i.converter}:i.converter?.fromAttribute!==void 0?i.converter:At;this._$Em=n;let d=a.fromAttribute(e,i.type);this[n]=d??this._$Ej?.get(n)??d,this._$Em=null}}requestUpdate(t,e,s,n=!1,i){if(t!==void 0){let a=this.constructor;if(n===!1&&(i=this[t]),s??=a.getPropertyOptions(t),!((s.hasChanged??Kt)(i,e)||s.useDefault&&s.reflect&&i===this._$Ej?.get(t)&&!this.hasAttribute(a._$Eu(t,s))))return;this.C(t,e,s)}this.isUpdatePending===!1&&(this._$ES=this._$EP())}C(t,e,{useDefault:s,reflect:n,wrapped:i},a){s&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,a??e??this[t]),i!==!0||a!==void 0)||(this._$AL.has(t)||(this.hasUpdated||s||(e=void 0),this._$AL.set(t,e)),n===!0&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(e){Promise.reject(e)}let t=this.scheduleUpdate();return t!=null&&await t,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(let[n,i]of this._$Ep)this[n]=i;this._$Ep=void 0}let s=this.constructor.elementProperties;if(s.size>0)for(let[n,i]of s){let{wrapped:a}=i,d=this[n];a!==!0||this._$AL.has(n)||d===void 0||this.C(n,void 0,i,d)}}let t=!1,e=this._$AL;try{t=this.shouldUpdate(e),t?(this.willUpdate(e),this._$EO?.forEach(s=>s.hostUpdate?.()),this.update(e)):this._$EM()}catch(s){throw t=!1,this._$EM(),s}t&&this._$AE(e)}willUpdate(t){}_$AE(t){this._$EO?.forEach(e=>e.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(t)),this.updated(t)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(t){return!0}update(t){this._$Eq&&=this._$Eq.forEach(e=>this._$ET(e,this[e])),this._$EM()}updated(t){}firstUpdated(t){}};A.elementStyles=[],A.shadowRootOptions={mode:"open"},A[tt("elementProperties")]=new Map,A[tt("finalized")]=new Map,qe?.({ReactiveElement:A}),(pt.reactiveElementVersions??=[]).push("2.1.2");var Rt=globalThis,qt=r=>r,ut=Rt.trustedTypes,Vt=ut?ut.createPolicy("lit-html",{createHTML:r=>r}):void 0,Xt="$lit$",T=`lit$${Math.random().toFixed(9).slice(2)}$`,Yt="?"+T,Ve=`<${Yt}>`,M=document,st=()=>M.createComment(""),rt=r=>r===null||typeof r!="object"&&typeof r!="function",Mt=Array.isArray,Ze=r=>Mt(r)||typeof r?.[Symbol.iterator]=="function",St=`[ 	
+\f\r]`,et=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,Zt=/-->/g,Gt=/>/g,P=RegExp(`>|${St}(?:([^\\s"'>=/]+)(${St}*=${St}*(?:[^ 	
+\f\r"'\`<>=]|("|')|))|$)`,"g"),Wt=/'/g,Qt=/"/g,te=/^(?:script|style|textarea|title)$/i,It=r=>(t,...e)=>({_$litType$:r,strings:t,values:e}),o=It(1),ks=It(2),As=It(3),I=Symbol.for("lit-noChange"),c=Symbol.for("lit-nothing"),Jt=new WeakMap,R=M.createTreeWalker(M,129);function ee(r,t){if(!Mt(r)||!r.hasOwnProperty("raw"))throw Error("invalid template strings array");return Vt!==void 0?Vt.createHTML(t):t}var Ge=(r,t)=>{let e=r.length-1,s=[],n,i=t===2?"<svg>":t===3?"<math>":"",a=et;for(let d=0;d<e;d++){let l=r[d],f,x,g=-1,k=0;for(;k<l.length&&(a.lastIndex=k,x=a.exec(l),x!==null);)k=a.lastIndex,a===et?x[1]==="!--"?a=Zt:x[1]!==void 0?a=Gt:x[2]!==void 0?(te.test(x[2])&&(n=RegExp("</"+x[2],"g")),a=P):x[3]!==void 0&&(a=P):a===P?x[0]===">"?(a=n??et,g=-1):x[1]===void 0?g=-2:(g=a.lastIndex-x[2].length,f=x[1],a=x[3]===void 0?P:x[3]==='"'?Qt:Wt):a===Qt||a===Wt?a=P:a===Zt||a===Gt?a=et:(a=P,n=void 0);let C=a===P&&r[d+1].startsWith("/>")?" ":"";i+=a===et?l+Ve:g>=0?(s.push(f),l.slice(0,g)+Xt+l.slice(g)+T+C):l+T+(g===-2?d:C)}return[ee(r,i+(r[e]||"<?>")+(t===2?"</svg>":t===3?"</math>":"")),s]},nt=class r{constructor({strings:t,_$litType$:e},s){let n;this.parts=[];let i=0,a=0,d=t.length-1,l=this.parts,[f,x]=Ge(t,e);if(this.el=r.createElement(f,s),R.currentNode=this.el.content,e===2||e===3){let g=this.el.content.firstChild;g.replaceWith(...g.childNodes)}for(;(n=R.nextNode())!==null&&l.length<d;){if(n.nodeType===1){if(n.hasAttributes())for(let g of n.getAttributeNames())if(g.endsWith(Xt)){let k=x[a++],C=n.getAttribute(g).split(T),dt=/([.?@])?(.*)/.exec(k);l.push({type:1,index:i,name:dt[2],strings:C,ctor:dt[1]==="."?Ct:dt[1]==="?"?Tt:dt[1]==="@"?Nt:U}),n.removeAttribute(g)}else g.startsWith(T)&&(l.push({type:6,index:i}),n.removeAttribute(g));if(te.test(n.tagName)){let g=n.textContent.split(T),k=g.length-1;if(k>0){n.textContent=ut?ut.emptyScript:"";for(let C=0;C<k;C++)n.append(g[C],st()),R.nextNode(),l.push({type:2,index:++i});n.append(g[k],st())}}}else if(n.nodeType===8)if(n.data===Yt)l.push({type:2,index:i});else{let g=-1;for(;(g=n.data.indexOf(T,g+1))!==-1;)l.push({type:7,index:i}),g+=T.length-1}i++}}static createElement(t,e){let s=M.createElement("template");return s.innerHTML=t,s}};function O(r,t,e=r,s){if(t===I)return t;let n=s!==void 0?e._$Co?.[s]:e._$Cl,i=rt(t)?void 0:t._$litDirective$;return n?.constructor!==i&&(n?._$AO?.(!1),i===void 0?n=void 0:(n=new i(r),n._$AT(r,e,s)),s!==void 0?(e._$Co??=[])[s]=n:e._$Cl=n),n!==void 0&&(t=O(r,n._$AS(r,t.values),n,s)),t}var Et=class{constructor(t,e){this._$AV=[],this._$AN=void 0,this._$AD=t,this._$AM=e}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(t){let{el:{content:e},parts:s}=this._$AD,n=(t?.creationScope??M).importNode(e,!0);R.currentNode=n;let i=R.nextNode(),a=0,d=0,l=s[0];for(;l!==void 0;){if(a===l.index){let f;l.type===2?f=new it(i,i.nextSibling,this,t):l.type===1?f=new l.ctor(i,l.name,l.strings,this,t):l.type===6&&(f=new Pt(i,this,t)),this._$AV.push(f),l=s[++d]}a!==l?.index&&(i=R.nextNode(),a++)}return R.currentNode=M,n}p(t){let e=0;for(let s of this._$AV)s!==void 0&&(s.strings!==void 0?(s._$AI(t,s,e),e+=s.strings.length-2):s._$AI(t[e])),e++}},it=class r{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(t,e,s,n){this.type=2,this._$AH=c,this._$AN=void 0,this._$AA=t,this._$AB=e,this._$AM=s,this.options=n,this._$Cv=n?.isConnected??!0}get parentNode(){let t=this._$AA.parentNode,e=this._$AM;return e!==void 0&&t?.nodeType===11&&(t=e.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(t,e=this){t=O(this,t,e),rt(t)?t===c||t==null||t===""?(this._$AH!==c&&this._$AR(),this._$AH=c):t!==this._$AH&&t!==I&&this._(t):t._$litType$!==void 0?this.$(t):t.nodeType!==void 0?this.T(t):Ze(t)?this.k(t):this._(t)}O(t){return this._$AA.parentNode.insertBefore(t,this._$AB)}T(t){this._$AH!==t&&(this._$AR(),this._$AH=this.O(t))}_(t){this._$AH!==c&&rt(this._$AH)?this._$AA.nextSibling.data=t:this.T(M.createTextNode(t)),this._$AH=t}$(t){let{values:e,_$litType$:s}=t,n=typeof s=="number"?this._$AC(t):(s.el===void 0&&(s.el=nt.createElement(ee(s.h,s.h[0]),this.options)),s);if(this._$AH?._$AD===n)this._$AH.p(e);else{let i=new Et(n,this),a=i.u(this.options);i.p(e),this.T(a),this._$AH=i}}_$AC(t){let e=Jt.get(t.strings);return e===void 0&&Jt.set(t.strings,e=new nt(t)),e}k(t){Mt(this._$AH)||(this._$AH=[],this._$AR());let e=this._$AH,s,n=0;for(let i of t)n===e.length?e.push(s=new r(this.O(st()),this.O(st()),this,this.options)):s=e[n],s._$AI(i),n++;n<e.length&&(this._$AR(s&&s._$AB.nextSibling,n),e.length=n)}_$AR(t=this._$AA.nextSibling,e){for(this._$AP?.(!1,!0,e);t!==this._$AB;){let s=qt(t).nextSibling;qt(t).remove(),t=s}}setConnected(t){this._$AM===void 0&&(this._$Cv=t,this._$AP?.(t))}},U=class{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(t,e,s,n,i){this.type=1,this._$AH=c,this._$AN=void 0,this.element=t,this.name=e,this._$AM=n,this.options=i,s.length>2||s[0]!==""||s[1]!==""?(this._$AH=Array(s.length-1).fill(new String),this.strings=s):this._$AH=c}_$AI(t,e=this,s,n){let i=this.strings,a=!1;if(i===void 0)t=O(this,t,e,0),a=!rt(t)||t!==this._$AH&&t!==I,a&&(this._$AH=t);else{let d=t,l,f;for(t=i[0],l=0;l<i.length-1;l++)f=O(this,d[s+l],e,l),f===I&&(f=this._$AH[l]),a||=!rt(f)||f!==this._$AH[l],f===c?t=c:t!==c&&(t+=(f??"")+i[l+1]),this._$AH[l]=f}a&&!n&&this.j(t)}j(t){t===c?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,t??"")}},Ct=class extends U{constructor(){super(...arguments),this.type=3}j(t){this.element[this.name]=t===c?void 0:t}},Tt=class extends U{constructor(){super(...arguments),this.type=4}j(t){this.element.toggleAttribute(this.name,!!t&&t!==c)}},Nt=class extends U{constructor(t,e,s,n,i){super(t,e,s,n,i),this.type=5}_$AI(t,e=this){if((t=O(this,t,e,0)??c)===I)return;let s=this._$AH,n=t===c&&s!==c||t.capture!==s.capture||t.once!==s.once||t.passive!==s.passive,i=t!==c&&(s===c||n);n&&this.element.removeEventListener(this.name,this,s),i&&this.element.addEventListener(this.name,this,t),this._$AH=t}handleEvent(t){typeof this._$AH=="function"?this._$AH.call(this.options?.host??this.element,t):this._$AH.handleEvent(t)}},Pt=class{constructor(t,e,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=e,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){O(this,t)}};var We=Rt.litHtmlPolyfillSupport;We?.(nt,it),(Rt.litHtmlVersions??=[]).push("3.3.3");var se=(r,t,e)=>{let s=e?.renderBefore??t,n=s._$litPart$;if(n===void 0){let i=e?.renderBefore??null;s._$litPart$=n=new it(t.insertBefore(st(),i),i,void 0,e??{})}return n._$AI(r),n};var Lt=globalThis,b=class extends A{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){let t=super.createRenderRoot();return this.renderOptions.renderBefore??=t.firstChild,t}update(t){let e=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(t),this._$Do=se(e,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return I}};b._$litElement$=!0,b.finalized=!0,Lt.litElementHydrateSupport?.({LitElement:b});var Qe=Lt.litElementPolyfillSupport;Qe?.({LitElement:b});(Lt.litElementVersions??=[]).push("4.2.2");var Je=/\{(\w+)\}/g;function Ht(r,t={}){return r.replace(Je,(e,s)=>s in t?String(t[s]):e)}function Xe(r){let s=r.slice(r.lastIndexOf(".")+1).replace(/^panel_(part|source|factor|red_flag|step|question|group|tab)_/,"").replace(/^panel_/,"").replace(/_/g," ");return s.charAt(0).toUpperCase()+s.slice(1)}function D(r,t,e){let s=r[t];return s===void 0?Xe(t):Ht(s,e)}function p(r,t,e){return D(r,`common.panel_${t}`,e)}function L(r,t,e){return D(r,`selector.${t}.options.${e}`)}function B(r){return r.locale?.language??r.language}var re=new WeakMap;function ne(r,t){let e=re.get(r);e||(e=new Map,re.set(r,e));let s=e.get(t);return s||(s=r.sendMessagePromise({type:"sleep_hygiene/texts",language:t}).then(n=>n.texts),s.catch(()=>e.delete(t)),e.set(t,s)),s}function $(r,t={}){if(!r||typeof r!="object")return String(r);let e=r,s=typeof e.translation_key=="string"?`exceptions.${e.translation_key}.message`:"",n=s?t[s]:void 0;if(n!==void 0){let i=e.translation_placeholders;return Ht(n,i&&typeof i=="object"?i:{})}return typeof e.message=="string"?e.message:JSON.stringify(r)}async function F(r){return(await r.connection.sendMessagePromise({type:"sleep_hygiene/bedrooms"})).bedrooms}function ie(r,t,e,s={}){return r.connection.sendMessagePromise({type:`sleep_hygiene/${t}`,entry_id:e,...s})}function oe(r,t,e,s,n){return r.connection.sendMessagePromise({type:"sleep_hygiene/check_in",entry_id:t,night:e,answers:s,...n===void 0?{}:{notes:n}})}async function ae(r,t,e){await r.callService("sleep_hygiene",e,{config_entry_id:t},void 0,!1)}var j=class{constructor(t){h(this,"host",t);h(this,"data",{});h(this,"errors",{});h(this,"hass");h(this,"entryId");h(this,"wanted",new Map);h(this,"subscription");h(this,"connected",!1);t.addController(this)}get bedroom(){return this.entryId}hostConnected(){this.connected=!0,this.subscribe()}hostDisconnected(){this.connected=!1,this.unsubscribe()}use(t,e){let s=this.hass?.connection===t.connection;if(this.hass=t,s&&e===this.entryId)return;this.unsubscribe(),this.entryId=e,this.data={},this.errors={};let n=[...this.wanted.entries()];this.wanted.clear();for(let[i,a]of n)this.want(i,JSON.parse(a));this.subscribe()}want(t,e={}){let s=JSON.stringify(e);this.wanted.get(t)!==s&&(this.wanted.set(t,s),this.errors[t]!==void 0&&(this.errors={...this.errors,[t]:void 0}),this.fetch(t))}refresh(){for(let t of this.wanted.keys())this.fetch(t)}async fetch(t){let{hass:e,entryId:s}=this,n=this.wanted.get(t);if(!(!e||!s||n===void 0)){try{let i=await ie(e,t,s,JSON.parse(n));if(s!==this.entryId||n!==this.wanted.get(t))return;this.data={...this.data,[t]:i},this.errors={...this.errors,[t]:void 0}}catch(i){if(s!==this.entryId)return;this.errors={...this.errors,[t]:i??"error"}}this.host.requestUpdate()}}subscribe(){let{hass:t,entryId:e}=this;!this.connected||!t||!e||this.subscription||(this.subscription=t.connection.subscribeMessage(()=>{this.refresh()},{type:"sleep_hygiene/subscribe",entry_id:e}).catch(()=>{}))}unsubscribe(){let t=this.subscription;this.subscription=void 0,t?.then(e=>e?.()).catch(()=>{})}};function Ye(r){let t=r.find(s=>s.step==="digital_detox"),e=r.find(s=>s.step==="lights_out");return(t??e)?.at??null}function le(r,t,e,s){if(r==="morning"||r==="tonight")return r;if(e)return"tonight";let n=Ye(s);return n===null||t.getTime()<Date.parse(n)?"morning":"tonight"}var N=class{constructor(t){h(this,"host",t);h(this,"texts",{});h(this,"error");h(this,"language");t.addController(this)}hostConnected(){}follow(t){let e=B(t);e!==this.language&&(this.language=e,ne(t.connection,e).then(s=>{this.texts=s,this.host.requestUpdate()},s=>{this.error=s??"error",this.host.requestUpdate()}))}};var v=y`
   :host {
     color: var(--primary-text-color);
     font-family: var(--ha-font-family-body, var(--paper-font-body1_-_font-family, sans-serif));
@@ -87,7 +87,7 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
   .scroll {
     overflow-x: auto;
   }
-`,pt=b`
+`,mt=y`
   section {
     background: var(--card-background-color, var(--ha-card-background));
     border-radius: var(--ha-card-border-radius, 12px);
@@ -96,12 +96,12 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
     padding: 16px;
     margin: 0 0 16px;
   }
-`;var le="/sleep-hygiene",j=class extends y{constructor(){super();h(this,"source",new F(this));h(this,"text",new C(this));h(this,"picking",!1);this.justCheckedIn=!1,this.noBedroom=!1}static getConfigElement(){return document.createElement("sleep-hygiene-card-editor")}static getStubConfig(){return{}}setConfig(e){this.config=e,this.entryId=e.entry_id,this.error=void 0}getCardSize(){return 8}getGridOptions(){return{columns:12,min_columns:6,min_rows:4}}get texts(){return this.text.texts}t(e,s){return p(this.texts,e,s)}willUpdate(){this.hass&&(this.text.follow(this.hass),!this.entryId&&!this.picking&&!this.noBedroom&&!this.error&&this.pickFirstBedroom(),this.source.use(this.hass,this.entryId),this.source.want("morning"),this.source.want("tonight"))}async pickFirstBedroom(){this.picking=!0;try{let e=await B(this.hass);this.entryId=e[0]?.entry_id,this.entryId||(this.noBedroom=!0)}catch(e){this.error=e??"error"}finally{this.picking=!1}}openPanel(e){e.preventDefault(),history.pushState(null,"",le),window.dispatchEvent(new CustomEvent("location-changed",{detail:{replace:!1}}))}render(){return o`<ha-card>
+`;var de="/sleep-hygiene",z=class extends b{constructor(){super();h(this,"source",new j(this));h(this,"text",new N(this));h(this,"picking",!1);this.justCheckedIn=!1,this.noBedroom=!1}static getConfigElement(){return document.createElement("sleep-hygiene-card-editor")}static getStubConfig(){return{}}setConfig(e){this.config=e,this.entryId=e.entry_id,this.error=void 0}getCardSize(){return 8}getGridOptions(){return{columns:12,min_columns:6,min_rows:4}}get texts(){return this.text.texts}t(e,s){return p(this.texts,e,s)}willUpdate(){this.hass&&(this.text.follow(this.hass),!this.entryId&&!this.picking&&!this.noBedroom&&!this.error&&this.pickFirstBedroom(),this.source.use(this.hass,this.entryId),this.source.want("morning"),this.source.want("tonight"))}async pickFirstBedroom(){this.picking=!0;try{let e=await F(this.hass);this.entryId=e[0]?.entry_id,this.entryId||(this.noBedroom=!0)}catch(e){this.error=e??"error"}finally{this.picking=!1}}openPanel(e){e.preventDefault(),history.pushState(null,"",de),window.dispatchEvent(new CustomEvent("location-changed",{detail:{replace:!1}}))}render(){return o`<ha-card>
       <div class="card-content">${this.renderBody()}</div>
       <div class="card-actions">
-        <a href=${le} @click=${e=>{this.openPanel(e)}}>${this.t("open_panel")}</a>
+        <a href=${de} @click=${e=>{this.openPanel(e)}}>${this.t("open_panel")}</a>
       </div>
-    </ha-card>`}renderBody(){let{morning:e,tonight:s}=this.source.data;if(this.noBedroom)return o`<p class="notice">${this.t("no_bedrooms")}</p>`;let n=this.error??this.text.error??this.source.errors.morning??this.source.errors.tonight;return n?o`<p class="error" role="alert">${x(n,this.texts)}</p>`:!e||!s||!this.entryId?o`<p class="muted">${this.t("loading")}</p>`:(this.justCheckedIn?"morning":ae(this.config.mode,new Date,e.answered,s.steps))==="morning"?o`<sleep-hygiene-morning
+    </ha-card>`}renderBody(){let{morning:e,tonight:s}=this.source.data;if(this.noBedroom)return o`<p class="notice">${this.t("no_bedrooms")}</p>`;let n=this.error??this.text.error??this.source.errors.morning??this.source.errors.tonight;return n?o`<p class="error" role="alert">${$(n,this.texts)}</p>`:!e||!s||!this.entryId?o`<p class="muted">${this.t("loading")}</p>`:(this.justCheckedIn?"morning":le(this.config.mode,new Date,e.answered,s.steps))==="morning"?o`<sleep-hygiene-morning
           .hass=${this.hass}
           .entryId=${this.entryId}
           .texts=${this.texts}
@@ -119,7 +119,7 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
       .entryId=${this.entryId}
       .texts=${this.texts}
       .tonight=${s}
-    ></sleep-hygiene-tonight>`}};h(j,"properties",{hass:{attribute:!1},config:{state:!0},entryId:{state:!0},error:{state:!0},justCheckedIn:{state:!0},noBedroom:{state:!0}}),h(j,"styles",[v,b`
+    ></sleep-hygiene-tonight>`}};h(z,"properties",{hass:{attribute:!1},config:{state:!0},entryId:{state:!0},error:{state:!0},justCheckedIn:{state:!0},noBedroom:{state:!0}}),h(z,"styles",[v,y`
       ha-card {
         display: block;
         height: 100%;
@@ -139,7 +139,7 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
       button.action {
         margin-top: 12px;
       }
-    `]);var We=["auto","morning","tonight"],z=class extends y{constructor(){super(...arguments);h(this,"text",new C(this))}setConfig(e){this.config=e}willUpdate(e){this.hass&&(this.text.follow(this.hass),e.has("hass")&&!e.get("hass")&&B(this.hass).then(s=>this.bedrooms=s,s=>this.error=s??"error"))}get texts(){return this.text.texts}t(e){return p(this.texts,e)}change(e,s){let n={...this.config};s?n[e]=s:delete n[e],e==="mode"&&s==="auto"&&delete n.mode,this.config=n,this.dispatchEvent(new CustomEvent("config-changed",{detail:{config:n},bubbles:!0,composed:!0}))}render(){return this.config?o`
+    `]);var ts=["auto","morning","tonight"],K=class extends b{constructor(){super(...arguments);h(this,"text",new N(this))}setConfig(e){this.config=e}willUpdate(e){this.hass&&(this.text.follow(this.hass),e.has("hass")&&!e.get("hass")&&F(this.hass).then(s=>this.bedrooms=s,s=>this.error=s??"error"))}get texts(){return this.text.texts}t(e){return p(this.texts,e)}change(e,s){let n={...this.config};s?n[e]=s:delete n[e],e==="mode"&&s==="auto"&&delete n.mode,this.config=n,this.dispatchEvent(new CustomEvent("config-changed",{detail:{config:n},bubbles:!0,composed:!0}))}render(){return this.config?o`
       <label>
         <span>${this.t("editor_bedroom")}</span>
         <select
@@ -158,11 +158,11 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
           name="mode"
           @change=${e=>{this.change("mode",e.target.value)}}
         >
-          ${We.map(e=>o`<option value=${e} ?selected=${(this.config.mode??"auto")===e}>${this.t(`mode_${e}`)}</option>`)}
+          ${ts.map(e=>o`<option value=${e} ?selected=${(this.config.mode??"auto")===e}>${this.t(`mode_${e}`)}</option>`)}
         </select>
       </label>
-      ${this.error?o`<p class="error">${x(this.error,this.texts)}</p>`:""}
-    `:o``}};h(z,"properties",{hass:{attribute:!1},config:{state:!0},bedrooms:{state:!0},error:{state:!0}}),h(z,"styles",[v,b`
+      ${this.error?o`<p class="error">${$(this.error,this.texts)}</p>`:""}
+    `:o``}};h(K,"properties",{hass:{attribute:!1},config:{state:!0},bedrooms:{state:!0},error:{state:!0}}),h(K,"styles",[v,y`
       :host {
         display: grid;
         gap: 16px;
@@ -179,7 +179,7 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
         background: var(--card-background-color, var(--secondary-background-color));
         color: var(--primary-text-color);
       }
-    `]);var K=class extends y{constructor(){super(),this.copied=!1}willUpdate(t){t.has("entryId")&&(this.yaml=void 0,this.copied=!1)}t(t){return p(this.texts,t)}async load(){this.error=void 0;try{let t=await this.hass.connection.sendMessagePromise({type:"sleep_hygiene/dashboard",entry_id:this.entryId});this.yaml=t.yaml}catch(t){this.error=x(t,this.texts)}}async copy(){let t=this.renderRoot.querySelector("textarea");try{await navigator.clipboard.writeText(this.yaml??""),this.copied=!0}catch{t?.select()}}render(){return o`
+    `]);var q=class extends b{constructor(){super(),this.copied=!1}willUpdate(t){t.has("entryId")&&(this.yaml=void 0,this.copied=!1)}t(t){return p(this.texts,t)}async load(){this.error=void 0;try{let t=await this.hass.connection.sendMessagePromise({type:"sleep_hygiene/dashboard",entry_id:this.entryId});this.yaml=t.yaml}catch(t){this.error=$(t,this.texts)}}async copy(){let t=this.renderRoot.querySelector("textarea");try{await navigator.clipboard.writeText(this.yaml??""),this.copied=!0}catch{t?.select()}}render(){return o`
       <h3>${this.t("dashboard_title")}</h3>
       <p class="muted">${this.t("dashboard_intro")}</p>
       ${this.yaml===void 0?o`<button class="action" @click=${()=>this.load()}>${this.t("dashboard_show")}</button>`:o`<textarea readonly rows="12" aria-label=${this.t("dashboard_title")}>${this.yaml}</textarea>
@@ -187,7 +187,7 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
               ${this.copied?this.t("copied"):this.t("copy")}
             </button>`}
       ${this.error?o`<p class="error" role="alert">${this.error}</p>`:c}
-    `}};h(K,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},yaml:{state:!0},copied:{state:!0},error:{state:!0}}),h(K,"styles",[v,b`
+    `}};h(q,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},yaml:{state:!0},copied:{state:!0},error:{state:!0}}),h(q,"styles",[v,y`
       :host {
         display: block;
       }
@@ -202,9 +202,9 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
         border-radius: 4px;
         margin-bottom: 8px;
       }
-    `]);function I(r){let t=r.locale;return{language:t?.language??r.language,timeFormat:t?.time_format??"language",timeZone:t?.time_zone==="server"?r.config.time_zone:void 0}}function Ge(r){if(r.timeFormat==="12")return!0;if(r.timeFormat==="24")return!1;let t=r.timeFormat==="system"?void 0:r.language,e=new Intl.DateTimeFormat(t,{hour:"numeric"}).resolvedOptions().hourCycle;return e==="h11"||e==="h12"}function L(r,t){let e=Ge(t);return new Intl.DateTimeFormat(t.language,{hour:e?"numeric":"2-digit",minute:"2-digit",hourCycle:e?"h12":"h23",timeZone:t.timeZone}).format(new Date(r))}function de(r){let[t,e,s]=r.split("-").map(Number);return new Date(Date.UTC(t??1970,(e??1)-1,s??1))}function w(r,t){return new Intl.DateTimeFormat(t,{weekday:"short",day:"numeric",month:"short",timeZone:"UTC"}).format(de(r))}function he(r,t){return new Intl.DateTimeFormat(t,{day:"numeric",month:"short",timeZone:"UTC"}).format(de(r))}function m(r,t){return r==null?"–":new Intl.NumberFormat(t,{maximumFractionDigits:1}).format(r)}function ce(r,t,e){return`${m(r,e)} ${t}`}function H(r,t){return new Intl.ListFormat(t,{style:"long",type:"conjunction"}).format(r)}function ut(r,t){let e=r.states[t]?.attributes.friendly_name;return typeof e=="string"&&e?e:t}function pe(r){return Object.entries(r).map(([t,e])=>({key:t,...e}))}function ue(r){return[...r].sort((t,e)=>t.difference===null||e.difference===null?+(t.difference===null)-+(e.difference===null):e.difference-t.difference)}function mt(r,t){return p(r,`factor_${t}`)}function me(r,t,e){let s={factor:mt(r,t.key),nights_with:t.nights_with,nights_without:t.nights_without,burden_with:m(t.burden_with,e),burden_without:m(t.burden_without,e)};return p(r,t.difference===null?"factor_not_enough":"factor_sentence",s)}function gt(r,t,e,s){let n=(l,d)=>p(r,l,d),i=ue(e),a=(l,d)=>n("nights_burden",{nights:l,burden:m(d,t)});return o`
+    `]);function S(r){let t=r.locale;return{language:t?.language??r.language,timeFormat:t?.time_format??"language",timeZone:t?.time_zone==="server"?r.config.time_zone:void 0}}function es(r){if(r.timeFormat==="12")return!0;if(r.timeFormat==="24")return!1;let t=r.timeFormat==="system"?void 0:r.language,e=new Intl.DateTimeFormat(t,{hour:"numeric"}).resolvedOptions().hourCycle;return e==="h11"||e==="h12"}function E(r,t){let e=es(t);return new Intl.DateTimeFormat(t.language,{hour:e?"numeric":"2-digit",minute:"2-digit",hourCycle:e?"h12":"h23",timeZone:t.timeZone}).format(new Date(r))}function ce(r){let[t,e,s]=r.split("-").map(Number);return new Date(Date.UTC(t??1970,(e??1)-1,s??1))}function w(r,t){return new Intl.DateTimeFormat(t,{weekday:"short",day:"numeric",month:"short",timeZone:"UTC"}).format(ce(r))}function he(r,t){return new Intl.DateTimeFormat(t,{day:"numeric",month:"short",timeZone:"UTC"}).format(ce(r))}function m(r,t){return r==null?"–":new Intl.NumberFormat(t,{maximumFractionDigits:1}).format(r)}function pe(r,t,e){return`${m(r,e)} ${t}`}function H(r,t){return new Intl.ListFormat(t,{style:"long",type:"conjunction"}).format(r)}function gt(r,t){let e=r.states[t]?.attributes.friendly_name;return typeof e=="string"&&e?e:t}function ue(r){return Object.entries(r).map(([t,e])=>({key:t,...e}))}function me(r){return[...r].sort((t,e)=>t.difference===null||e.difference===null?+(t.difference===null)-+(e.difference===null):e.difference-t.difference)}function ft(r,t){return p(r,`factor_${t}`)}function ge(r,t,e){let s={factor:ft(r,t.key),nights_with:t.nights_with,nights_without:t.nights_without,burden_with:m(t.burden_with,e),burden_without:m(t.burden_without,e)};return p(r,t.difference===null?"factor_not_enough":"factor_sentence",s)}function bt(r,t,e,s){let n=(d,l)=>p(r,d,l),i=me(e),a=(d,l)=>n("nights_burden",{nights:d,burden:m(l,t)});return o`
     <p class="likely">
-      ${s?n("likely_trigger",{factor:mt(r,s)}):n("no_trigger")}
+      ${s?n("likely_trigger",{factor:ft(r,s)}):n("no_trigger")}
     </p>
     <div class="scroll">
       <table class="factors">
@@ -217,56 +217,56 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
           </tr>
         </thead>
         <tbody>
-          ${i.map(l=>o`<tr data-factor=${l.key} class=${l.key===s?"likely-row":""}>
-              <td>${mt(r,l.key)}</td>
-              <td class="number">${a(l.nights_with,l.burden_with)}</td>
-              <td class="number">${a(l.nights_without,l.burden_without)}</td>
+          ${i.map(d=>o`<tr data-factor=${d.key} class=${d.key===s?"likely-row":""}>
+              <td>${ft(r,d.key)}</td>
+              <td class="number">${a(d.nights_with,d.burden_with)}</td>
+              <td class="number">${a(d.nights_without,d.burden_without)}</td>
               <td class="number">
-                ${l.difference===null?n("not_enough_short"):m(l.difference,t)}
+                ${d.difference===null?n("not_enough_short"):m(d.difference,t)}
               </td>
             </tr>`)}
         </tbody>
       </table>
     </div>
     <ul class="sentences">
-      ${i.map(l=>l.difference===null&&l.nights_with===0?c:o`<li>${me(r,l,t)}</li>`)}
+      ${i.map(d=>d.difference===null&&d.nights_with===0?c:o`<li>${ge(r,d,t)}</li>`)}
     </ul>
     <p class="muted">${n("insights_note")}</p>
-  `}function ft(r,t){let e=s=>p(r,s);return o`
+  `}function yt(r,t){let e=s=>p(r,s);return o`
     ${t.length?o`<ul class="red-flags">
           ${t.map(s=>o`<li data-red-flag=${s}>${e(`red_flag_${s}`)}</li>`)}
         </ul>`:o`<p>${e("red_flags_none")}</p>`}
     <p class="muted">${e("red_flags_note")}</p>
-  `}var yt="sleep-hygiene-print",Qe=`
-  @media screen { body > .${yt} { display: none !important; } }
+  `}var vt="sleep-hygiene-print",ss=`
+  @media screen { body > .${vt} { display: none !important; } }
   @media print {
     html, body { height: auto !important; overflow: visible !important; background: #fff !important; }
-    body > :not(.${yt}) { display: none !important; }
-    body > .${yt} { display: block; color: #000; background: #fff; }
+    body > :not(.${vt}) { display: none !important; }
+    body > .${vt} { display: block; color: #000; background: #fff; }
     @page { margin: 15mm 12mm; }
   }
-`,bt=class{constructor(){h(this,"wrapper");h(this,"view")}attach(){if(this.wrapper)return;let t=document.createElement("div");t.className=yt;let e=document.createElement("style");e.textContent=Qe;let s=document.createElement("sleep-hygiene-summary");t.append(e,s),document.body.append(t),this.wrapper=t,this.view=s}show(t,e,s){this.view&&(this.view.texts=t,this.view.language=e,this.view.summary=s)}detach(){this.wrapper?.remove(),this.wrapper=void 0,this.view=void 0}};var Je=[14,28,90];function vt(r,t,e,s){return o`<div class="chips" role="group" aria-label=${t}>
-    ${Je.map(n=>o`<button
+`,xt=class{constructor(){h(this,"wrapper");h(this,"view")}attach(){if(this.wrapper)return;let t=document.createElement("div");t.className=vt;let e=document.createElement("style");e.textContent=ss;let s=document.createElement("sleep-hygiene-summary");t.append(e,s),document.body.append(t),this.wrapper=t,this.view=s}show(t,e,s){this.view&&(this.view.texts=t,this.view.language=e,this.view.summary=s)}detach(){this.wrapper?.remove(),this.wrapper=void 0,this.view=void 0}};var rs=[14,28,90];function $t(r,t,e,s){return o`<div class="chips" role="group" aria-label=${t}>
+    ${rs.map(n=>o`<button
         class="chip"
         aria-pressed=${e===n?"true":"false"}
         @click=${()=>{s(n)}}
       >
         ${p(r,"range_nights",{nights:n})}
       </button>`)}
-  </div>`}var q=class extends y{constructor(){super(...arguments);h(this,"portal",new bt)}connectedCallback(){super.connectedCallback(),this.portal.attach()}disconnectedCallback(){super.disconnectedCallback(),this.portal.detach()}updated(){this.portal.show(this.texts,this.language,this.summary)}t(e,s){return p(this.texts,e,s)}pickSpan(e){this.dispatchEvent(new CustomEvent("summary-span-changed",{detail:e,bubbles:!0,composed:!0}))}render(){let e=this.insights;return o`
+  </div>`}var V=class extends b{constructor(){super(...arguments);h(this,"portal",new xt)}connectedCallback(){super.connectedCallback(),this.portal.attach()}disconnectedCallback(){super.disconnectedCallback(),this.portal.detach()}updated(){this.portal.show(this.texts,this.language,this.summary)}t(e,s){return p(this.texts,e,s)}pickSpan(e){this.dispatchEvent(new CustomEvent("summary-span-changed",{detail:e,bubbles:!0,composed:!0}))}render(){let e=this.insights;return o`
       <section class="insights">
         <h2>${this.t("insights_title")}</h2>
         ${e?o`<p class="muted">${this.t("insights_intro",{nights:e.nights})}</p>
-              ${gt(this.texts,this.language,e.factors,e.likely_trigger)}`:o`<p class="muted">${this.t("loading")}</p>`}
+              ${bt(this.texts,this.language,e.factors,e.likely_trigger)}`:o`<p class="muted">${this.t("loading")}</p>`}
       </section>
       <section class="red-flags">
         <h2>${this.t("red_flags_title")}</h2>
-        ${e?ft(this.texts,e.red_flags):o`<p class="muted">${this.t("loading")}</p>`}
+        ${e?yt(this.texts,e.red_flags):o`<p class="muted">${this.t("loading")}</p>`}
       </section>
       <section class="summary">
         <div class="head">
           <h2>${this.t("summary_title")}</h2>
-          ${vt(this.texts,this.t("summary_title"),this.span,s=>{this.pickSpan(s)})}
+          ${$t(this.texts,this.t("summary_title"),this.span,s=>{this.pickSpan(s)})}
           <button
             class="action primary"
             ?disabled=${!this.summary}
@@ -277,7 +277,7 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
         </div>
         <sleep-hygiene-summary .texts=${this.texts} .language=${this.language} .summary=${this.summary}></sleep-hygiene-summary>
       </section>
-    `}};h(q,"properties",{language:{attribute:!1},texts:{attribute:!1},insights:{attribute:!1},summary:{attribute:!1},span:{attribute:!1}}),h(q,"styles",[v,pt,b`
+    `}};h(V,"properties",{language:{attribute:!1},texts:{attribute:!1},insights:{attribute:!1},summary:{attribute:!1},span:{attribute:!1}}),h(V,"styles",[v,mt,y`
       :host {
         display: block;
       }
@@ -295,10 +295,13 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
       .likely-row td {
         font-weight: 500;
       }
-    `]);function ge(r,t,e){return{...r,[t]:e}}function it(r,t,e){let s={};for(let{key:n}of r){let i=t[n];i!=null&&i!==e[n]&&(s[n]=i)}return s}function fe(r,t,e){return Object.keys(it(r,t,e)).length?"unsaved":r.some(({key:s})=>e[s]!==null&&e[s]!==void 0)?"saved":"empty"}function ye(r,t,e){let s=t[r];return s!=null&&s===e[r]}function be(r,t){return Object.fromEntries(r.map(({key:e})=>[e,t[e]??null]))}var ot=500;function Ht(r){return[...r.trim()].length}function $t(r,t){let e=r.trim();if(!(!e||e===(t??"")||Ht(e)>ot))return e}var Z=class extends y{constructor(){super(),this.draft={},this.note="",this.saving=!1}willUpdate(t){if(!t.has("morning")||!this.morning)return;let e=t.get("morning"),{questions:s,answers:n}=this.morning,i=be(s,n),a=e&&e.night===this.morning.night?it(s,this.draft,e.answers):{};this.draft={...i,...a},(!(e?.night===this.morning.night)||$t(this.note,e.notes)===void 0)&&(this.note=this.morning.notes??""),e?.night!==this.morning.night&&(this.result=void 0)}t(t,e){return p(this.texts,t,e)}choose(t,e){this.draft=ge(this.draft,t,e),this.result=void 0,this.error=void 0}async save(){let t=this.morning;if(!t)return;let e=it(t.questions,this.draft,t.answers),s=$t(this.note,t.notes);this.saving=!0,this.error=void 0;try{let n=await ie(this.hass,this.entryId,t.night,e,s);this.morning={...t,answered:!0,answers:{...t.answers,...e},notes:s??t.notes},this.result=n.score,this.dispatchEvent(new CustomEvent("checked-in",{bubbles:!0,composed:!0}))}catch(n){this.error=x(n,this.texts)}finally{this.saving=!1}}confirmation(){let t=this.result===void 0?this.morning?.score:this.result?.score,e=this.result===void 0?this.morning?.symptom_burden:this.result?.symptom_burden;if(this.result===void 0&&!this.morning?.answered)return c;let s=this.hass.locale?.language??this.hass.language,n=t==null?this.t("confirm_no_score"):this.t("confirm_score",{score:m(t,s)});return e==null?n:`${n} ${this.t("confirm_burden",{burden:m(e,s)})}`}render(){let t=this.morning;if(!t)return o`<p class="muted">${this.t("loading")}</p>`;let e=this.hass.locale?.language??this.hass.language,s=fe(t.questions,this.draft,t.answers),n=$t(this.note,t.notes)!==void 0,i=Object.keys(it(t.questions,this.draft,t.answers)).length+(n?1:0),a=s==="saved"&&n?"unsaved":s,l=a==="saved"?this.confirmation():c;return o`
+    `]);function be(r,t,e){return t===ot&&e!==ye?{...r,[t]:ns(r[t],e)}:{...r,[t]:e}}var ot="evening",ye="calm",ve="stressed_hard_exercise",fe=["stressed","hard_exercise"];function Ot(r){return r===ve?[...fe]:fe.filter(t=>t===r)}function ns(r,t){let e=new Set(Ot(r));return e.has(t)?e.delete(t):e.add(t),e.size===2?ve:[...e][0]??ye}function at(r,t,e){let s={};for(let{key:n}of r){let i=t[n];i!=null&&i!==e[n]&&(s[n]=i)}return s}function xe(r,t,e){return Object.keys(at(r,t,e)).length?"unsaved":r.some(({key:s})=>e[s]!==null&&e[s]!==void 0)?"saved":"empty"}function $e(r,t,e){let s=t[r];return s!=null&&s===e[r]}function _e(r,t){return Object.fromEntries(r.map(({key:e})=>[e,t[e]??null]))}var lt=500;function Ut(r){return[...r.trim()].length}function _t(r,t){let e=r.trim();if(!(!e||e===(t??"")||Ut(e)>lt))return e}var Z=class extends b{constructor(){super(),this.draft={},this.note="",this.saving=!1,this.promptCare=!1}willUpdate(t){if(!t.has("morning")||!this.morning)return;let e=t.get("morning"),{questions:s,answers:n}=this.morning,i=_e(s,n),a=e&&e.night===this.morning.night?at(s,this.draft,e.answers):{};this.draft={...i,...a},(!(e?.night===this.morning.night)||_t(this.note,e.notes)===void 0)&&(this.note=this.morning.notes??""),e?.night!==this.morning.night&&(this.result=void 0)}t(t,e){return p(this.texts,t,e)}choose(t,e){this.draft=be(this.draft,t,e),this.result=void 0,this.error=void 0}async save(){let t=this.morning;if(!t)return;let e=at(t.questions,this.draft,t.answers),s=_t(this.note,t.notes);this.saving=!0,this.error=void 0;try{let n=await oe(this.hass,this.entryId,t.night,e,s);this.morning={...t,answered:!0,answers:{...t.answers,...e},notes:s??t.notes},this.result=n.score,this.promptCare=n.prompt_care,this.dispatchEvent(new CustomEvent("checked-in",{bubbles:!0,composed:!0}))}catch(n){this.error=$(n,this.texts)}finally{this.saving=!1}}confirmation(){let t=this.result===void 0?this.morning?.habits_and_bedroom:this.result?.habits_and_bedroom,e=this.result===void 0?this.morning?.symptom_burden:this.result?.symptom_burden;if(this.result===void 0&&!this.morning?.answered)return c;let s=this.hass.locale?.language??this.hass.language,n=t==null?this.t("confirm_no_score"):this.t("confirm_hygiene",{hygiene:m(t,s)});return e==null?n:`${n} ${this.t("confirm_burden",{burden:m(e,s)})}`}renderPromptCare(){return(this.result===void 0?this.morning?.prompt_care:this.promptCare)?o`<div class="prompt-care" role="alert">
+      <strong>${this.t("prompt_care_title")}</strong>
+      <p>${D(this.texts,"common.prompt_care")}</p>
+    </div>`:c}cutoff(){let t=this.morning?.caffeine_cutoff;return t?E(t,S(this.hass)):""}questionLabel(t){return D(this.texts,`common.check_in_question_${t}`,{cutoff:this.cutoff()})}optionLabel(t,e){return t==="caffeine"&&e==="before_cutoff"?D(this.texts,"common.check_in_choice_before_cutoff",{cutoff:this.cutoff()}):t===ot&&e!=="calm"?this.t(`evening_${e}`):L(this.texts,t,e)}render(){let t=this.morning;if(!t)return o`<p class="muted">${this.t("loading")}</p>`;let e=this.hass.locale?.language??this.hass.language,s=xe(t.questions,this.draft,t.answers),n=_t(this.note,t.notes)!==void 0,i=Object.keys(at(t.questions,this.draft,t.answers)).length+(n?1:0),a=s==="saved"&&n?"unsaved":s,d=a==="saved"?this.confirmation():c;return o`
       <h2>${this.t("morning_title",{night:w(t.night,e)})}</h2>
       <p class="muted intro">${this.t("morning_intro")}</p>
-      ${t.questions.map(d=>this.renderQuestion(d.key,d.options))}
+      ${t.questions.map(l=>this.renderQuestion(l.key,l.options))}
       ${this.renderNote(t.notes)}
       <div class="footer">
         <button class="action primary" ?disabled=${!i||this.saving} @click=${()=>this.save()}>
@@ -308,38 +311,41 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
           ${a==="unsaved"?this.t("status_unsaved",{count:i}):this.t(a==="saved"?"status_saved":"status_empty")}
         </span>
       </div>
-      ${l===c?c:o`<p class="notice confirmation" role="status">${l}</p>`}
+      ${d===c?c:o`<p class="notice confirmation" role="status">${d}</p>`}
+      ${a==="saved"?this.renderPromptCare():c}
       ${this.error?o`<p class="error" role="alert">${this.error}</p>`:c}
-    `}renderNote(t){let e=Ht(this.note);return o`
+    `}renderNote(t){let e=Ut(this.note);return o`
       <details class="note" ?open=${t!==null}>
         <summary>${t===null?this.t("note_add"):this.t("note_saved")}</summary>
         <label>
           <span class="muted">${this.t("note_label")}</span>
           <textarea
             rows="3"
-            maxlength=${ot}
+            maxlength=${lt}
             .value=${this.note}
             @input=${s=>{this.note=s.target.value,this.result=void 0,this.error=void 0}}
           ></textarea>
         </label>
-        <span class="muted count ${e>ot?"over":""}">
-          ${this.t("note_count",{count:e,max:ot})}
+        <span class="muted count ${e>lt?"over":""}">
+          ${this.t("note_count",{count:e,max:lt})}
         </span>
       </details>
-    `}renderQuestion(t,e){let s=this.morning?.answers??{},n=this.draft[t],i=n==null?c:ye(t,this.draft,s)?o`<span class="mark saved">✓ ${this.t("answer_saved")}</span>`:o`<span class="mark unsaved">● ${this.t("answer_unsaved")}</span>`;return o`
+    `}renderQuestion(t,e){let s=this.morning?.answers??{},n=this.draft[t],i=t===ot?e.filter(l=>l!=="stressed_hard_exercise"):e,a=l=>t===ot&&l!=="calm"?Ot(n).includes(l):n===l,d=n==null?c:$e(t,this.draft,s)?o`<span class="mark saved">✓ ${this.t("answer_saved")}</span>`:o`<span class="mark unsaved">● ${this.t("answer_unsaved")}</span>`;return o`
       <div class="question" role="group" aria-labelledby="q-${t}" data-question=${t}>
-        <p class="text" id="q-${t}">${se(this.texts,t)} ${i}</p>
+        <p class="text" id="q-${t}">${this.questionLabel(t)} ${d}</p>
         <div class="chips">
-          ${e.map(a=>o`<button
+          ${i.map(l=>o`<button
               class="chip"
-              aria-pressed=${n===a?"true":"false"}
-              @click=${()=>{this.choose(t,a)}}
+              data-option=${l}
+              aria-pressed=${a(l)?"true":"false"}
+              @click=${()=>{this.choose(t,l)}}
             >
-              ${M(this.texts,t,a)}
+              ${this.optionLabel(t,l)}
             </button>`)}
         </div>
+        ${t==="doctor_signs"?o`<p class="muted hint">${this.t("doctor_signs_hint")}</p>`:c}
       </div>
-    `}};h(Z,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},morning:{attribute:!1},draft:{state:!0},note:{state:!0},saving:{state:!0},result:{state:!0},error:{state:!0}}),h(Z,"styles",[v,b`
+    `}};h(Z,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},morning:{attribute:!1},draft:{state:!0},note:{state:!0},saving:{state:!0},result:{state:!0},promptCare:{state:!0},error:{state:!0}}),h(Z,"styles",[v,y`
       :host {
         display: block;
       }
@@ -413,7 +419,21 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
         margin: 12px 0 0;
         font-size: 16px;
       }
-    `]);var Xe=[["into_bed","time"],["asleep_at","time"],["final_wake","time"],["out_of_bed","time"],["time_in_bed_minutes","minutes"],["latency_minutes","minutes"],["awakenings","count"],["waso_minutes","minutes"],["total_sleep_minutes","minutes"],["efficiency_percent","percent"],["wearable_score","count"],["phone_screen_minutes","minutes"]];function Ye(r,t,e){let s=t.split("+").filter(Boolean);return H(s.map(n=>p(r,`measured_source_${n}`)),e)}function ts(r,t,e,s){if(t==="time")return L(String(e),s);let n=m(Number(e),s.language);return t==="minutes"?p(r,"measured_minutes",{minutes:n}):t==="percent"?p(r,"measured_percent",{percent:n}):n}function ve(r,t,e){let s=[];for(let[n,i]of Xe){let a=r[n];if(a===null)continue;let l=r.sources[n];s.push({key:n,label:p(t,`measure_${n}`),value:ts(t,i,a,e),source:l?p(t,"measured_from",{sources:Ye(t,l,e.language)}):""})}return s}var es=["bedroom","habits","symptoms","measured"];function ss(r){return[...new Set([...es,...r.map(t=>t.group)])].filter(t=>r.some(e=>e.group===t))}var V=class extends y{t(t,e){return p(this.texts,t,e)}send(t,e){this.dispatchEvent(new CustomEvent(t,{detail:e}))}render(){let t=this.night,e=w(t.night,this.language),s=t.score===null?this.t("breakdown_no_score",{night:e}):this.t("breakdown_title",{night:e,score:m(t.score,this.language)});return o`
+      .hint {
+        margin: 6px 0 0;
+        font-size: 13px;
+      }
+      .prompt-care {
+        margin: 12px 0 0;
+        padding: 12px;
+        border-radius: 8px;
+        border: 2px solid var(--error-color, #db4437);
+        color: var(--primary-text-color);
+      }
+      .prompt-care p {
+        margin: 4px 0 0;
+      }
+    `]);var is=[["into_bed","time"],["asleep_at","time"],["final_wake","time"],["out_of_bed","time"],["time_in_bed_minutes","minutes"],["latency_minutes","minutes"],["awakenings","count"],["times_out_of_bed","count"],["waso_minutes","minutes"],["total_sleep_minutes","minutes"],["efficiency_percent","percent"],["wearable_score","count"],["phone_screen_minutes","minutes"]];function os(r,t,e){let s=t.split("+").filter(Boolean);return H(s.map(n=>p(r,`measured_source_${n}`)),e)}function as(r,t,e,s){if(t==="time")return E(String(e),s);let n=m(Number(e),s.language);return t==="minutes"?p(r,"measured_minutes",{minutes:n}):t==="percent"?p(r,"measured_percent",{percent:n}):n}function we(r,t,e){let s=[];for(let[n,i]of is){let a=r[n];if(a===null)continue;let d=r.sources[n];s.push({key:n,label:p(t,`measure_${n}`),value:as(t,i,a,e),source:d?p(t,"measured_from",{sources:os(t,d,e.language)}):""})}return s}var ls=["bedroom","habits","symptoms","measured"];function ds(r){return[...new Set([...ls,...r.map(t=>t.group)])].filter(t=>r.some(e=>e.group===t))}var G=class extends b{t(t,e){return p(this.texts,t,e)}send(t,e){this.dispatchEvent(new CustomEvent(t,{detail:e}))}render(){let t=this.night,e=w(t.night,this.language),s=t.score===null?this.t("breakdown_no_score",{night:e}):this.t("breakdown_title",{night:e,score:m(t.score,this.language)});return o`
       <div class="breakdown" role="region" aria-label=${s}>
         <div class="head">
           <h3>${s}</h3>
@@ -431,16 +451,16 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
         ${this.renderDetail(this.detail)}
       </div>
     `}renderDetail(t){return t?o`
-      ${t.parts.length?ss(t.parts).map(e=>this.renderGroup(e,t.parts.filter(s=>s.group===e))):o`<p class="muted">${this.t("breakdown_empty")}</p>`}
+      ${t.parts.length?ds(t.parts).map(e=>this.renderGroup(e,t.parts.filter(s=>s.group===e))):o`<p class="muted">${this.t("breakdown_empty")}</p>`}
       ${this.renderSideBySide(t)}
-    `:this.error?o`<p class="error" role="alert">${x(this.error,this.texts)}</p>`:o`<p class="muted">${this.t("loading")}</p>`}get locale(){return{language:this.language,timeFormat:this.timeFormat??"language",timeZone:this.timeZone}}renderSideBySide(t){if(!t.answers&&!t.measured)return c;let e=Object.entries(t.answers??{}),s=t.measured?ve(t.measured,this.texts,this.locale):[];return o`
+    `:this.error?o`<p class="error" role="alert">${$(this.error,this.texts)}</p>`:o`<p class="muted">${this.t("loading")}</p>`}get locale(){return{language:this.language,timeFormat:this.timeFormat??"language",timeZone:this.timeZone}}renderSideBySide(t){if(!t.answers&&!t.measured)return c;let e=Object.entries(t.answers??{}),s=t.measured?we(t.measured,this.texts,this.locale):[];return o`
       <div class="side-by-side">
         <section class="answers" aria-label=${this.t("answers_title")}>
           <h4>${this.t("answers_title")}</h4>
           ${t.answers?o`<dl>
                 ${e.map(([n,i])=>o`<div data-answer=${n}>
                     <dt>${this.t(`question_${n}`)}</dt>
-                    <dd>${i?M(this.texts,n,i):this.t("not_answered")}</dd>
+                    <dd>${i?L(this.texts,n,i):this.t("not_answered")}</dd>
                   </div>`)}
               </dl>
               ${t.notes?o`<p class="notes">${this.t("notes_shown",{notes:t.notes})}</p>`:c}`:o`<p class="muted">${this.t("answers_none")}</p>`}
@@ -469,7 +489,7 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
             <span class="muted source">${this.t("source",{source:this.t(`source_${s.source}`)})}</span>
           </li>`)}
       </ul>
-    `}};h(V,"properties",{texts:{attribute:!1},language:{attribute:!1},timeFormat:{attribute:!1},timeZone:{attribute:!1},night:{attribute:!1},detail:{attribute:!1},error:{attribute:!1},hasEarlier:{attribute:!1},hasLater:{attribute:!1}}),h(V,"styles",[v,b`
+    `}};h(G,"properties",{texts:{attribute:!1},language:{attribute:!1},timeFormat:{attribute:!1},timeZone:{attribute:!1},night:{attribute:!1},detail:{attribute:!1},error:{attribute:!1},hasEarlier:{attribute:!1},hasLater:{attribute:!1}}),h(G,"styles",[v,y`
       .breakdown {
         border-top: 1px solid var(--divider-color);
         padding-top: 8px;
@@ -543,23 +563,23 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
       .apart {
         font-size: 12px;
       }
-    `]);var rs=["morning","tonight","trends","insights"],W=class extends y{constructor(){super();h(this,"source",new F(this));h(this,"text",new C(this));this.nightsSpan=28,this.summarySpan=14}get texts(){return this.text.texts}t(e,s){return p(this.texts,e,s)}willUpdate(e){if(!this.hass)return;this.text.follow(this.hass),!this.bedrooms&&e.has("hass")&&!e.get("hass")&&this.loadBedrooms(),this.source.use(this.hass,this.entryId);let s=this.source.data.morning;!this.tab&&s&&(this.tab=s.answered?"tonight":"morning");for(let[n,i]of this.wanted())this.source.want(n,i)}wanted(){let e=[["morning",{}]];return this.tab==="tonight"&&e.push(["tonight",{}]),this.tab==="trends"&&e.push(["nights",{nights:this.nightsSpan}]),this.tab==="trends"&&this.trendsNight&&e.push(["night",{night:this.trendsNight}]),this.tab==="insights"&&e.push(["insights",{}],["summary",{nights:this.summarySpan}]),e}async loadBedrooms(){try{this.bedrooms=await B(this.hass),this.entryId??=this.bedrooms[0]?.entry_id}catch(e){this.error=e??"error"}}pickBedroom(e){this.entryId=e,this.tab=void 0}render(){return o`
+    `]);var ke=["morning","tonight","trends","insights"];function cs(r){let t=new URLSearchParams(r).get("view");return ke.find(e=>e===t)}var W=class extends b{constructor(){super();h(this,"source",new j(this));h(this,"text",new N(this));this.nightsSpan=28,this.summarySpan=14,this.tab=cs(window.location.search)}get texts(){return this.text.texts}t(e,s){return p(this.texts,e,s)}willUpdate(e){if(!this.hass)return;this.text.follow(this.hass),!this.bedrooms&&e.has("hass")&&!e.get("hass")&&this.loadBedrooms(),this.source.use(this.hass,this.entryId);let s=this.source.data.morning;!this.tab&&s&&(this.tab=s.answered?"tonight":"morning");for(let[n,i]of this.wanted())this.source.want(n,i)}wanted(){let e=[["morning",{}]];return this.tab==="tonight"&&e.push(["tonight",{}]),this.tab==="trends"&&e.push(["nights",{nights:this.nightsSpan}]),this.tab==="trends"&&this.trendsNight&&e.push(["night",{night:this.trendsNight}]),this.tab==="insights"&&e.push(["insights",{}],["summary",{nights:this.summarySpan}]),e}async loadBedrooms(){try{this.bedrooms=await F(this.hass),this.entryId??=this.bedrooms[0]?.entry_id}catch(e){this.error=e??"error"}}pickBedroom(e){this.entryId=e,this.tab=void 0}render(){return o`
       <div class="toolbar">
         <ha-menu-button .hass=${this.hass} .narrow=${this.narrow}></ha-menu-button>
         <div class="title">${this.t("title")}</div>
       </div>
       <div class="content">${this.renderContent()}</div>
-    `}renderContent(){let e=this.error??this.text.error;return e?o`<p class="error" role="alert">${x(e,this.texts)}</p>`:this.bedrooms?this.bedrooms.length?o`
+    `}renderContent(){let e=this.error??this.text.error;return e?o`<p class="error" role="alert">${$(e,this.texts)}</p>`:this.bedrooms?this.bedrooms.length?o`
       ${this.bedrooms.length>1?o`<nav class="tabs bedrooms" role="tablist">
             ${this.bedrooms.map(s=>this.renderTab(s.name,s.entry_id===this.entryId,()=>{this.pickBedroom(s.entry_id)}))}
           </nav>`:c}
       <nav class="tabs views" role="tablist">
-        ${rs.map(s=>this.renderTab(this.t(`tab_${s}`),s===this.tab,()=>{this.tab=s}))}
+        ${ke.map(s=>this.renderTab(this.t(`tab_${s}`),s===this.tab,()=>{this.tab=s}))}
       </nav>
       ${this.renderTabContent()}
     `:o`<p class="notice">${this.t("no_bedrooms")}</p>`:o`<p class="muted">${this.t("loading")}</p>`}renderTab(e,s,n){return o`<button role="tab" class="tab" aria-selected=${s?"true":"false"} @click=${n}>
       ${e}
-    </button>`}renderError(e){let s=e.map(n=>this.source.errors[n]).find(Boolean);return s?o`<p class="error" role="alert">${x(s,this.texts)}</p>`:c}renderTabContent(){let{data:e}=this.source,s=this.entryId??"",n=D(this.hass);switch(this.tab){case void 0:return this.renderError(["morning"])===c?o`<p class="muted">${this.t("loading")}</p>`:this.renderError(["morning"]);case"morning":return o`${this.renderError(["morning"])}<section>
+    </button>`}renderError(e){let s=e.map(n=>this.source.errors[n]).find(Boolean);return s?o`<p class="error" role="alert">${$(s,this.texts)}</p>`:c}renderTabContent(){let{data:e}=this.source,s=this.entryId??"",n=B(this.hass);switch(this.tab){case void 0:return this.renderError(["morning"])===c?o`<p class="muted">${this.t("loading")}</p>`:this.renderError(["morning"]);case"morning":return o`${this.renderError(["morning"])}<section>
             <sleep-hygiene-morning
               .hass=${this.hass}
               .entryId=${s}
@@ -583,8 +603,8 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
               </section>`:c}`;case"trends":return o`${this.renderError(["nights"])}<section>
             <sleep-hygiene-trends
               .language=${n}
-              .timeFormat=${I(this.hass).timeFormat}
-              .timeZone=${I(this.hass).timeZone}
+              .timeFormat=${S(this.hass).timeFormat}
+              .timeZone=${S(this.hass).timeZone}
               .texts=${this.texts}
               .nights=${e.nights}
               .detail=${e.night}
@@ -601,7 +621,7 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
             .summary=${e.summary}
             .span=${this.summarySpan}
             @summary-span-changed=${i=>{this.summarySpan=i.detail}}
-          ></sleep-hygiene-insights>`}}};h(W,"properties",{hass:{attribute:!1},narrow:{attribute:!1},bedrooms:{state:!0},entryId:{state:!0},tab:{state:!0},error:{state:!0},nightsSpan:{state:!0},trendsNight:{state:!0},summarySpan:{state:!0}}),h(W,"styles",[v,pt,b`
+          ></sleep-hygiene-insights>`}}};h(W,"properties",{hass:{attribute:!1},narrow:{attribute:!1},bedrooms:{state:!0},entryId:{state:!0},tab:{state:!0},error:{state:!0},nightsSpan:{state:!0},trendsNight:{state:!0},summarySpan:{state:!0}}),h(W,"styles",[v,mt,y`
       :host {
         display: block;
         min-height: 100vh;
@@ -658,7 +678,7 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
           display: none;
         }
       }
-    `]);var ns=["twitches","leg_sensations","awakenings","pain","rested","caffeine","alcohol","evening"],is=[["score","average_score"],["score_7_nights","average_score_7"],["score_28_nights","average_score_28"],["bedroom","group_bedroom"],["habits","group_habits"],["symptoms","group_symptoms"],["symptom_burden","average_burden"],["symptom_burden_7_nights","average_burden_7"]],G=class extends y{t(t,e){return p(this.texts,t,e)}number(t){return m(t,this.language)}render(){let t=this.summary;if(!t)return o`<p class="muted">${this.t("loading")}</p>`;let e=ns.filter(s=>s in t.answer_counts);return o`
+    `]);var Ae=["twitches","leg_sensations","awakenings","pain","rested","caffeine","alcohol","evening"],hs=[["score","average_score"],["score_7_nights","average_score_7"],["score_28_nights","average_score_28"],["bedroom","group_bedroom"],["habits","group_habits"],["symptoms","group_symptoms"],["symptom_burden","average_burden"],["symptom_burden_7_nights","average_burden_7"]],Q=class extends b{t(t,e){return p(this.texts,t,e)}number(t){return m(t,this.language)}render(){let t=this.summary;if(!t)return o`<p class="muted">${this.t("loading")}</p>`;let e=Ae.filter(n=>n in t.answer_counts),s=[...Ae,"doctor_signs"].filter(n=>n in t.answer_counts);return o`
       <article>
         <h2>${this.t("summary_heading",{bedroom:t.bedroom})}</h2>
         <p>
@@ -667,9 +687,9 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
         <p class="muted">${this.t("summary_note")}</p>
         <h3>${this.t("summary_averages")}</h3>
         <table class="averages">
-          ${is.filter(([s])=>s in t.averages).map(([s,n])=>o`<tr>
-              <th>${this.t(n)}</th>
-              <td class="number">${this.number(t.averages[s])}</td>
+          ${hs.filter(([n])=>n in t.averages).map(([n,i])=>o`<tr>
+              <th>${this.t(i)}</th>
+              <td class="number">${this.number(t.averages[n])}</td>
             </tr>`)}
           <tr>
             <th>${this.t("summary_streak")}</th>
@@ -677,16 +697,16 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
           </tr>
         </table>
         <h3>${this.t("red_flags_title")}</h3>
-        ${ft(this.texts,t.red_flags.active)}
+        ${yt(this.texts,t.red_flags.active)}
         <h3>${this.t("insights_title")}</h3>
-        ${gt(this.texts,this.language,pe(t.insights.factors),t.insights.likely_trigger)}
+        ${bt(this.texts,this.language,ue(t.insights.factors),t.insights.likely_trigger)}
         <h3>${this.t("summary_answers")}</h3>
         <div class="scroll">
           <table class="answers">
-            ${e.map(s=>o`<tr>
-                <th>${this.t(`question_${s}`)}</th>
+            ${s.map(n=>o`<tr>
+                <th>${this.t(`question_${n}`)}</th>
                 <td>
-                  ${Object.entries(t.answer_counts[s]??{}).map(([n,i])=>`${M(this.texts,s,n)}: ${i}`).join(" · ")}
+                  ${Object.entries(t.answer_counts[n]??{}).map(([i,a])=>`${L(this.texts,n,i)}: ${a}`).join(" · ")}
                 </td>
               </tr>`)}
           </table>
@@ -699,12 +719,12 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
                 <th>${this.t("column_night")}</th>
                 <th class="number">${this.t("column_score")}</th>
                 <th class="number">${this.t("column_burden")}</th>
-                ${e.map(s=>o`<th>${this.t(`question_${s}`)}</th>`)}
+                ${e.map(n=>o`<th>${this.t(`question_${n}`)}</th>`)}
                 <th>${this.t("column_notes")}</th>
               </tr>
             </thead>
             <tbody>
-              ${t.nights.map(s=>this.renderNight(s,e))}
+              ${t.nights.map(n=>this.renderNight(n,e))}
             </tbody>
           </table>
         </div>
@@ -713,9 +733,9 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
       <td class="when">${w(t.night,this.language)}</td>
       <td class="number">${this.number(t.score?.score)}</td>
       <td class="number">${this.number(t.score?.symptom_burden)}</td>
-      ${t.recorded?e.map(i=>{let a=s[i];return o`<td>${a?M(this.texts,i,a):"–"}</td>`}):o`<td colspan=${e.length} class="muted">${this.t("summary_no_record")}</td>`}
+      ${t.recorded?e.map(i=>{let a=s[i];return o`<td>${a?L(this.texts,i,a):"–"}</td>`}):o`<td colspan=${e.length} class="muted">${this.t("summary_no_record")}</td>`}
       <td>${n.length?n.join(" · "):c}</td>
-    </tr>`}};h(G,"properties",{texts:{attribute:!1},language:{attribute:!1},summary:{attribute:!1}}),h(G,"styles",[v,b`
+    </tr>`}};h(Q,"properties",{texts:{attribute:!1},language:{attribute:!1},summary:{attribute:!1}}),h(Q,"styles",[v,y`
       :host {
         display: block;
       }
@@ -765,15 +785,15 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
           overflow: visible;
         }
       }
-    `]);function os(r,t){let{texts:e,locale:s}=t,n=s.language,i=[];if(r.lights.length){let{brightness_pct:a,night_brightness_pct:l,color_temp_kelvin:d}=r.dim;i.push(p(e,d?"plan_dim":"plan_dim_plain",{lights:H(r.lights.map(t.name),n),brightness:m(a,n),night_brightness:m(l,n)}))}if(r.screens.length){let a=H(r.screens.map(t.name),n),l=r.screen_policy==="keep_off"?"plan_screens_kept_off":"plan_screens_off";i.push(p(e,l,{screens:a}))}return i.length?i:[p(e,"plan_detox")]}function as(r,t,e){switch(r){case"digital_detox":return os(t,e);case"lights_out":return[p(e.texts,t.lights.length?"plan_lights_off":"step_lights_out")];case"wake":return[p(e.texts,"plan_wake")];default:return[p(e.texts,`step_${r}`)]}}function $e(r,t){let e=[];r.steps.forEach((i,a)=>{e.push({at:i.at,actions:as(i.step,r,t),order:a*2+1})});let s=r.climate;if(s){let i=ce(s.target,s.unit,t.locale.language);e.push({at:s.at,actions:[p(t.texts,"plan_thermostat",{temperature:i})],order:0}),e.push({at:s.restore_at,actions:[p(t.texts,"plan_restore")],order:0})}let n=new Map;for(let i of e){let a=Math.floor(Date.parse(i.at)/6e4);n.set(a,[...n.get(a)??[],i])}return[...n.entries()].sort(([i],[a])=>i-a).map(([,i])=>{let a=[...i].sort((d,f)=>d.order-f.order),l=a[0]?.at??"";return{at:l,time:L(l,t.locale),actions:a.flatMap(d=>d.actions)}})}function xe(r){return r.map(t=>`${t.time} ${t.actions.join(", ")}`).join(" · ")}function _e(r){let t=r.lights_out_passed||["done","missed","off"].includes(r.detox);return{shown:!t,skip:!t&&(r.detox==="planned"||r.detox==="running"),start:!t&&r.detox==="planned"}}var Q=class extends y{constructor(){super(),this.compact=!1}t(t,e){return p(this.texts,t,e)}async run(t){this.busy=t,this.feedback=void 0,this.error=void 0;try{await oe(this.hass,this.entryId,t),this.feedback=this.t(t==="skip_tonight"?"skipped_done":"started_done")}catch(e){this.error=x(e,this.texts)}finally{this.busy=void 0}}render(){let t=this.tonight;if(!t)return o`<p class="muted">${this.t("loading")}</p>`;let e=I(this.hass),s=$e(t,{texts:this.texts,locale:e,name:i=>ut(this.hass,i)}),n=t.detox==="skipped"||t.detox==="missed"||t.detox==="off";return o`
+    `]);function ps(r,t){let{texts:e,locale:s}=t,n=s.language,i=[];if(r.lights.length){let{brightness_pct:a,night_brightness_pct:d,color_temp_kelvin:l}=r.dim;i.push(p(e,l?"plan_dim":"plan_dim_plain",{lights:H(r.lights.map(t.name),n),brightness:m(a,n),night_brightness:m(d,n)}))}if(r.screens.length){let a=H(r.screens.map(t.name),n),d=r.screen_policy==="keep_off"?"plan_screens_kept_off":"plan_screens_off";i.push(p(e,d,{screens:a}))}return i.length?i:[p(e,"plan_detox")]}function us(r,t,e){switch(r){case"digital_detox":return ps(t,e);case"lights_out":return[p(e.texts,t.lights.length?"plan_lights_off":"step_lights_out")];case"wake":return[p(e.texts,"plan_wake")];default:return[p(e.texts,`step_${r}`)]}}function Se(r,t){let e=[];r.steps.forEach((i,a)=>{e.push({at:i.at,actions:us(i.step,r,t),order:a*2+1})});let s=r.climate;if(s){let i=pe(s.target,s.unit,t.locale.language);e.push({at:s.at,actions:[p(t.texts,"plan_thermostat",{temperature:i})],order:0}),e.push({at:s.restore_at,actions:[p(t.texts,"plan_restore")],order:0})}let n=new Map;for(let i of e){let a=Math.floor(Date.parse(i.at)/6e4);n.set(a,[...n.get(a)??[],i])}return[...n.entries()].sort(([i],[a])=>i-a).map(([,i])=>{let a=[...i].sort((l,f)=>l.order-f.order),d=a[0]?.at??"";return{at:d,time:E(d,t.locale),actions:a.flatMap(l=>l.actions)}})}function Ee(r){return r.map(t=>`${t.time} ${t.actions.join(", ")}`).join(" · ")}function Ce(r){let t=r.lights_out_passed||["done","missed","off"].includes(r.detox);return{shown:!t,skip:!t&&(r.detox==="planned"||r.detox==="running"),start:!t&&r.detox==="planned"}}var J=class extends b{constructor(){super(),this.compact=!1}t(t,e){return p(this.texts,t,e)}async run(t){this.busy=t,this.feedback=void 0,this.error=void 0;try{await ae(this.hass,this.entryId,t),this.feedback=this.t(t==="skip_tonight"?"skipped_done":"started_done")}catch(e){this.error=$(e,this.texts)}finally{this.busy=void 0}}render(){let t=this.tonight;if(!t)return o`<p class="muted">${this.t("loading")}</p>`;let e=S(this.hass),s=Se(t,{texts:this.texts,locale:e,name:i=>gt(this.hass,i)}),n=t.detox==="skipped"||t.detox==="missed"||t.detox==="off";return o`
       <h2>${this.t("tonight_title")}</h2>
       <p class="notice state ${t.detox}">${this.t(`detox_${t.detox}`)}</p>
-      ${this.compact?o`<p class="sentence ${n?"inactive":""}">${xe(s)}</p>`:o`<ol class="plan ${n?"inactive":""}">
+      ${this.compact?o`<p class="sentence ${n?"inactive":""}">${Ee(s)}</p>`:o`<ol class="plan ${n?"inactive":""}">
             ${s.map(i=>o`<li><span class="time">${i.time}</span><span class="what">${i.actions.join(", ")}</span></li>`)}
           </ol>`}
       ${this.renderActions(t)} ${this.compact?c:this.renderDevices(t)}
       ${this.compact?c:this.renderSoFar(t)}
-    `}renderActions(t){let e=_e(t),s=t.lights_out_passed&&t.detox!=="off"?o`<p class="muted over">${this.t("actions_over")}</p>`:c;return o`
+    `}renderActions(t){let e=Ce(t),s=t.lights_out_passed&&t.detox!=="off"?o`<p class="muted over">${this.t("actions_over")}</p>`:c;return o`
       ${e.shown?o`<div class="actions">
         <button
           class="action"
@@ -792,19 +812,19 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
       </div>`:s}
       ${this.feedback?o`<p class="feedback" role="status">${this.feedback}</p>`:c}
       ${this.error?o`<p class="error" role="alert">${this.error}</p>`:c}
-    `}deviceState(t){let e=this.hass.states[t];if(!e)return this.t("entity_missing");let s=this.hass.formatEntityState?.(e)??e.state,n=e.attributes.brightness;if(e.state==="on"&&typeof n=="number"){let i=I(this.hass).language;return`${s} · ${m(Math.round(n/255*100),i)} %`}return s}renderDevices(t){let e=[...t.lights.map(s=>({id:s,kind:"light"})),...t.screens.map(s=>({id:s,kind:"screen"}))];return o`
+    `}deviceState(t){let e=this.hass.states[t];if(!e)return this.t("entity_missing");let s=this.hass.formatEntityState?.(e)??e.state,n=e.attributes.brightness;if(e.state==="on"&&typeof n=="number"){let i=S(this.hass).language;return`${s} · ${m(Math.round(n/255*100),i)} %`}return s}renderDevices(t){let e=[...t.lights.map(s=>({id:s,kind:"light"})),...t.screens.map(s=>({id:s,kind:"screen"}))];return o`
       <h3>${this.t("controls_title")}</h3>
       ${e.length?o`<ul class="devices">
             ${e.map(({id:s,kind:n})=>o`<li data-entity=${s}>
-                <span class="name">${ut(this.hass,s)}</span>
+                <span class="name">${gt(this.hass,s)}</span>
                 <span class="muted kind">${this.t(`kind_${n}`)}</span>
                 <span class="value">${this.deviceState(s)}</span>
               </li>`)}
           </ul>`:o`<p class="muted">${this.t("no_devices")}</p>`}
-    `}renderSoFar(t){let e=I(this.hass),s=t.so_far,n=[];return s.detox_started_at?n.push(this.t("so_far_detox_started",{time:L(s.detox_started_at,e)})):t.detox==="planned"&&n.push(this.t("so_far_not_started")),s.lights_out_at&&n.push(this.t("so_far_lights_out",{time:L(s.lights_out_at,e)})),n.push(s.overrides.length?this.t("so_far_overrides",{names:H(s.overrides.map(i=>ut(this.hass,i)),e.language)}):this.t("so_far_no_overrides")),s.screen_minutes!==null&&n.push(this.t("so_far_screen_minutes",{minutes:m(s.screen_minutes,e.language)})),o`<h3>${this.t("so_far_title")}</h3>
+    `}renderSoFar(t){let e=S(this.hass),s=t.so_far,n=[];return s.detox_started_at?n.push(this.t("so_far_detox_started",{time:E(s.detox_started_at,e)})):t.detox==="planned"&&n.push(this.t("so_far_not_started")),s.lights_out_at&&n.push(this.t("so_far_lights_out",{time:E(s.lights_out_at,e)})),n.push(s.overrides.length?this.t("so_far_overrides",{names:H(s.overrides.map(i=>gt(this.hass,i)),e.language)}):this.t("so_far_no_overrides")),s.screen_minutes!==null&&n.push(this.t("so_far_screen_minutes",{minutes:m(s.screen_minutes,e.language)})),o`<h3>${this.t("so_far_title")}</h3>
       <ul class="so-far">
         ${n.map(i=>o`<li>${i}</li>`)}
-      </ul>`}};h(Q,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},tonight:{attribute:!1},compact:{type:Boolean},busy:{state:!0},feedback:{state:!0},error:{state:!0}}),h(Q,"styles",[v,b`
+      </ul>`}};h(J,"properties",{hass:{attribute:!1},entryId:{attribute:!1},texts:{attribute:!1},tonight:{attribute:!1},compact:{type:Boolean},busy:{state:!0},feedback:{state:!0},error:{state:!0}}),h(J,"styles",[v,y`
       :host {
         display: block;
       }
@@ -872,10 +892,10 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
       .so-far li {
         padding: 2px 0;
       }
-    `]);function we(r,t=100){if(r===null||!Number.isFinite(r))return null;let e=Math.min(Math.max(r,0),t);return Math.max(e/t*100,2)}function ke(r,t=100){return r===null||!Number.isFinite(r)?null:Math.min(Math.max(r,0),t)/t*100}function Ae(r,t){if(r<=0||t<=0)return[];let e=Math.max(1,Math.ceil(r/t)),s=[];for(let n=r-1;n>=0;n-=e)s.unshift(n);return s}function Se(r,t,e){let s=r.indexOf(t);return s<0?void 0:r[s+e]}var J=class extends y{t(t,e){return p(this.texts,t,e)}pickSpan(t){this.dispatchEvent(new CustomEvent("span-changed",{detail:t,bubbles:!0,composed:!0}))}select(t){this.selected=t,this.dispatchEvent(new CustomEvent("night-selected",{detail:t,bubbles:!0,composed:!0}))}render(){let t=this.nights;return o`
+    `]);function Te(r,t=100){if(r===null||!Number.isFinite(r))return null;let e=Math.min(Math.max(r,0),t);return Math.max(e/t*100,2)}function Ne(r,t=100){return r===null||!Number.isFinite(r)?null:Math.min(Math.max(r,0),t)/t*100}function Pe(r,t){if(r<=0||t<=0)return[];let e=Math.max(1,Math.ceil(r/t)),s=[];for(let n=r-1;n>=0;n-=e)s.unshift(n);return s}function Re(r,t,e){let s=r.indexOf(t);return s<0?void 0:r[s+e]}var X=class extends b{t(t,e){return p(this.texts,t,e)}pickSpan(t){this.dispatchEvent(new CustomEvent("span-changed",{detail:t,bubbles:!0,composed:!0}))}select(t){this.selected=t,this.dispatchEvent(new CustomEvent("night-selected",{detail:t,bubbles:!0,composed:!0}))}render(){let t=this.nights;return o`
       <div class="head">
         <h2>${this.t("trends_title")}</h2>
-        ${vt(this.texts,this.t("trends_title"),this.span,e=>{this.pickSpan(e)})}
+        ${$t(this.texts,this.t("trends_title"),this.span,e=>{this.pickSpan(e)})}
       </div>
       ${t?this.renderCharts(t):o`<p class="muted">${this.t("loading")}</p>`}
     `}renderCharts(t){let e=t.nights,s=e.some(i=>i.score!==null||i.symptom_burden!==null),n=e.find(i=>i.night===this.selected);return o`
@@ -892,10 +912,10 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
             .error=${this.detailError}
             .hasEarlier=${e.indexOf(n)>0}
             .hasLater=${e.indexOf(n)<e.length-1}
-            @move=${i=>{let a=e.map(l=>l.night);this.select(Se(a,n.night,i.detail)??n.night)}}
+            @move=${i=>{let a=e.map(d=>d.night);this.select(Re(a,n.night,i.detail)??n.night)}}
             @close=${()=>{this.select(void 0)}}
           ></sleep-hygiene-night-breakdown>`:o`<p class="muted hint">${this.t("tap_a_night")}</p>`}
-    `}renderChart(t,e,s,n,i){let a=ke(s),l=new Set(Ae(t.length,7));return o`
+    `}renderChart(t,e,s,n,i){let a=Ne(s),d=new Set(Pe(t.length,7));return o`
       <figure class="chart ${e}" style="--count: ${t.length}">
         <figcaption>
           <span class="title">${this.t(n)}</span>
@@ -904,20 +924,20 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
         </figcaption>
         <div class="plot">
           ${a===null?c:o`<div class="average-line" style="bottom: ${a}%"></div>`}
-          ${t.map(d=>{let f=d[e],$=we(f),g=`${w(d.night,this.language)}: ${f===null?this.t("not_answered"):m(f,this.language)}`;return o`<button
-              class="night ${d.night===this.selected?"selected":""}"
+          ${t.map(l=>{let f=l[e],x=Te(f),g=`${w(l.night,this.language)}: ${f===null?this.t("not_answered"):m(f,this.language)}`;return o`<button
+              class="night ${l.night===this.selected?"selected":""}"
               title=${g}
               aria-label=${g}
-              @click=${()=>{this.select(d.night)}}
+              @click=${()=>{this.select(l.night)}}
             >
-              ${$===null?o`<span class="empty"></span>`:o`<span class="bar" style="height: ${$}%"></span>`}
+              ${x===null?o`<span class="empty"></span>`:o`<span class="bar" style="height: ${x}%"></span>`}
             </button>`})}
         </div>
         <div class="labels" aria-hidden="true">
-          ${t.map((d,f)=>o`<span>${l.has(f)?he(d.night,this.language):""}</span>`)}
+          ${t.map((l,f)=>o`<span>${d.has(f)?he(l.night,this.language):""}</span>`)}
         </div>
       </figure>
-    `}};h(J,"properties",{language:{attribute:!1},timeFormat:{attribute:!1},timeZone:{attribute:!1},texts:{attribute:!1},nights:{attribute:!1},detail:{attribute:!1},detailError:{attribute:!1},span:{attribute:!1},selected:{state:!0}}),h(J,"styles",[v,b`
+    `}};h(X,"properties",{language:{attribute:!1},timeFormat:{attribute:!1},timeZone:{attribute:!1},texts:{attribute:!1},nights:{attribute:!1},detail:{attribute:!1},detailError:{attribute:!1},span:{attribute:!1},selected:{state:!0}}),h(X,"styles",[v,y`
       :host {
         display: block;
       }
@@ -1012,7 +1032,7 @@ var Te=Object.defineProperty;var Ne=(r,t,e)=>t in r?Te(r,t,{enumerable:!0,config
       .hint {
         margin: 0;
       }
-    `]);function _(r,t){customElements.get(r)||customElements.define(r,t)}function Ee(r){let t=window;t.customCards??=[],t.customCards.some(e=>e.type===r.type)||t.customCards.push(r)}function ls(r,t){let e=t?.split("-")[0];return t&&r[t]||e&&r[e]||(r.en??"")}function ds(){let r=document.querySelector("home-assistant");return r?.hass?D(r.hass):void 0}var Ce={type:"sleep-hygiene-card",name:"Sleep Hygiene",get description(){return ls(u,ds())},preview:!0};_("sleep-hygiene-morning",Z);_("sleep-hygiene-tonight",Q);_("sleep-hygiene-dashboard-yaml",K);_("sleep-hygiene-night-breakdown",V);_("sleep-hygiene-trends",J);_("sleep-hygiene-summary",G);_("sleep-hygiene-insights",q);_("sleep-hygiene-panel",W);_("sleep-hygiene-card",j);_("sleep-hygiene-card-editor",z);Ee(Ce);
+    `]);function _(r,t){customElements.get(r)||customElements.define(r,t)}function Me(r){let t=window;t.customCards??=[],t.customCards.some(e=>e.type===r.type)||t.customCards.push(r)}function ms(r,t){let e=t?.split("-")[0];return t&&r[t]||e&&r[e]||(r.en??"")}function gs(){let r=document.querySelector("home-assistant");return r?.hass?B(r.hass):void 0}var Ie={type:"sleep-hygiene-card",name:"Sleep Hygiene",get description(){return ms(u,gs())},preview:!0};_("sleep-hygiene-morning",Z);_("sleep-hygiene-tonight",J);_("sleep-hygiene-dashboard-yaml",q);_("sleep-hygiene-night-breakdown",G);_("sleep-hygiene-trends",X);_("sleep-hygiene-summary",Q);_("sleep-hygiene-insights",V);_("sleep-hygiene-panel",W);_("sleep-hygiene-card",z);_("sleep-hygiene-card-editor",K);Me(Ie);
 /*! Bundled license information:
 
 @lit/reactive-element/css-tag.js:

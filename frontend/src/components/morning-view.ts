@@ -3,7 +3,9 @@ import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 
 import { checkIn, errorMessage } from "../api";
 import {
+  EVENING,
   NOTES_MAX_LENGTH,
+  eveningToggles,
   initialDraft,
   isSaved,
   noteLength,
@@ -12,8 +14,8 @@ import {
   tap,
   unsaved,
 } from "../check-in-state";
-import { formatNight, formatNumber } from "../format";
-import { optionText, panelText, questionText, type Texts } from "../texts";
+import { formatNight, formatNumber, formatTime, localeOf } from "../format";
+import { lookup, optionText, panelText, type Texts } from "../texts";
 import { base } from "../styles";
 import type { Answers, CheckInScore, HomeAssistant, Morning } from "../types";
 
@@ -27,6 +29,7 @@ export class MorningView extends LitElement {
     note: { state: true },
     saving: { state: true },
     result: { state: true },
+    promptCare: { state: true },
     error: { state: true },
   };
 
@@ -39,6 +42,8 @@ export class MorningView extends LitElement {
   declare note: string;
   declare saving: boolean;
   declare result: CheckInScore | null | undefined;
+  /** Whether the answers just saved report pain, numbness or swelling. */
+  declare promptCare: boolean;
   declare error: string | undefined;
 
   constructor() {
@@ -46,6 +51,7 @@ export class MorningView extends LitElement {
     this.draft = {};
     this.note = "";
     this.saving = false;
+    this.promptCare = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -88,6 +94,7 @@ export class MorningView extends LitElement {
         notes: notes ?? morning.notes,
       };
       this.result = reply.score;
+      this.promptCare = reply.prompt_care;
       this.dispatchEvent(new CustomEvent("checked-in", { bubbles: true, composed: true }));
     } catch (error) {
       this.error = errorMessage(error, this.texts);
@@ -96,18 +103,47 @@ export class MorningView extends LitElement {
     }
   }
 
+  /** The thanks: habits & bedroom beside the symptom burden, never one mixed number. */
   private confirmation(): string | typeof nothing {
-    const score = this.result === undefined ? this.morning?.score : this.result?.score;
+    const hygiene = this.result === undefined ? this.morning?.habits_and_bedroom : this.result?.habits_and_bedroom;
     const burden = this.result === undefined ? this.morning?.symptom_burden : this.result?.symptom_burden;
     if (this.result === undefined && !this.morning?.answered) return nothing;
     const language = this.hass.locale?.language ?? this.hass.language;
     const first =
-      score === null || score === undefined
+      hygiene === null || hygiene === undefined
         ? this.t("confirm_no_score")
-        : this.t("confirm_score", { score: formatNumber(score, language) });
+        : this.t("confirm_hygiene", { hygiene: formatNumber(hygiene, language) });
     return burden === null || burden === undefined
       ? first
       : `${first} ${this.t("confirm_burden", { burden: formatNumber(burden, language) })}`;
+  }
+
+  /** The signs that need care today, with any answer of pain, numbness or swelling. */
+  private renderPromptCare(): unknown {
+    const shown = this.result === undefined ? this.morning?.prompt_care : this.promptCare;
+    if (!shown) return nothing;
+    return html`<div class="prompt-care" role="alert">
+      <strong>${this.t("prompt_care_title")}</strong>
+      <p>${lookup(this.texts, "common.prompt_care")}</p>
+    </div>`;
+  }
+
+  /** The night's caffeine cut-off in the user's time format ("2:00 PM"). */
+  private cutoff(): string {
+    const iso = this.morning?.caffeine_cutoff;
+    return iso ? formatTime(iso, localeOf(this.hass)) : "";
+  }
+
+  private questionLabel(key: string): string {
+    return lookup(this.texts, `common.check_in_question_${key}`, { cutoff: this.cutoff() });
+  }
+
+  private optionLabel(key: string, option: string): string {
+    if (key === "caffeine" && option === "before_cutoff") {
+      return lookup(this.texts, "common.check_in_choice_before_cutoff", { cutoff: this.cutoff() });
+    }
+    if (key === EVENING && option !== "calm") return this.t(`evening_${option}`);
+    return optionText(this.texts, key, option);
   }
 
   protected override render(): unknown {
@@ -135,6 +171,7 @@ export class MorningView extends LitElement {
         </span>
       </div>
       ${confirmation === nothing ? nothing : html`<p class="notice confirmation" role="status">${confirmation}</p>`}
+      ${shownState === "saved" ? this.renderPromptCare() : nothing}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
     `;
   }
@@ -168,6 +205,10 @@ export class MorningView extends LitElement {
   private renderQuestion(key: string, options: readonly string[]): unknown {
     const saved = this.morning?.answers ?? {};
     const chosen = this.draft[key];
+    // The evening: "calm", or stressed and hard exercise as two toggles (both is one answer).
+    const shown = key === EVENING ? options.filter((option) => option !== "stressed_hard_exercise") : options;
+    const pressed = (option: string): boolean =>
+      key === EVENING && option !== "calm" ? eveningToggles(chosen).includes(option) : chosen === option;
     const mark =
       chosen === null || chosen === undefined
         ? nothing
@@ -176,20 +217,22 @@ export class MorningView extends LitElement {
           : html`<span class="mark unsaved">● ${this.t("answer_unsaved")}</span>`;
     return html`
       <div class="question" role="group" aria-labelledby="q-${key}" data-question=${key}>
-        <p class="text" id="q-${key}">${questionText(this.texts, key)} ${mark}</p>
+        <p class="text" id="q-${key}">${this.questionLabel(key)} ${mark}</p>
         <div class="chips">
-          ${options.map(
+          ${shown.map(
             (option) => html`<button
               class="chip"
-              aria-pressed=${chosen === option ? "true" : "false"}
+              data-option=${option}
+              aria-pressed=${pressed(option) ? "true" : "false"}
               @click=${() => {
                 this.choose(key, option);
               }}
             >
-              ${optionText(this.texts, key, option)}
+              ${this.optionLabel(key, option)}
             </button>`,
           )}
         </div>
+        ${key === "doctor_signs" ? html`<p class="muted hint">${this.t("doctor_signs_hint")}</p>` : nothing}
       </div>
     `;
   }
@@ -269,6 +312,20 @@ export class MorningView extends LitElement {
       .confirmation {
         margin: 12px 0 0;
         font-size: 16px;
+      }
+      .hint {
+        margin: 6px 0 0;
+        font-size: 13px;
+      }
+      .prompt-care {
+        margin: 12px 0 0;
+        padding: 12px;
+        border-radius: 8px;
+        border: 2px solid var(--error-color, #db4437);
+        color: var(--primary-text-color);
+      }
+      .prompt-care p {
+        margin: 4px 0 0;
       }
     `,
   ];

@@ -12,6 +12,12 @@ import type { Bedroom, HomeAssistant } from "../types";
 const TABS = ["morning", "tonight", "trends", "insights"] as const;
 type Tab = (typeof TABS)[number];
 
+/** The view a link asks for with `?view=`, if it is one. */
+export function linkedTab(search: string): Tab | undefined {
+  const view = new URLSearchParams(search).get("view");
+  return TABS.find((tab) => tab === view);
+}
+
 export class SleepPanel extends LitElement {
   static override properties = {
     hass: { attribute: false },
@@ -43,6 +49,8 @@ export class SleepPanel extends LitElement {
     super();
     this.nightsSpan = 28;
     this.summarySpan = 14;
+    // A link may open a view: a red-flag notice opens Insights (/sleep-hygiene?view=insights).
+    this.tab = linkedTab(window.location.search);
   }
 
   private get texts(): Texts {

@@ -44,6 +44,8 @@ export class SummaryView extends LitElement {
     const summary = this.summary;
     if (!summary) return html`<p class="muted">${this.t("loading")}</p>`;
     const questions = QUESTIONS.filter((question) => question in summary.answer_counts);
+    // The weekly question (what to tell a doctor) is counted, not given a column of its own.
+    const counted = [...QUESTIONS, "doctor_signs"].filter((question) => question in summary.answer_counts);
     return html`
       <article>
         <h2>${this.t("summary_heading", { bedroom: summary.bedroom })}</h2>
@@ -74,7 +76,7 @@ export class SummaryView extends LitElement {
         <h3>${this.t("summary_answers")}</h3>
         <div class="scroll">
           <table class="answers">
-            ${questions.map(
+            ${counted.map(
               (question) => html`<tr>
                 <th>${this.t(`question_${question}`)}</th>
                 <td>
