@@ -2,11 +2,11 @@
 
 Each sample is a fresh process (RSS only grows within one): a running Home Assistant with 10
 template lights, 10 screens, a thermostat and sensors, and its entity platforms set up (sensor,
-select, calendar...: a house has them before any bedroom); the RSS before and after setting up
-one bedroom (the first also imports the integration's modules), then a second one. The floor
-(bench/custom_components/bench_floor, the same number and kinds of plain entities) is measured the
-same way, alternating with the bedroom over ROUNDS rounds. The bedroom's journal is empty:
-bench_store measures the journal's memory.
+select, calendar...: a house has them before any bedroom); the RSS before and after setting up one
+bedroom (the first also imports the integration's modules), then a second one. The floor
+(bench/floor, the same number and kinds of plain entities) is measured the same way, alternating
+with the bedroom over ROUNDS rounds. The bedroom's journal is empty: bench_store measures the
+journal's memory.
 
 Where the first bedroom's memory goes is shown apart, traced by tracemalloc in TRACED further
 processes: what its imports hold (code, classes, functions: allocated under importlib) and the

@@ -1,12 +1,12 @@
 """A bedroom's config entry setup against Home Assistant's floor, and with 10 and 50 lights.
 
-The floor is bench/custom_components/bench_floor: a config entry that creates the same number of
-plain entities of each platform as a bedroom, on one device, and does nothing else (no store, no
+The floor is the integration bench_floor (bench/floor): a config entry that creates the same number
+of plain entities of each platform as a bedroom, on one device, and does nothing else (no store, no
 listener, no computation). Two occasions, each alternating floor, 10 lights and 50 lights over
 ROUNDS rounds: a new entry (its entities enter the registries), and an entry set up again as at
 every start of Home Assistant (its registry entries and journal exist). Each setup is timed from
-``async_setup`` until Home Assistant is idle again, in CPU time of the process (the executor's
-too); unloading and removing are not timed. The bedroom's lights are template lights that exist.
+``async_setup`` until Home Assistant is idle again, in CPU time of the process (the executor's too);
+unloading and removing are not timed. The bedroom's lights are template lights that exist.
 
 Limits: a bedroom with 10 lights ≤ 1.5 times the floor; with 50 lights ≤ 1.1 times with 10 (a
 light costs nothing until the night needs it). The first setup (imports) is shown apart.
