@@ -184,7 +184,10 @@ async def test_trends_show_a_bar_for_every_answered_night(ui: Ui, seeded: str) -
         caffeine = breakdown.locator("[data-part=caffeine]")
         await expect(caffeine).to_contain_text("Caffeine")
         await expect(caffeine).to_contain_text("10 of 10 points")
-        await expect(caffeine).to_contain_text("Source: Drake et al. 2013, on caffeine before bed")
+        await expect(caffeine).to_contain_text(
+            "Source: Drake et al. 2013: caffeine 6 hours before bed still disrupted sleep;"
+            " the points per answer are ours"
+        )
         await expect(breakdown.get_by_role("region", name="Your answers")).to_be_visible()
         await expect(breakdown.get_by_role("region", name="Measured")).to_be_visible()
     async with ui.step("the night before, fetched on its own"):
