@@ -80,12 +80,12 @@ def median_of(run: Callable[[], object], runs: int = RUNS) -> float:
 def bench_pure_size(size: int, last: date) -> float:
     """Report the pure figures at one history length; return the new-night time."""
     records = history(size, last)
-    full = median_of(lambda: summarise(records, last), runs=50)
+    full = median_of(lambda: summarise(records, last, dt_util.UTC), runs=50)
     report("score", f"summary from scratch, {size} nights", full * 1000, "ms", "≤ 50")
-    previous = summarise(records[:-1], last - timedelta(days=1))
-    one = median_of(lambda: summarise(records, last, previous))
+    previous = summarise(records[:-1], last - timedelta(days=1), dt_util.UTC)
+    one = median_of(lambda: summarise(records, last, dt_util.UTC, previous))
     report("score", f"summary of one new night, {size} nights", one * 1e6, "µs", "≤ 20000")
-    every = median_of(lambda: score_window(records, last, size), runs=5)
+    every = median_of(lambda: score_window(records, last, size, dt_util.UTC), runs=5)
     report("score", f"score of every night, {size} nights", every * 1000, "ms", "none")
     return one
 

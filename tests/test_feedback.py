@@ -68,7 +68,7 @@ async def test_a_check_in_submitted_on_the_dashboard_thanks_with_both_figures(
         blocking=True,
     )
     await _press(hass, "button.main_bedroom_submit_check_in")
-    scored = score_night(entry.runtime_data.log.records(), date(2026, 11, 20))
+    scored = score_night(entry.runtime_data.log.records(), date(2026, 11, 20), LONDON)
     assert scored is not None
     # The detox ran on time with nothing changed by hand: the bedroom is full marks; a few
     # twitches are half the twitch points, the only symptom answered.

@@ -59,7 +59,7 @@ def sorted_records(*records: NightRecord) -> list[NightRecord]:
 
 def sides(record: NightRecord) -> dict[str, str | None]:
     """Return, per factor, whether this one night counts 'with', 'without' or neither."""
-    insights = find_insights([record], record.night)
+    insights = find_insights([record], record.night, TZ)
     result: dict[str, str | None] = {}
     for factor in insights.factors:
         result[factor.key] = (
@@ -95,7 +95,7 @@ def test_journal_with_a_known_answer() -> None:
         night_record(back, burden, {"caffeine": caffeine, "alcohol": alcohol})
         for back, caffeine, alcohol, burden in table
     ]
-    insights = find_insights(records, AS_OF)
+    insights = find_insights(records, AS_OF, TZ)
     caffeine = insights.factor(CAFFEINE_AFTER_CUTOFF)
     assert (caffeine.nights_with, caffeine.nights_without) == (3, 4)
     assert caffeine.burden_with == pytest.approx(250 / 3)
@@ -128,7 +128,7 @@ def alcohol_nights(with_nights: int, without_nights: int) -> list[NightRecord]:
 def test_a_factor_counts_only_with_three_nights_on_each_side(
     with_nights: int, without_nights: int, counts: bool
 ) -> None:
-    insights = find_insights(alcohol_nights(with_nights, without_nights), AS_OF)
+    insights = find_insights(alcohol_nights(with_nights, without_nights), AS_OF, TZ)
     alcohol = insights.factor(ALCOHOL)
     assert alcohol.enough_data is counts
     assert (alcohol.nights_with, alcohol.nights_without) == (with_nights, without_nights)
@@ -141,11 +141,11 @@ def test_a_factor_counts_only_with_three_nights_on_each_side(
 def test_no_likely_trigger_when_every_difference_is_negative_or_zero() -> None:
     better_with_drinks = [night_record(n, 0, {"alcohol": "one"}) for n in range(3)]
     worse_without = [night_record(3 + n, 50, {"alcohol": "none"}) for n in range(3)]
-    insights = find_insights(sorted_records(*better_with_drinks, *worse_without), AS_OF)
+    insights = find_insights(sorted_records(*better_with_drinks, *worse_without), AS_OF, TZ)
     assert insights.factor(ALCOHOL).difference == -50.0
     assert insights.likely_trigger is None
     same = [night_record(n, 50, {"alcohol": "one" if n % 2 else "none"}) for n in range(6)]
-    assert find_insights(sorted_records(*same), AS_OF).likely_trigger is None
+    assert find_insights(sorted_records(*same), AS_OF, TZ).likely_trigger is None
 
 
 def test_the_largest_positive_difference_wins_and_ties_go_to_the_earlier_factor() -> None:
@@ -161,13 +161,13 @@ def test_the_largest_positive_difference_wins_and_ties_go_to_the_earlier_factor(
             "evening": "stressed" if bad else "calm",
         }
         nights.append(night_record(back, 100 if bad else (100 if back == 3 else 0), answers))
-    insights = find_insights(sorted_records(*nights), AS_OF)
+    insights = find_insights(sorted_records(*nights), AS_OF, TZ)
     assert insights.factor(CAFFEINE_AFTER_CUTOFF).difference == 75.0
     assert insights.factor(STRESSED_EVENING).difference == 75.0
     assert insights.likely_trigger == CAFFEINE_AFTER_CUTOFF
     # A fourth stressed night with burden 100: stress 100 vs 0 = +100 beats caffeine's +75.
     nights[3] = night_record(3, 100, {"caffeine": "none", "alcohol": "none", "evening": "stressed"})
-    insights = find_insights(sorted_records(*nights), AS_OF)
+    insights = find_insights(sorted_records(*nights), AS_OF, TZ)
     assert insights.likely_trigger == STRESSED_EVENING
 
 
@@ -240,7 +240,7 @@ def test_irregular_lights_out_is_more_than_45_minutes_off_the_median_across_midn
         night_record(back, 0, lights_out_at=evening(ago(back), hour, minute))
         for back, (hour, minute) in enumerate(times)
     ]
-    insights = find_insights(sorted_records(*records), AS_OF)
+    insights = find_insights(sorted_records(*records), AS_OF, TZ)
     irregular = insights.factor(IRREGULAR_LIGHTS_OUT)
     assert (irregular.nights_with, irregular.nights_without) == (2, 6)
 
@@ -278,20 +278,20 @@ def test_check_ins_without_symptom_answers_are_counted_but_not_compared() -> Non
         night_record(0, None, {"alcohol": "one"}),
         night_record(1, 100, {"alcohol": "one"}),
     )
-    insights = find_insights(records, AS_OF)
+    insights = find_insights(records, AS_OF, TZ)
     assert insights.nights == 2
     assert insights.factor(ALCOHOL).nights_with == 1
 
 
 def test_empty_journal() -> None:
-    insights = find_insights([], AS_OF)
+    insights = find_insights([], AS_OF, TZ)
     assert insights.nights == 0
     assert insights.likely_trigger is None
     assert [factor.key for factor in insights.factors] == list(FACTORS)
 
 
 def test_as_dict_is_json_ready() -> None:
-    data = find_insights(alcohol_nights(3, 4), AS_OF).as_dict()
+    data = find_insights(alcohol_nights(3, 4), AS_OF, TZ).as_dict()
     json.dumps(data)
     assert data["likely_trigger"] == ALCOHOL
     assert data["factors"][ALCOHOL] == {

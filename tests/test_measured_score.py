@@ -20,7 +20,7 @@ from custom_components.sleep_hygiene.model.sleep_sources import (
     Stretches,
 )
 
-from .journal_fixtures import checked_in, local
+from .journal_fixtures import TZ, checked_in, local
 
 NIGHT = date(2026, 2, 10)
 
@@ -91,7 +91,7 @@ def test_into_bed_stands_in_for_lights_out() -> None:
             record.night, into_bed=(22, minute) if minute < 60 else (23, minute - 60)
         )
         records.append(record)
-    assert lights_out_sd(records, NIGHT) == pytest.approx((2 * 30**2 / 3) ** 0.5)
+    assert lights_out_sd(records, NIGHT, TZ) == pytest.approx((2 * 30**2 / 3) ** 0.5)
 
 
 def test_insights_compare_the_measured_latency() -> None:
@@ -105,7 +105,7 @@ def test_insights_compare_the_measured_latency() -> None:
         record.sleep_sources = sources(record.night, asleep_after=70 if phone else 25)
         records.append(record)
     records.reverse()
-    factor = find_insights(records, NIGHT).factor(SCREENS_AFTER_DETOX)
+    factor = find_insights(records, NIGHT, TZ).factor(SCREENS_AFTER_DETOX)
     assert (factor.nights_with, factor.nights_without) == (4, 4)
     latency = factor.as_dict()["measured"]["sleep_latency"]
     assert latency == {

@@ -192,7 +192,7 @@ async def test_a_whole_measured_night(
     assert measures.sources["latency_minutes"] == "bed+sleep_segment"
     assert record.phone_screen_minutes == 15
 
-    score = score_night(log.records(), NIGHT)
+    score = score_night(log.records(), NIGHT, LONDON)
     assert score is not None
     assert score.component("screens_off").points == 7.5  # 10 x (1 - 15/60)
     for key in ("sleep_latency", "sleep_awakenings", "wake_after_sleep_onset", "sleep_efficiency"):

@@ -300,7 +300,7 @@ async def test_full_chain_at_wake_on_android(
             assert len(stored["answers"]) == len(_answers(entry))
 
     assert notification["title"] == "Morning check-in"
-    score = score_night(entry.runtime_data.log.records(), LAST_NIGHT)
+    score = score_night(entry.runtime_data.log.records(), LAST_NIGHT, LONDON)
     assert score is not None
     # Habits: caffeine in the evening 0, one drink 3, stressed with hard exercise 0 + 0 = 3/30;
     # habits & bedroom and the symptom burden are shown side by side, never one mixed number.

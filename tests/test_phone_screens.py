@@ -98,10 +98,10 @@ async def test_phone_used_in_bed_after_the_detox(
     await phone.update(INTERACTIVE, False)
     record = log.get(NIGHT)
     assert record.phone_screen_minutes == 27.0
-    score = score_night(log.records(), NIGHT)
+    score = score_night(log.records(), NIGHT, LONDON)
     assert score is not None
     assert score.component("screens_off").points == 10 * (1 - 27 / 60)
-    assert find_insights(log.records(), NIGHT).factor(SCREENS_AFTER_DETOX).nights_with == 0
+    assert find_insights(log.records(), NIGHT, LONDON).factor(SCREENS_AFTER_DETOX).nights_with == 0
 
 
 async def test_iphone_adds_no_minutes(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 import json
 import random
 from typing import TYPE_CHECKING, Any
@@ -162,7 +162,7 @@ def persisting(counts: list[int], habits: dict[str, str] = HABITS_70) -> list[Ni
 def test_persist_despite_changes_at_three_nights_in_each_of_four_weeks(
     counts: list[int], active: bool
 ) -> None:
-    result = persist_despite_changes(persisting(counts), AS_OF)
+    result = persist_despite_changes(persisting(counts), AS_OF, UTC)
     assert result.active is active
     assert result.evidence == {
         "nights_week_1": counts[0],
@@ -180,7 +180,7 @@ def test_persist_despite_changes_needs_hygiene_at_least_70() -> None:
     # One night with two drinks (habits 18/30 = 60): (27 x 70 + 60) / 28 = 69.64, just below.
     two_drinks = HABITS_70 | {"alcohol": "two_plus", "awakenings": "three_plus"}
     records[-1].check_in = CheckIn(answers=BEST_SYMPTOMS | two_drinks)
-    result = persist_despite_changes(records, AS_OF)
+    result = persist_despite_changes(records, AS_OF, UTC)
     assert not result.active
     assert result.evidence["nights_week_1"] == 3
     assert result.evidence["habits_average"] == pytest.approx(69.6)
@@ -191,10 +191,10 @@ def test_persist_despite_changes_averages_habits_and_bedroom() -> None:
     # Bedroom: only temperature, 80 % in band = 8/10 = 80. Mean of the two = 70: at the threshold.
     habits_60 = {"caffeine": "afternoon", "alcohol": "none", "evening": "stressed"}
     nights = weekly({"awakenings": "three_plus"}, [3, 3, 3, 3], BEST_SYMPTOMS | habits_60)
-    result = persist_despite_changes(journal(nights, temperature_in_band_share=0.8), AS_OF)
+    result = persist_despite_changes(journal(nights, temperature_in_band_share=0.8), AS_OF, UTC)
     assert result.active
     assert result.evidence["hygiene_average"] == 70.0
-    below = persist_despite_changes(journal(nights, temperature_in_band_share=0.79), AS_OF)
+    below = persist_despite_changes(journal(nights, temperature_in_band_share=0.79), AS_OF, UTC)
     assert not below.active
 
 
@@ -213,32 +213,32 @@ def test_persist_despite_changes_counts_what_the_articles_worry_about(
     symptom: dict[str, str],
 ) -> None:
     nights = weekly(symptom, [3, 3, 3, 3], BEST_SYMPTOMS | HABITS_70)
-    assert persist_despite_changes(journal(nights), AS_OF).active
+    assert persist_despite_changes(journal(nights), AS_OF, UTC).active
 
 
 def test_persist_despite_changes_leaves_ordinary_nights_alone() -> None:
     # A few twitches, waking once or twice, "somewhat" rested, a cramp: every night, 4 weeks.
     ordinary = {"twitches": "few", "awakenings": "one_two", "rested": "somewhat", "pain": "cramps"}
     nights = weekly(ordinary, [7, 7, 7, 7], BEST_SYMPTOMS | HABITS_70)
-    result = persist_despite_changes(journal(nights), AS_OF)
+    result = persist_despite_changes(journal(nights), AS_OF, UTC)
     assert not result.active
     assert result.evidence["nights_week_1"] == 0
     # Habit answers alone (no symptom answered) are not symptom nights.
-    assert not persist_despite_changes(journal(weekly(HABITS_70, [7, 7, 7, 7])), AS_OF).active
+    assert not persist_despite_changes(journal(weekly(HABITS_70, [7, 7, 7, 7])), AS_OF, UTC).active
 
 
 def test_persist_despite_changes_without_hygiene_data_is_not_raised() -> None:
     nights = weekly({"twitches": "many"}, [7, 7, 7, 7])
-    result = persist_despite_changes(journal(nights), AS_OF)
+    result = persist_despite_changes(journal(nights), AS_OF, UTC)
     assert not result.active
     assert result.evidence["hygiene_average"] is None
 
 
 def test_persist_despite_changes_uses_given_scores_like_its_own() -> None:
     records = persisting([3, 3, 3, 3])
-    scores = score_window(records, AS_OF, 28)
-    assert persist_despite_changes(records, AS_OF, scores) == persist_despite_changes(
-        records, AS_OF
+    scores = score_window(records, AS_OF, 28, UTC)
+    assert persist_despite_changes(records, AS_OF, UTC, scores) == persist_despite_changes(
+        records, AS_OF, UTC
     )
 
 
@@ -254,7 +254,7 @@ def test_every_rule_is_listed_with_the_active_ones() -> None:
         "doctor_signs": "yes",
     }
     records = journal(weekly(bad, [7, 7, 7, 7], HABITS_70))
-    flags = find_red_flags(records, AS_OF)
+    flags = find_red_flags(records, AS_OF, UTC)
     assert [rule.key for rule in flags.rules] == list(RULES)
     assert flags.active == {
         FREQUENT_TWITCHES,
@@ -274,7 +274,7 @@ def test_every_rule_is_listed_with_the_active_ones() -> None:
 def test_rules_clear_when_the_pattern_ends() -> None:
     bad = {"twitches": "many", "leg_sensations": "some", "rested": "poorly"}
     records = journal(weekly(bad, [7, 7], BEST_SYMPTOMS))
-    assert find_red_flags(records, AS_OF).active == {
+    assert find_red_flags(records, AS_OF, UTC).active == {
         FREQUENT_TWITCHES,
         PERSISTENT_LEG_SENSATIONS,
         POORLY_RESTED,
@@ -285,9 +285,9 @@ def test_rules_clear_when_the_pattern_ends() -> None:
         NightRecord(night=AS_OF + timedelta(days=d), check_in=CheckIn(answers=BEST_SYMPTOMS))
         for d in range(1, 8)
     ]
-    assert find_red_flags(records + good, later).active == frozenset()
+    assert find_red_flags(records + good, later, UTC).active == frozenset()
     # Without any check-in at all it is quiet too: missing nights are not symptom nights.
-    assert find_red_flags(records, later).active == frozenset()
+    assert find_red_flags(records, later, UTC).active == frozenset()
 
 
 def test_week_nights_are_seven_calendar_nights() -> None:
@@ -348,4 +348,4 @@ def ordinary_sleeper(weeks: int, seed: int) -> list[NightRecord]:
 def test_an_ordinary_sleeper_gets_no_red_flag_in_twelve_weeks(seed: int) -> None:
     records = ordinary_sleeper(12, seed)
     for back in range(12 * 7):
-        assert find_red_flags(records, ago(back)).active == frozenset(), ago(back)
+        assert find_red_flags(records, ago(back), UTC).active == frozenset(), ago(back)

@@ -36,7 +36,7 @@ from custom_components.sleep_hygiene.model.score_weights import CITATIONS, GROUP
 
 def rolling_average(records: Sequence[NightRecord], as_of: date, days: int) -> float | None:
     """The mean score of the scored nights among the ``days`` ending at ``as_of`` (the oracle)."""
-    return mean(night.score for night in score_window(records, as_of, days))
+    return mean(night.score for night in score_window(records, as_of, days, TZ))
 
 
 TZ = timezone(timedelta(hours=1))
@@ -200,21 +200,21 @@ def test_regularity_from_lights_out_sd_of_the_window(spread: int, expected: floa
     # Alternating +-spread around one mean gives a population SD of exactly the spread.
     records = alternating_lights_out(spread)
     last = records[-1].night
-    assert lights_out_sd(records, last) == pytest.approx(spread)
-    assert points(records[-1], "regularity", lights_out_sd(records, last)) == pytest.approx(
+    assert lights_out_sd(records, last, TZ) == pytest.approx(spread)
+    assert points(records[-1], "regularity", lights_out_sd(records, last, TZ)) == pytest.approx(
         expected
     )
-    scored = score_night(records, last)
+    scored = score_night(records, last, TZ)
     assert scored is not None
     assert scored.component("regularity").points == pytest.approx(expected)
 
 
 def test_regularity_needs_three_nights() -> None:
     records = alternating_lights_out(10, nights=3)
-    assert lights_out_sd(records[:2], records[1].night) is None
-    assert lights_out_sd(records, records[2].night) is not None
+    assert lights_out_sd(records[:2], records[1].night, TZ) is None
+    assert lights_out_sd(records, records[2].night, TZ) is not None
     no_times = [night_record(START + timedelta(days=d)) for d in range(5)]
-    assert lights_out_sd(no_times, no_times[-1].night) is None
+    assert lights_out_sd(no_times, no_times[-1].night, TZ) is None
 
 
 def test_regularity_is_measured_across_midnight() -> None:
@@ -224,7 +224,7 @@ def test_regularity_is_measured_across_midnight() -> None:
         night_record(START + timedelta(days=1), lights_out_at=at(START + timedelta(days=1), 0)),
         night_record(START + timedelta(days=2), lights_out_at=at(START + timedelta(days=2), 0, 30)),
     ]
-    assert lights_out_sd(records, records[-1].night) == pytest.approx(600**0.5)
+    assert lights_out_sd(records, records[-1].night, TZ) == pytest.approx(600**0.5)
 
 
 def test_regularity_looks_at_14_calendar_nights_only() -> None:
@@ -235,17 +235,17 @@ def test_regularity_looks_at_14_calendar_nights_only() -> None:
     ]
     wild = night_record(START, lights_out_at=at(START, 19))
     last = steady[-1].night
-    assert lights_out_sd([wild, *steady], last) == 0.0
-    wider = lights_out_sd([wild, *steady], last - timedelta(days=1))
+    assert lights_out_sd([wild, *steady], last, TZ) == 0.0
+    wider = lights_out_sd([wild, *steady], last - timedelta(days=1), TZ)
     assert wider is not None
     assert wider > 0
 
 
 def test_minutes_after_noon() -> None:
-    assert minutes_after_noon(datetime(2025, 1, 1, 12, 0, tzinfo=TZ)) == 0
-    assert minutes_after_noon(datetime(2025, 1, 1, 22, 30, tzinfo=TZ)) == 630
-    assert minutes_after_noon(datetime(2025, 1, 2, 0, 10, tzinfo=TZ)) == 730
-    assert minutes_after_noon(datetime(2025, 1, 2, 11, 59, 30, tzinfo=TZ)) == 1439.5
+    assert minutes_after_noon(datetime(2025, 1, 1, 12, 0, tzinfo=TZ), TZ) == 0
+    assert minutes_after_noon(datetime(2025, 1, 1, 22, 30, tzinfo=TZ), TZ) == 630
+    assert minutes_after_noon(datetime(2025, 1, 2, 0, 10, tzinfo=TZ), TZ) == 730
+    assert minutes_after_noon(datetime(2025, 1, 2, 11, 59, 30, tzinfo=TZ), TZ) == 1439.5
 
 
 # --- Check-in components -------------------------------------------------------------------------
@@ -438,7 +438,7 @@ def test_two_week_journal_last_night_breakdown() -> None:
     #   twitches few 5/10, legs none 6/6, awakenings missing, rested somewhat 2.5/5, pain none 4/4
     #   symptoms            17.5 / 25 = 70, burden 100 x (1 - 17.5/25) = 30
     #   score               (23 + 12 + 17.5) / (30 + 23 + 25) = 52.5 / 78 = 67.31
-    last = score_night(JOURNAL, JOURNAL[-1].night)
+    last = score_night(JOURNAL, JOURNAL[-1].night, TZ)
     assert last is not None
     assert {c.key: c.points for c in last.components} == {
         "detox_on_time": 7.5,
@@ -469,7 +469,7 @@ def test_two_week_journal_other_nights_and_averages() -> None:
     #            + regularity 5 = 25; habits caffeine evening 0 + one drink 3 + stressed
     #            (exercise 6, calm 0) = 9; symptoms many 0 + some 3 + one_two 2.5 + poorly 0
     #            + cramps 2 = 7.5; score 25 + 9 + 7.5 = 41.5; burden 100 x (1 - 7.5/30) = 75.
-    scores = {s.night: s for s in score_window(JOURNAL, JOURNAL[-1].night, 28)}
+    scores = {s.night: s for s in score_window(JOURNAL, JOURNAL[-1].night, 28, TZ)}
     assert len(scores) == 14
     for number, pattern in enumerate(PATTERNS[:-1], start=1):
         night = scores[START + timedelta(days=number - 1)]
@@ -484,8 +484,8 @@ def test_two_week_journal_other_nights_and_averages() -> None:
 
 
 def test_score_night_without_a_record_is_none() -> None:
-    assert score_night(JOURNAL, START - timedelta(days=1)) is None
-    assert score_night([], START) is None
+    assert score_night(JOURNAL, START - timedelta(days=1), TZ) is None
+    assert score_night([], START, TZ) is None
 
 
 def test_rolling_average_skips_nights_without_a_score() -> None:
@@ -598,7 +598,7 @@ def histories(draw: st.DrawFn) -> list[NightRecord]:
 @given(histories())
 def test_any_history_scores_within_0_100(history: list[NightRecord]) -> None:
     last = START + timedelta(days=29)
-    for scored in score_window(history, last, 28):
+    for scored in score_window(history, last, 28, TZ):
         assert_in_range(scored)
     for days in (7, 28):
         average = rolling_average(history, last, days)

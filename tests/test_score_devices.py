@@ -111,7 +111,7 @@ async def test_a_bedroom_without_devices_through_home_assistant(
     assert [(r.has_lights, r.has_screens, r.lights_out_at) for r in records] == [
         (False, False, None)
     ] * 3
-    scored = score_night(records, NIGHT + timedelta(days=2))
+    scored = score_night(records, NIGHT + timedelta(days=2), LONDON)
     assert scored is not None
     assert scored.bedroom is None
     assert scored.score is None
@@ -127,7 +127,7 @@ async def test_a_bedroom_with_lights_only_through_home_assistant(
     assert [record.lights_out_at for record in records] == [
         at(22, 31, record.night) for record in records
     ]
-    scored = score_night(records, NIGHT + timedelta(days=2))
+    scored = score_night(records, NIGHT + timedelta(days=2), LONDON)
     assert scored is not None
     assert {key: scored.component(key).points for key in BEDROOM_PARTS} == {
         "detox_on_time": 10.0,

@@ -76,12 +76,12 @@ class CountingRecords(Sequence[NightRecord]):
 def test_summary_agrees_with_the_parts() -> None:
     records = history(60)
     as_of = records[-1].night
-    summary = summarise(records, as_of)
-    assert summary.night == score_night(records, as_of)
+    summary = summarise(records, as_of, TZ)
+    assert summary.night == score_night(records, as_of, TZ)
     assert summary.score_average_7 == rolling_average(records, as_of, 7)
     assert summary.score_average_28 == rolling_average(records, as_of, 28)
-    assert summary.insights == find_insights(records, as_of)
-    assert summary.red_flags == find_red_flags(records, as_of)
+    assert summary.insights == find_insights(records, as_of, TZ)
+    assert summary.red_flags == find_red_flags(records, as_of, TZ)
     assert summary.streak == 60
     data = summary.as_dict()
     json.dumps(data)
@@ -90,7 +90,7 @@ def test_summary_agrees_with_the_parts() -> None:
 
 
 def test_summary_of_an_empty_journal() -> None:
-    summary = summarise([], FIRST)
+    summary = summarise([], FIRST, TZ)
     assert summary.night is None
     assert (summary.score_average_7, summary.score_average_28, summary.burden_average_7) == (
         None,
@@ -110,14 +110,14 @@ def test_streak_counted_on_from_the_previous_summary_matches_a_full_count() -> N
         night = FIRST + timedelta(days=n)
         # A few nights without a check-in and a few with no record at all.
         if n % 37 == 5:
-            previous = summarise(records, night, previous)
+            previous = summarise(records, night, TZ, previous)
             continue
         records.append(random_night(night, rng, check_in=n % 23 != 11))
-        previous = summarise(records, night, previous)
+        previous = summarise(records, night, TZ, previous)
         assert previous.streak == check_in_streak(records, night)
     # A same-night edit (answering for tonight again) keeps the streak right too.
     assert previous is not None
-    again = summarise(records, previous.as_of, previous)
+    again = summarise(records, previous.as_of, TZ, previous)
     assert again.streak == previous.streak
 
 
@@ -126,9 +126,9 @@ def test_one_more_night_costs_the_same_whatever_the_history() -> None:
     for nights in (400, 8000):
         records = history(nights + 1)
         as_of = records[-1].night
-        previous = summarise(records[:-1], as_of - timedelta(days=1))
+        previous = summarise(records[:-1], as_of - timedelta(days=1), TZ)
         counting = CountingRecords(records)
-        summarise(counting, as_of, previous)
+        summarise(counting, as_of, TZ, previous)
         reads.append(counting.read)
     # One slice of the last 84 nights, plus a few bisect reads more per doubling of the history.
     assert reads[1] - reads[0] < 20
@@ -137,7 +137,7 @@ def test_one_more_night_costs_the_same_whatever_the_history() -> None:
 
 @given(histories())
 def test_any_history_summarises_within_range(records: list[NightRecord]) -> None:
-    summary = summarise(records, START + timedelta(days=29))
+    summary = summarise(records, START + timedelta(days=29), TZ)
     averages = (summary.score_average_7, summary.score_average_28, summary.burden_average_7)
     for value in averages:
         assert value is None or 0.0 <= value <= 100.0

@@ -10,11 +10,15 @@ from homeassistant.helpers.importlib import async_import_module
 
 from .const import DOMAIN
 from .entity import DetoxEntity, SleepHygieneEntity
-from .house.check_in_recorder import async_record_check_in, dashboard_draft, last_night_of
+from .house.check_in_recorder import (
+    async_record_check_in,
+    dashboard_draft,
+    last_night_of,
+    night_score,
+)
 from .house.notices import async_show_notice
 from .house.routine_texts import async_routine_texts
 from .model.check_in import SOURCE_DASHBOARD
-from .model.score import score_night
 from .model.stored_state import CheckInDraft
 from .runtime_data import SleepHygieneConfigEntry
 
@@ -73,13 +77,12 @@ class SubmitCheckInButton(SleepHygieneEntity, ButtonEntity):
             raise ServiceValidationError(
                 translation_domain=DOMAIN, translation_key="check_in_nothing_to_submit"
             )
-        log = self.entry.runtime_data.log
-        log.write_state(CheckInDraft, None)
+        self.entry.runtime_data.log.write_state(CheckInDraft, None)
         await async_record_check_in(
             self.hass, self.entry, night, answers, None, source=SOURCE_DASHBOARD
         )
         # The same thanks as on the phone, where the dashboard shows it: until the next step.
-        scored = score_night(log.records(), night, self.entry.runtime_data.settings.age_band)
+        scored = night_score(self.entry, night)
         # Memory: the phone chain's texts are imported when a check-in is submitted here.
         await async_import_module(self.hass, f"{__package__}.house.check_in_texts")
         from .house.check_in_texts import async_check_in_texts  # noqa: PLC0415

@@ -125,12 +125,13 @@ class ScoreCoordinator(DataUpdateCoordinator[ScoreData]):
         ):
             previous = None
         records = self._records(as_of, previous)
-        summary = summarise(records, as_of, previous, self._age_band)
+        tz = dt_util.get_default_time_zone()
+        summary = summarise(records, as_of, tz, previous, self._age_band)
         # Until a night is answered, red flags stay as of the night before: the morning's
         # unanswered night must not end an episode that its answer would raise again.
         if _checked_in(self._log.get(as_of)):
             return ScoreData(summary=summary, red_flags=summary.red_flags)
-        flags = find_red_flags(records, as_of - timedelta(days=1))
+        flags = find_red_flags(records, as_of - timedelta(days=1), tz)
         return ScoreData(summary=summary, red_flags=flags)
 
     def _records(self, as_of: date, previous: Summary | None) -> list[NightRecord]:

@@ -48,7 +48,11 @@ async def async_get_summary(entry: SleepHygieneConfigEntry, nights: int) -> dict
     scores = {
         night.night: night
         for night in score_window(
-            records, summary.as_of, nights, entry.runtime_data.settings.age_band
+            records,
+            summary.as_of,
+            nights,
+            dt_util.get_default_time_zone(),
+            entry.runtime_data.settings.age_band,
         )
     }
     first = summary.as_of - timedelta(days=nights - 1)

@@ -17,7 +17,7 @@ from homeassistant.util import dt as dt_util
 from ..const import DOMAIN, EVENT_CHECK_IN_LOGGED
 from ..model.check_in import merge_check_in, needs_prompt_care
 from ..model.night import QUESTIONS, NightRecord
-from ..model.score import score_night
+from ..model.score import NightScore, score_night
 from ..model.stored_state import CheckInDraft
 from ..runtime_data import SleepHygieneConfigEntry
 from ..signals import fire_night_event
@@ -27,6 +27,14 @@ from .common_texts import async_common_texts
 def last_night_of(entry: SleepHygieneConfigEntry) -> date:
     """Return the night a morning check-in is for now: the latest whose lights-out has passed."""
     return entry.runtime_data.clock.last_night()
+
+
+def night_score(entry: SleepHygieneConfigEntry, night: date) -> NightScore | None:
+    """Return the night's score as it stands in the log, on the clock of the home's zone."""
+    data = entry.runtime_data
+    return score_night(
+        data.log.records(), night, dt_util.get_default_time_zone(), data.settings.age_band
+    )
 
 
 def dashboard_draft(entry: SleepHygieneConfigEntry, night: date) -> dict[str, str]:
@@ -136,9 +144,8 @@ def night_response(entry: SleepHygieneConfigEntry, night: date) -> dict[str, Any
     ``prompt_care`` says whether the night reports pain, numbness or swelling: the signs that
     need care today go with it.
     """
-    log = entry.runtime_data.log
-    record = log.get(night)
-    scored = score_night(log.records(), night, entry.runtime_data.settings.age_band)
+    record = entry.runtime_data.log.get(night)
+    scored = night_score(entry, night)
     check_in = None if record is None else record.check_in
     return {
         "night": night.isoformat(),

@@ -37,7 +37,6 @@ from ..model.check_in_chain import (
     position,
 )
 from ..model.schedule import STEP_CAFFEINE_CUTOFF, STEP_WAKE, NightTimes
-from ..model.score import score_night
 from ..model.stored_state import PhoneChain
 from ..runtime_data import SleepHygieneConfigEntry
 from .check_in_recorder import (
@@ -45,6 +44,7 @@ from .check_in_recorder import (
     async_show_prompt_care,
     fire_check_in_logged,
     last_night_of,
+    night_score,
 )
 from .check_in_texts import async_check_in_texts
 from .phones import async_notify_phones, notify_service
@@ -291,9 +291,7 @@ async def _async_send_thanks(
     hass: HomeAssistant, entry: SleepHygieneConfigEntry, phones: list[str], night: date
 ) -> int:
     texts = await async_check_in_texts(hass)
-    scored = score_night(
-        entry.runtime_data.log.records(), night, entry.runtime_data.settings.age_band
-    )
+    scored = night_score(entry, night)
     message = texts.thanks(
         None if scored is None else scored.hygiene, None if scored is None else scored.burden
     )

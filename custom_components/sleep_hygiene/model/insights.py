@@ -8,7 +8,7 @@ shows what goes with worse nights for this person; it never shows what causes th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, timedelta, tzinfo
 import statistics
 from typing import TYPE_CHECKING, Any, Final
 
@@ -164,16 +164,16 @@ def _late_detox(record: NightRecord) -> bool | None:
     return late > LATE_DETOX_MINUTES
 
 
-def _off_median(median: float | None) -> Presence:
+def _off_median(median: float | None, tz: tzinfo) -> Presence:
     def presence(record: NightRecord) -> bool | None:
         if median is None or (moment := actual_lights_out(record)) is None:
             return None
-        return abs(minutes_after_noon(moment) - median) > IRREGULAR_LIGHTS_OUT_MINUTES
+        return abs(minutes_after_noon(moment, tz) - median) > IRREGULAR_LIGHTS_OUT_MINUTES
 
     return presence
 
 
-def _presences(median_lights_out: float | None) -> dict[str, Presence]:
+def _presences(median_lights_out: float | None, tz: tzinfo) -> dict[str, Presence]:
     return {
         CAFFEINE_AFTER_CUTOFF: _answered_in("caffeine", frozenset({"afternoon", "evening"})),
         ALCOHOL: _answered_in("alcohol", frozenset({"one", "two_plus"})),
@@ -186,7 +186,7 @@ def _presences(median_lights_out: float | None) -> dict[str, Presence]:
         WARM_BEDROOM: _warm_bedroom,
         SCREENS_AFTER_DETOX: _screens_after_detox,
         LATE_DETOX: _late_detox,
-        IRREGULAR_LIGHTS_OUT: _off_median(median_lights_out),
+        IRREGULAR_LIGHTS_OUT: _off_median(median_lights_out, tz),
     }
 
 
@@ -225,14 +225,17 @@ def _compare(
     )
 
 
-def find_insights(records: Sequence[NightRecord], as_of: date) -> Insights:
-    """Return the trigger insights over the last 28 nights with a check-in up to ``as_of``."""
+def find_insights(records: Sequence[NightRecord], as_of: date, tz: tzinfo) -> Insights:
+    """Return the trigger insights over the last 28 nights with a check-in up to ``as_of``.
+
+    ``tz`` is the bedroom's time zone: lights-out is compared on its clock.
+    """
     nights = check_in_nights(records, as_of)
     burdens = [
         (record, burden) for record in nights if (burden := symptom_burden(record)) is not None
     ]
     lights_out = [
-        minutes_after_noon(moment)
+        minutes_after_noon(moment, tz)
         for record in nights
         if (moment := actual_lights_out(record)) is not None
     ]
@@ -240,6 +243,7 @@ def find_insights(records: Sequence[NightRecord], as_of: date) -> Insights:
     # Worked out once a night: every factor compares the same measures.
     measured = [(record, measures_of(record)) for record in nights if record.sleep_sources]
     factors = tuple(
-        _compare(key, presence, burdens, measured) for key, presence in _presences(median).items()
+        _compare(key, presence, burdens, measured)
+        for key, presence in _presences(median, tz).items()
     )
     return Insights(as_of=as_of, nights=len(nights), factors=factors)

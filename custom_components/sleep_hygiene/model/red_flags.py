@@ -14,7 +14,7 @@ jerks normal; one awakening is within good sleep quality, Ohayon et al. 2017).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any, Final
 
 from .night import WEEKLY_QUESTION
@@ -177,16 +177,20 @@ def poorly_rested(records: Sequence[NightRecord], as_of: date) -> RuleResult:
 
 
 def persist_despite_changes(
-    records: Sequence[NightRecord], as_of: date, scores: Sequence[NightScore] | None = None
+    records: Sequence[NightRecord],
+    as_of: date,
+    tz: tzinfo,
+    scores: Sequence[NightScore] | None = None,
 ) -> RuleResult:
     """Return whether symptoms persist 3+ nights a week for 4 weeks while hygiene averages >= 70.
 
-    ``scores`` may hold the nights already scored over the last 28 nights, to save scoring again.
+    ``tz`` is the bedroom's time zone (the clock of its regularity); ``scores`` may hold the
+    nights already scored over the last 28 nights, to save scoring again.
     """
     counts = _weekly_counts(records, as_of, SYMPTOM_WEEKS, worrying_symptom)
     first = as_of - timedelta(days=SYMPTOM_WEEKS * WEEK_NIGHTS - 1)
     if scores is None:
-        scores = score_window(records, as_of, SYMPTOM_WEEKS * WEEK_NIGHTS)
+        scores = score_window(records, as_of, SYMPTOM_WEEKS * WEEK_NIGHTS, tz)
     window = [night for night in scores if first <= night.night <= as_of]
     habits = mean(night.habits for night in window)
     bedroom = mean(night.bedroom for night in window)
@@ -209,16 +213,19 @@ def doctor_signs(records: Sequence[NightRecord], as_of: date) -> RuleResult:
 
 
 def find_red_flags(
-    records: Sequence[NightRecord], as_of: date, scores: Sequence[NightScore] | None = None
+    records: Sequence[NightRecord],
+    as_of: date,
+    tz: tzinfo,
+    scores: Sequence[NightScore] | None = None,
 ) -> RedFlags:
-    """Return every rule evaluated at the night ``as_of``."""
+    """Return every rule evaluated at the night ``as_of`` in the bedroom's time zone ``tz``."""
     return RedFlags(
         as_of,
         (
             frequent_twitches(records, as_of),
             pain_numbness_swelling(records, as_of),
             persistent_leg_sensations(records, as_of),
-            persist_despite_changes(records, as_of, scores),
+            persist_despite_changes(records, as_of, tz, scores),
             poorly_rested(records, as_of),
             doctor_signs(records, as_of),
         ),

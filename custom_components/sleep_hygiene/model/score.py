@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 import math
 import statistics
 from typing import TYPE_CHECKING, Any, Final
@@ -199,17 +199,22 @@ def has_check_in(record: NightRecord) -> bool:
     )
 
 
-def minutes_after_noon(moment: datetime) -> float:
-    """Return the wall-clock time as minutes after noon, so 23:50 and 00:10 are 20 minutes apart."""
-    of_day = moment.hour * 60 + moment.minute + moment.second / 60 + moment.microsecond / 60e6
+def minutes_after_noon(moment: datetime, tz: tzinfo) -> float:
+    """Return the wall-clock time in ``tz`` as minutes after noon: 23:50, 00:10 are 20 apart.
+
+    Stored times are UTC; regularity is about the clock on the bedroom's wall, whatever its
+    offset that night (a DST change included).
+    """
+    local = moment.astimezone(tz)
+    of_day = local.hour * 60 + local.minute + local.second / 60 + local.microsecond / 60e6
     return (of_day - _NOON_MINUTES) % _MINUTES_PER_DAY
 
 
-def lights_out_sd(records: Sequence[NightRecord], night: date) -> float | None:
-    """Return the SD (minutes) of lights-out over the 14 nights ending at ``night``, if >= 3."""
+def lights_out_sd(records: Sequence[NightRecord], night: date, tz: tzinfo) -> float | None:
+    """Return the SD (minutes) of lights-out in ``tz`` over the 14 nights to ``night``, if >= 3."""
     first = night - timedelta(days=REGULARITY_WINDOW_NIGHTS - 1)
     times = [
-        minutes_after_noon(moment)
+        minutes_after_noon(moment, tz)
         for record in nights_between(records, first, night)
         if (moment := actual_lights_out(record)) is not None
     ]
@@ -358,24 +363,31 @@ def symptom_burden(record: NightRecord) -> float | None:
 
 
 def score_night(
-    records: Sequence[NightRecord], night: date, age_band: str = AGE_BAND_ADULT
+    records: Sequence[NightRecord], night: date, tz: tzinfo, age_band: str = AGE_BAND_ADULT
 ) -> NightScore | None:
-    """Return the score of ``night``, or None when there is no record for it."""
+    """Return the score of ``night`` (regularity on the clock of ``tz``), or None without one."""
     record = record_for(records, night)
     if record is None:
         return None
-    return score_record(record, lights_out_sd(records, night), age_band)
+    return score_record(record, lights_out_sd(records, night, tz), age_band)
 
 
 def score_window(
-    records: Sequence[NightRecord], last: date, days: int, age_band: str = AGE_BAND_ADULT
+    records: Sequence[NightRecord],
+    last: date,
+    days: int,
+    tz: tzinfo,
+    age_band: str = AGE_BAND_ADULT,
 ) -> list[NightScore]:
-    """Return the scores of the recorded nights among the ``days`` nights ending at ``last``."""
+    """Return the scores of the recorded nights among the ``days`` nights ending at ``last``.
+
+    ``tz`` is the bedroom's time zone: the clock its regularity is measured on.
+    """
     first = last - timedelta(days=days - 1)
     # The regularity of the first night looks 13 nights further back.
     span = nights_between(records, first - timedelta(days=REGULARITY_WINDOW_NIGHTS - 1), last)
     return [
-        score_record(record, lights_out_sd(span, record.night), age_band)
+        score_record(record, lights_out_sd(span, record.night, tz), age_band)
         for record in span
         if record.night >= first
     ]

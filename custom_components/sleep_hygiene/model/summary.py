@@ -8,7 +8,7 @@ counted on from the previous summary, so a long history costs nothing extra.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any, Final
 
 from ..const import AGE_BAND_ADULT
@@ -72,11 +72,13 @@ class Summary:
 def summarise(
     records: Sequence[NightRecord],
     as_of: date,
+    tz: tzinfo,
     previous: Summary | None = None,
     age_band: str = AGE_BAND_ADULT,
 ) -> Summary:
     """Return the summary at the night ``as_of`` from records sorted by night.
 
+    ``tz`` is the bedroom's time zone: the clock its lights-out times are read on.
     ``age_band`` rates the measured night (const.AGE_BANDS).
 
     ``previous`` (an earlier summary) spares walking back a long check-in streak; pass it only
@@ -84,7 +86,7 @@ def summarise(
     """
     # One bisect into the history; every part then works on this short list.
     window = nights_between(records, as_of - timedelta(days=WINDOW_DAYS - 1), as_of)
-    scores = score_window(window, as_of, LONG_AVERAGE_NIGHTS, age_band)
+    scores = score_window(window, as_of, LONG_AVERAGE_NIGHTS, tz, age_band)
     recent_first = as_of - timedelta(days=SHORT_AVERAGE_NIGHTS - 1)
     recent = [night for night in scores if night.night >= recent_first]
     latest = record_for(window, as_of)
@@ -99,8 +101,8 @@ def summarise(
         score_average_7=mean(night.score for night in recent),
         score_average_28=mean(night.score for night in scores),
         burden_average_7=mean(night.burden for night in recent),
-        insights=find_insights(window, as_of),
-        red_flags=find_red_flags(window, as_of, scores),
+        insights=find_insights(window, as_of, tz),
+        red_flags=find_red_flags(window, as_of, tz, scores),
         streak=streak_before + 1 if checked_in else 0,
         streak_mark=StreakMark(yesterday, streak_before),
     )

@@ -7,13 +7,13 @@ from typing import Any
 
 from homeassistant.util import dt as dt_util
 
-from ..house.check_in_recorder import last_night_of
+from ..house.check_in_recorder import last_night_of, night_score
 from ..model.check_in import needs_prompt_care
 from ..model.detox_plan import Phase
 from ..model.measured_record import measures_of
 from ..model.night import QUESTIONS, WEEKLY_QUESTIONS, NightRecord
 from ..model.schedule import STEP_CAFFEINE_CUTOFF, STEP_DIGITAL_DETOX, STEP_LIGHTS_OUT, STEP_WAKE
-from ..model.score import NightScore, rounded, score_night, score_window
+from ..model.score import NightScore, rounded, score_window
 from ..model.score_weights import GROUPS
 from ..model.sleep_measures import SleepMeasures
 from ..runtime_data import SleepHygieneConfigEntry
@@ -47,9 +47,7 @@ def morning(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
     data = entry.runtime_data
     record = data.log.get(night)
     check_in = None if record is None else record.check_in
-    scored = (
-        None if record is None else score_night(data.log.records(), night, data.settings.age_band)
-    )
+    scored = None if record is None else night_score(entry, night)
     asked = QUESTIONS | (WEEKLY_QUESTIONS if data.settings.asks_weekly(night) else {})
     given = {} if check_in is None else check_in.answers
     return {
@@ -140,7 +138,9 @@ def nights(entry: SleepHygieneConfigEntry, count: int) -> dict[str, Any]:
     last = summary.as_of
     scores = {
         score.night: score
-        for score in score_window(data.log.records(), last, count, data.settings.age_band)
+        for score in score_window(
+            data.log.records(), last, count, dt_util.get_default_time_zone(), data.settings.age_band
+        )
     }
     first = last - timedelta(days=count - 1)
     span = [first + timedelta(days=offset) for offset in range(count)]
@@ -162,7 +162,9 @@ def night_span(entry: SleepHygieneConfigEntry) -> tuple[date, date]:
 def night(entry: SleepHygieneConfigEntry, night: date) -> dict[str, Any]:
     """Return one night in full: its score in parts, its check-in and what was measured."""
     data = entry.runtime_data
-    scores = score_window(data.log.records(), night, 1, data.settings.age_band)
+    scores = score_window(
+        data.log.records(), night, 1, dt_util.get_default_time_zone(), data.settings.age_band
+    )
     score = scores[0] if scores and scores[0].night == night else None
     record = data.log.get(night)
     check_in = None if record is None else record.check_in
