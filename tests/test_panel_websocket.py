@@ -432,6 +432,9 @@ async def test_subscribers_hear_of_new_answers_and_of_an_unload(
     subscription = subscribed["id"]
 
     bedroom_entry.runtime_data.log.update(LAST_NIGHT, checked_in())
+    # Told once the scores include the new night (after the score's debounce), not before.
+    assert await _sent_so_far(client) == []
+    await settle(hass, freezer)
     event = await client.receive_json()
     assert (event["id"], event["event"]) == (subscription, {"changed": "nights"})
 
@@ -444,6 +447,59 @@ async def test_subscribers_hear_of_new_answers_and_of_an_unload(
     await client.send_json_auto_id({"type": "unsubscribe_events", "subscription": subscription})
     reply = await client.receive_json()
     assert reply.get("success"), reply
+
+
+async def _sent_so_far(client: MockHAClientWebSocket) -> list[dict[str, Any]]:
+    """Return the messages the server sent so far: a ping's pong comes after all of them."""
+    await client.send_json_auto_id({"type": "ping"})
+    sent = []
+    while (message := await client.receive_json())["type"] != "pong":
+        sent.append(message)
+    return sent
+
+
+async def test_a_subscriber_refetching_on_the_event_sees_the_new_average(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    bedroom_entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """The panel fetches the nights again on each event: the bars and the average agree."""
+    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    write_month(bedroom_entry, LAST_NIGHT - timedelta(days=1), nights=6, answers=lambda _: {})
+    await settle(hass, freezer)
+    before = await _result(client, "nights", entry_id="bedroom1", nights=7)
+    assert before["score_average_7"] == 100.0
+    assert before["nights"][-1]["score"] is None
+    subscribed = await _ask(client, "subscribe", entry_id="bedroom1")
+    subscription = subscribed["id"]
+
+    # A bad morning, answered on the panel.
+    bad = {"twitches": "many", "leg_sensations": "severe", "rested": "poorly"}
+    await client.send_json_auto_id(
+        {"type": "sleep_hygiene/check_in", "entry_id": "bedroom1", "answers": bad}
+    )
+    sent = await _sent_so_far(client)
+    assert [message["type"] for message in sent if message["type"] == "result"] == ["result"]
+    events = [message for message in sent if message["type"] == "event"]
+    if not events:
+        # The score's debounce runs out, as it would a second later.
+        await settle(hass, freezer)
+        events = await _sent_so_far(client)
+    assert [(event["id"], event["event"]) for event in events] == [
+        (subscription, {"changed": "nights"})
+    ]
+    # What the panel does on the event: fetch the nights again, at once.
+    after = await _result(client, "nights", entry_id="bedroom1", nights=7)
+    last = after["nights"][-1]
+    assert last["score"] is not None
+    expected = round((6 * 100.0 + last["score"]) / 7, 1)
+    assert after["score_average_7"] == expected != 100.0
+    assert after["symptom_burden_average_7"] != before["symptom_burden_average_7"]
+    # The sensors say the same.
+    average = hass.states.get("sensor.main_bedroom_sleep_hygiene_score_7_day_average")
+    assert average is not None
+    assert float(average.state) == expected
 
 
 async def test_the_dashboard_yaml_is_for_admins_and_names_real_entities(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.debounce import Debouncer
-from homeassistant.helpers.dispatcher import async_dispatcher_connect
+from homeassistant.helpers.dispatcher import async_dispatcher_connect, async_dispatcher_send
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 
@@ -23,7 +23,7 @@ from .model.red_flags import find_red_flags
 from .model.schedule import STEP_WAKE, NightTimes
 from .model.score import has_check_in
 from .model.summary import WINDOW_DAYS, Summary, summarise
-from .signals import signal_nights_changed
+from .signals import signal_nights_changed, signal_scores_current
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
@@ -107,6 +107,15 @@ class ScoreCoordinator(DataUpdateCoordinator[ScoreData]):
         self.config_entry.async_create_background_task(
             self.hass, self.async_request_refresh(), f"{self.name} refresh", eager_start=True
         )
+
+    @callback
+    def _async_refresh_finished(self) -> None:
+        """Say that the summary agrees with the journal now (the coordinator's hook for this).
+
+        Said whether it changed or not (the sensors hear only of a change): a note, say, moves
+        no score but is news to the panel.
+        """
+        async_dispatcher_send(self.hass, signal_scores_current(self.config_entry.entry_id))
 
     def scored_night(self) -> date:
         """Return the night the sensors show: the last one ended, or tonight once checked in."""

@@ -36,6 +36,14 @@ def signal_nights_changed(entry_id: str) -> str:
     return f"sleep_hygiene_nights_changed_{entry_id}"
 
 
+def signal_scores_current(entry_id: str) -> str:
+    """Return the dispatcher signal sent each time the bedroom's summary has been worked out.
+
+    The journal and the scores agree then: what a panel fetches on it comes from one state.
+    """
+    return f"sleep_hygiene_scores_current_{entry_id}"
+
+
 def fire_night_event(
     hass: HomeAssistant, entry_id: str, event: str, data: dict[str, Any] | None = None
 ) -> Context:

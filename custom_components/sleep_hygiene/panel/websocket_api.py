@@ -35,7 +35,7 @@ from ..house.clock import TIMES_CHANGED
 from ..model.check_in import SOURCE_DASHBOARD, InvalidCheckIn, parse_check_in
 from ..model.schedule import NightTimes
 from ..runtime_data import SleepHygieneConfigEntry
-from ..signals import signal_nights_changed
+from ..signals import signal_scores_current
 from . import views
 
 # The integration's package, for what the commands import when first asked.
@@ -279,8 +279,10 @@ def ws_subscribe(hass: HomeAssistant, connection: Connection, msg: dict[str, Any
         hass.loop.call_soon(unsubscribe)
 
     # Named callbacks: the dispatcher would run a plain function in a worker thread.
+    # The journal changed (or a night ended): told once the scores include it, not before, so
+    # a list and its averages fetched on the event are one state.
     @callback
-    def nights_changed(_night: date) -> None:
+    def nights_changed() -> None:
         changed("nights")
 
     @callback
@@ -294,7 +296,7 @@ def ws_subscribe(hass: HomeAssistant, connection: Connection, msg: dict[str, Any
     data = entry.runtime_data
     unsubs += [
         entry.async_on_state_change(state_changed),
-        async_dispatcher_connect(hass, signal_nights_changed(entry.entry_id), nights_changed),
+        async_dispatcher_connect(hass, signal_scores_current(entry.entry_id), nights_changed),
         data.clock.async_add_listener(clock_passed),
         data.detox.async_add_listener(detox_changed),
     ]
