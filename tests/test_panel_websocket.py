@@ -192,11 +192,13 @@ async def test_bad_input_is_refused_with_its_translation_key_and_changes_nothing
     assert shape["error"]["code"] == "invalid_format"
     too_many = await _ask(client, "nights", entry_id="bedroom1", nights=366)
     assert too_many["error"]["code"] == "invalid_format"
-    for text in ("2026-02-30", "20260227", "yesterday"):
-        not_a_night = await _ask(client, "night", entry_id="bedroom1", night=text)
-        assert not_a_night["error"]["code"] == "invalid_format"
-        assert not_a_night["error"]["translation_key"] == "check_in_night_invalid"
-        assert not_a_night["error"]["translation_placeholders"] == {"value": text}
+    # One rule for a night that is not YYYY-MM-DD, wherever it is asked for.
+    for text in ("2026-02-30", "20260227", "yesterday", "12/05/2026", " 2026-02-27"):
+        for command, extra in (("night", {}), ("check_in", {"answers": {"twitches": "few"}})):
+            not_a_night = await _ask(client, command, entry_id="bedroom1", night=text, **extra)
+            assert not_a_night["error"]["code"] == "invalid_format", (command, text)
+            assert not_a_night["error"]["translation_key"] == "check_in_night_invalid"
+            assert not_a_night["error"]["translation_placeholders"] == {"value": text}
     first = LAST_NIGHT - timedelta(days=364)
     for outside in (LAST_NIGHT + timedelta(days=1), first - timedelta(days=1)):
         beyond = await _ask(client, "night", entry_id="bedroom1", night=outside.isoformat())

@@ -32,7 +32,12 @@ from ..compat import vol
 from ..const import DOMAIN
 from ..house.check_in_recorder import async_record_check_in, last_night_of, night_response
 from ..house.clock import TIMES_CHANGED
-from ..model.check_in import SOURCE_DASHBOARD, InvalidCheckIn, parse_check_in
+from ..model.check_in import (
+    ERROR_NIGHT_INVALID,
+    SOURCE_DASHBOARD,
+    InvalidCheckIn,
+    parse_check_in,
+)
 from ..model.schedule import NightTimes
 from ..runtime_data import SleepHygieneConfigEntry
 from ..signals import signal_scores_current
@@ -89,6 +94,22 @@ def _bedroom(
     return entry
 
 
+def _night_asked(connection: Connection, msg: dict[str, Any]) -> date | None:
+    """Return the night ``msg["night"]`` names, or answer ``invalid_format`` and return None.
+
+    The API's nights are ``YYYY-MM-DD`` only: fromisoformat also takes 20261125 and 2026-W48-3.
+    """
+    text: str = msg["night"]
+    try:
+        night = date.fromisoformat(text)
+    except ValueError:
+        night = None
+    if night is not None and night.isoformat() == text:
+        return night
+    _error(connection, msg["id"], ERR_INVALID_FORMAT, ERROR_NIGHT_INVALID, {"value": text})
+    return None
+
+
 @websocket_command({vol.Required("type"): "sleep_hygiene/bedrooms"})
 @callback
 def ws_bedrooms(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
@@ -141,9 +162,12 @@ async def ws_check_in(hass: HomeAssistant, connection: Connection, msg: dict[str
     if (entry := _bedroom(hass, connection, msg)) is None:
         return
     fields: dict[str, Any] = dict(msg["answers"])
-    for key in ("night", "notes"):
-        if msg.get(key) is not None:
-            fields[key] = msg[key]
+    if msg.get("night") is not None:
+        if (night := _night_asked(connection, msg)) is None:
+            return
+        fields["night"] = night
+    if msg.get("notes") is not None:
+        fields["notes"] = msg["notes"]
     try:
         form = parse_check_in(fields, last_night_of(entry))
     except InvalidCheckIn as err:
@@ -180,16 +204,6 @@ def ws_nights(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) 
     connection.send_result(msg["id"], views.nights(entry, msg["nights"]))
 
 
-def _night_of(text: str) -> date | None:
-    """Return the night ``YYYY-MM-DD`` names, or None for any other text."""
-    try:
-        night = date.fromisoformat(text)
-    except ValueError:
-        return None
-    # fromisoformat also takes 20261125 and 2026-W48-3: the API's nights are YYYY-MM-DD only.
-    return night if night.isoformat() == text else None
-
-
 @websocket_command(
     {vol.Required("type"): "sleep_hygiene/night", **ENTRY, vol.Required("night"): str}
 )
@@ -198,14 +212,7 @@ def ws_night(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -
     """Send one night in full: its score in parts, its check-in and what was measured."""
     if (entry := _bedroom(hass, connection, msg)) is None:
         return
-    if (night := _night_of(msg["night"])) is None:
-        _error(
-            connection,
-            msg["id"],
-            ERR_INVALID_FORMAT,
-            "check_in_night_invalid",
-            {"value": msg["night"]},
-        )
+    if (night := _night_asked(connection, msg)) is None:
         return
 
     first, last = views.night_span(entry)
