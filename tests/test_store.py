@@ -26,7 +26,7 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.sleep_hygiene.const import DOMAIN
 from custom_components.sleep_hygiene.house.store import SAVE_DELAY, NightLog
-from custom_components.sleep_hygiene.model.night import CheckIn, NightRecord
+from custom_components.sleep_hygiene.model.night import QUESTIONS, CheckIn, NightRecord
 from custom_components.sleep_hygiene.model.store_migration import migrate
 
 from .conftest import BEDROOM_DATA, BEDROOM_OPTIONS
@@ -80,6 +80,16 @@ def disk(hass: HomeAssistant, tmp_path: Path) -> Generator[Path]:
 def _ours(folder: Path) -> list[Path]:
     """Return the bedroom's files in the storage folder (other stores write there too)."""
     return sorted(path for path in folder.iterdir() if path.name.startswith(KEY))
+
+
+def _issues(hass: HomeAssistant, key: str) -> list[ir.IssueEntry]:
+    """Return the bedroom's issues of one kind, oldest first (each event has its own)."""
+    found = [
+        issue
+        for (domain, issue_id), issue in ir.async_get(hass).issues.items()
+        if domain == DOMAIN and issue_id.startswith(f"{key}_bedroom1")
+    ]
+    return sorted(found, key=lambda issue: issue.created)
 
 
 async def _set_up(hass: HomeAssistant, entry: MockConfigEntry) -> None:
@@ -458,27 +468,90 @@ async def test_parts_not_in_shape_are_set_aside_and_the_rest_loads(
     await _set_up(hass, bedroom_entry)
 
     log = bedroom_entry.runtime_data.log
-    assert [record.night for record in log.records()] == [date(2026, 3, 8), LAST_NIGHT]
+    # A night whose date cannot be read, or that is no night at all, is set aside whole; the
+    # others keep everything but their fields not in shape.
+    kept = [date(2026, 3, 5), date(2026, 3, 6), date(2026, 3, 8), LAST_NIGHT]
+    assert [record.night for record in log.records()] == kept
+    assert log.get(date(2026, 3, 6)).screen_on_minutes == 0.0
+    assert log.get(date(2026, 3, 6)).check_in.answers == ANSWERS
+    assert log.get(date(2026, 3, 5)).check_in.answers == {}
     assert set(log.state) >= {"reminders", "check_in_draft"}
     assert not set(log.state) & set(BAD_STATE) - {"detox", "red_flags"}
     # Each set-aside part is in a file beside the log, as it was.
     (aside,) = (path for path in _ours(disk) if ".set_aside." in path.name)
-    assert json.loads(aside.read_text("ascii")) == {"nights": BAD_NIGHTS, "state": BAD_STATE}
-    issue = ir.async_get(hass).async_get_issue(DOMAIN, "night_log_parts_set_aside_bedroom1")
-    assert issue is not None
+    assert json.loads(aside.read_text("ascii")) == {
+        "nights": {key: BAD_NIGHTS[key] for key in ("2026-03-07", "2026-03-04")},
+        "fields": {
+            "2026-03-06": {"screen_on_minutes": "lots"},
+            "2026-03-05": {"check_in.answers.pain": "ouch"},
+        },
+        "state": BAD_STATE,
+    }
+    (issue,) = _issues(hass, "night_log_parts_set_aside")
     placeholders = issue.translation_placeholders
-    assert placeholders["kept"] == "2"
+    assert placeholders["kept"] == "4"
     assert placeholders["backup"] == str(aside)
     assert placeholders["parts"] == (
-        "2026-03-04, 2026-03-05, 2026-03-06, 2026-03-07, "
-        "state climate, state detox, state phone_check_in, state red_flags"
+        "2026-03-04, 2026-03-05 (check_in.answers.pain), 2026-03-06 (screen_on_minutes), "
+        "2026-03-07, state climate, state detox, state phone_check_in, state red_flags"
     )
     # The bedroom runs, and its log is written again without them.
     assert bedroom_entry.runtime_data.detox.enabled
     await log.async_flush()
     written = json.loads((disk / KEY).read_text("utf-8"))["data"]
-    assert sorted(written["nights"]) == ["2026-03-08", "2026-03-09"]
+    assert sorted(written["nights"]) == ["2026-03-05", "2026-03-06", "2026-03-08", "2026-03-09"]
+    assert written["nights"]["2026-03-06"]["screen_on_minutes"] == 0.0
     assert not set(written["state"]) & {"climate", "phone_check_in"}
+
+
+async def test_damaged_fields_of_a_night_are_set_aside_and_the_night_is_kept(
+    hass: HomeAssistant, at_morning: None, bedroom_entry: MockConfigEntry, disk: Path
+) -> None:
+    """Three fields damaged with Home Assistant stopped: the morning stays, those three go."""
+    answers = {question: options[0] for question, options in QUESTIONS.items()}
+    earlier = [{"replaced_at": None, "answers": {"rested": "well"}, "source": "phone"}] * 129
+    night = _record(LAST_NIGHT, screen_on_minutes=4.0, temperature_mean_c=18.2, edits=earlier)
+    night["check_in"] |= {"answers": answers, "notes": "Late dinner."}
+    # The damage, made by hand in the file.
+    night |= {"screen_on_minutes": "lots", "temperature_mean_c": "warm"}
+    night["check_in"]["answers"]["twitches"] = "dozens"
+    (disk / KEY).write_text(json.dumps(_stored({"2026-03-09": night})), "utf-8")
+
+    await _set_up(hass, bedroom_entry)
+
+    record = bedroom_entry.runtime_data.log.get(LAST_NIGHT)
+    assert record is not None
+    assert record.check_in.answers == {q: a for q, a in answers.items() if q != "twitches"}
+    assert record.check_in.notes == "Late dinner."
+    assert len(record.edits) == 129
+    assert record.screen_on_minutes == 0.0
+    assert record.temperature_mean_c is None
+    # The morning still shows: its score from the seven answers kept.
+    assert hass.states.get("sensor.main_bedroom_sleep_hygiene_score").state != "unknown"
+    # Nothing is lost: the three values are beside the log, as they were.
+    (aside,) = (path for path in _ours(disk) if ".set_aside." in path.name)
+    assert json.loads(aside.read_text("ascii")) == {
+        "nights": {},
+        "fields": {
+            "2026-03-09": {
+                "screen_on_minutes": "lots",
+                "temperature_mean_c": "warm",
+                "check_in.answers.twitches": "dozens",
+            }
+        },
+        "state": {},
+    }
+    (issue,) = _issues(hass, "night_log_parts_set_aside")
+    assert issue.translation_placeholders["parts"] == (
+        "2026-03-09 (screen_on_minutes, temperature_mean_c, check_in.answers.twitches)"
+    )
+    assert issue.translation_placeholders["kept"] == "1"
+    # Written back without them, the log reads clean at the next start.
+    await bedroom_entry.runtime_data.log.async_flush()
+    again = NightLog(hass, "bedroom1")
+    await again.async_load()
+    assert again.get(LAST_NIGHT) == record
+    assert [path for path in _ours(disk) if ".set_aside." in path.name] == [aside]
 
 
 async def test_a_log_that_cannot_be_opened_is_set_aside(

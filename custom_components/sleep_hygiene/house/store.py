@@ -6,7 +6,9 @@ executor, and a save hands the executor the records themselves, written as JSON 
 (``night_json.py``). The log holds each night once, as a compact record: a change is made to a
 copy that replaces the record, so a record a save is writing never changes under it.
 A log that cannot be read is moved aside (never overwritten), and a Repairs issue says so; so
-are single nights or restart states that are not in shape, the rest loading as usual.
+are the fields of a night, whole nights or restart states that are not in shape, the rest loading
+as usual. Each such event raises its own issue (its id holds the time, as the set-aside file's
+name does), so an issue once ignored never hides a later one.
 Controllers keep their restart state (what they did tonight) through ``read_state`` and
 ``write_state``, each as the typed record ``model/stored_state.py`` describes.
 """
@@ -31,6 +33,7 @@ from homeassistant.util import dt as dt_util
 
 from ..const import DOMAIN, LOGGER
 from ..model.night import NightRecord, night_of
+from ..model.night_salvage import salvage
 from ..model.store_migration import MAJOR_VERSION, MINOR_VERSION, migrate
 from ..model.stored_state import SHAPE_ERRORS, StoredState, split_state
 from ..signals import signal_nights_changed
@@ -122,7 +125,7 @@ class NightLog:
         self._sorted = parsed.records
         self._nights = {record.night: record for record in parsed.records}
         self.state = parsed.state
-        if parsed.bad_nights or parsed.bad_state:
+        if parsed.bad_nights or parsed.bad_fields or parsed.bad_state:
             await self._async_set_parts_aside(parsed)
 
     def get(self, night: date) -> NightRecord | None:
@@ -229,7 +232,11 @@ class NightLog:
         """Keep what is in shape; write the rest beside the log, and say so in Repairs."""
         path = self._store.path
         aside = f"{path}.set_aside.{dt_util.utcnow().strftime('%Y%m%dT%H%M%SZ')}"
-        parts = {"nights": parsed.bad_nights, "state": parsed.bad_state}
+        parts = {
+            "nights": parsed.bad_nights,
+            "fields": parsed.bad_fields,
+            "state": parsed.bad_state,
+        }
         try:
             await self._hass.async_add_executor_job(_write_aside, aside, parts)
         except OSError as err:
@@ -243,8 +250,13 @@ class NightLog:
             )
             self._async_raise_issue(ISSUE_LOCKED, path=path, error=type(err).__name__)
             return
-        # Nights by date and controllers by name: what was set aside, never what it held.
-        what = [*sorted(parsed.bad_nights), *(f"state {key}" for key in sorted(parsed.bad_state))]
+        # Nights by date, fields by path, controllers by name: never what they held.
+        fields = {
+            night: f"{night} ({', '.join(paths)})" for night, paths in parsed.bad_fields.items()
+        }
+        nights = {night: night for night in parsed.bad_nights} | fields
+        what = [nights[night] for night in sorted(nights)]
+        what += [f"state {key}" for key in sorted(parsed.bad_state)]
         LOGGER.error(
             "Parts of the night log %s were not in shape and were moved to %s: %s",
             path,
@@ -290,6 +302,8 @@ class Parsed:
     unknown: dict[date, dict[str, Any]]
     state: dict[str, Any]
     bad_nights: dict[str, Any]
+    # The fields set aside from nights kept, by night and path (``night_salvage.py``).
+    bad_fields: dict[str, dict[str, Any]]
     bad_state: dict[str, Any]
 
 
@@ -306,14 +320,18 @@ def _parse(data: StoredData) -> Parsed:
     records: list[NightRecord] = []
     unknown: dict[date, dict[str, Any]] = {}
     bad_nights: dict[str, Any] = {}
+    bad_fields: dict[str, dict[str, Any]] = {}
     # Each night's stored dict is let go once read: ten years are never held twice over.
     while stored:
         key, raw = stored.popitem()
         try:
             record = NightRecord.from_dict(raw)
         except SHAPE_ERRORS:
-            bad_nights[str(key)] = raw
-            continue
+            try:
+                record, bad_fields[str(key)] = salvage(raw)
+            except SHAPE_ERRORS:
+                bad_nights[str(key)] = raw
+                continue
         records.append(record)
         if parts := unknown_parts(raw):
             unknown[record.night] = parts
@@ -324,6 +342,7 @@ def _parse(data: StoredData) -> Parsed:
         unknown=unknown,
         state=state,
         bad_nights=bad_nights,
+        bad_fields=bad_fields,
         bad_state=bad_state,
     )
 
