@@ -422,8 +422,8 @@ async def test_an_unreadable_log_is_set_aside_with_a_repairs_issue(
     (backup,) = _ours(disk)
     assert backup.name.startswith(f"{KEY}.unreadable.")
     assert backup.read_text("utf-8") == original
-    issue = ir.async_get(hass).async_get_issue(DOMAIN, "night_log_unreadable_bedroom1")
-    assert issue is not None
+    (issue,) = _issues(hass, "night_log_unreadable")
+    assert issue.issue_id == f"night_log_unreadable_bedroom1_{backup.name.rsplit('.', 1)[1]}"
     assert not issue.is_fixable
     assert issue.translation_placeholders["name"] == "Main bedroom"
     assert issue.translation_placeholders["backup"] == str(backup)
@@ -439,7 +439,7 @@ async def test_an_unreadable_log_is_set_aside_with_a_repairs_issue(
 
     # The issue goes with the bedroom.
     assert await hass.config_entries.async_remove(bedroom_entry.entry_id)
-    assert ir.async_get(hass).async_get_issue(DOMAIN, "night_log_unreadable_bedroom1") is None
+    assert _issues(hass, "night_log_unreadable") == []
 
 
 # Parts a damaged file or a hand edit can leave, each with what a reader would trip over.
@@ -554,6 +554,93 @@ async def test_damaged_fields_of_a_night_are_set_aside_and_the_night_is_kept(
     assert [path for path in _ours(disk) if ".set_aside." in path.name] == [aside]
 
 
+# Damage that makes the log unreadable, and damage to one night's field, each as a file.
+DAMAGE = {
+    "night_log_unreadable": '{"version": 1, "minor_version": 2, "data": {"nights": [1]}}',
+    "night_log_parts_set_aside": json.dumps(
+        _stored({"2026-03-09": _record(LAST_NIGHT, screen_on_minutes="lots")})
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(DAMAGE))
+async def test_an_issue_once_ignored_hides_no_later_damage(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    at_morning: None,
+    bedroom_entry: MockConfigEntry,
+    disk: Path,
+    kind: str,
+) -> None:
+    """Each damage has its own issue: ignoring one leaves the next one showing."""
+    (disk / KEY).write_text(DAMAGE[kind], "utf-8")
+    await _set_up(hass, bedroom_entry)
+    (first,) = _issues(hass, kind)
+    ir.async_ignore_issue(hass, DOMAIN, first.issue_id, True)
+
+    # Damaged again, with Home Assistant stopped, a day later.
+    assert await hass.config_entries.async_unload(bedroom_entry.entry_id)
+    freezer.tick(timedelta(days=1))
+    (disk / KEY).write_text(DAMAGE[kind], "utf-8")
+    await _set_up(hass, bedroom_entry)
+
+    earlier, later = _issues(hass, kind)
+    assert earlier.issue_id == first.issue_id
+    assert earlier.dismissed_version is not None
+    assert later.dismissed_version is None, "the new damage shows"
+    assert later.issue_id != first.issue_id
+    # Each names its own file beside the log; both are there.
+    backups = {issue.translation_placeholders["backup"] for issue in (earlier, later)}
+    assert len(backups) == 2
+    assert backups <= {str(path) for path in _ours(disk)}
+
+    # The issues go with the bedroom.
+    assert await hass.config_entries.async_remove(bedroom_entry.entry_id)
+    assert _issues(hass, kind) == []
+
+
+async def test_damage_twice_in_one_second_overwrites_nothing(
+    hass: HomeAssistant, at_morning: None, bedroom_entry: MockConfigEntry, disk: Path
+) -> None:
+    """The clock stands still (a frozen test clock, a fast restart): names are numbered on."""
+    for _ in range(2):
+        (disk / KEY).write_text(DAMAGE["night_log_unreadable"], "utf-8")
+        await _set_up(hass, bedroom_entry)
+        assert await hass.config_entries.async_unload(bedroom_entry.entry_id)
+    backups = [path for path in _ours(disk) if ".unreadable." in path.name]
+    assert len(backups) == 2
+    assert len(_issues(hass, "night_log_unreadable")) == 2
+
+
+async def test_a_locked_log_is_said_again_at_each_start_until_it_reads(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    at_morning: None,
+    bedroom_entry: MockConfigEntry,
+    disk: Path,
+) -> None:
+    """Ignored, a locked log comes back at the next start; once it reads, the issue goes."""
+    (disk / KEY).write_text(DAMAGE["night_log_parts_set_aside"], "utf-8")
+    where = "custom_components.sleep_hygiene.house.store._write_aside"
+    with patch(where, side_effect=PermissionError):
+        await _set_up(hass, bedroom_entry)
+        (first,) = _issues(hass, "night_log_locked")
+        ir.async_ignore_issue(hass, DOMAIN, first.issue_id, True)
+        assert await hass.config_entries.async_unload(bedroom_entry.entry_id)
+        freezer.tick(timedelta(days=1))
+        await _set_up(hass, bedroom_entry)
+    (again,) = _issues(hass, "night_log_locked")
+    assert again.issue_id != first.issue_id
+    assert again.dismissed_version is None
+
+    # Fixed: the next start sets the field aside, and the locked log is no longer said.
+    assert await hass.config_entries.async_unload(bedroom_entry.entry_id)
+    freezer.tick(timedelta(days=1))
+    await _set_up(hass, bedroom_entry)
+    assert _issues(hass, "night_log_locked") == []
+    assert len(_issues(hass, "night_log_parts_set_aside")) == 1
+
+
 async def test_a_log_that_cannot_be_opened_is_set_aside(
     hass: HomeAssistant, at_morning: None, bedroom_entry: MockConfigEntry, disk: Path
 ) -> None:
@@ -562,7 +649,7 @@ async def test_a_log_that_cannot_be_opened_is_set_aside(
     await _set_up(hass, bedroom_entry)
     (backup,) = _ours(disk)
     assert backup.is_dir()
-    issue = ir.async_get(hass).async_get_issue(DOMAIN, "night_log_unreadable_bedroom1")
+    (issue,) = _issues(hass, "night_log_unreadable")
     assert issue.translation_placeholders["error"] == "IsADirectoryError"
 
 
@@ -590,8 +677,7 @@ async def test_a_log_that_cannot_be_moved_is_never_overwritten(
     with patch(where, side_effect=PermissionError):
         await _set_up(hass, bedroom_entry)
 
-    issue = ir.async_get(hass).async_get_issue(DOMAIN, "night_log_locked_bedroom1")
-    assert issue is not None
+    (issue,) = _issues(hass, "night_log_locked")
     assert issue.translation_placeholders["path"] == str(disk / KEY)
     log = bedroom_entry.runtime_data.log
     log.update(LAST_NIGHT, lambda record: setattr(record, "skipped", True))

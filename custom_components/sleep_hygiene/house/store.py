@@ -109,6 +109,8 @@ class NightLog:
 
     async def async_load(self) -> None:
         """Read the stored nights; a log that cannot be read is set aside and reported."""
+        # An earlier run's locked log: this run finds out afresh, and says so again if need be.
+        _async_delete_issues(self._hass, self._entry_id, (ISSUE_LOCKED,))
         try:
             data = await self._store.async_load()
             if data is None:
@@ -204,9 +206,8 @@ class NightLog:
         # Only the kind of error: the message could quote the log, which holds health data.
         error = type(err.__cause__ or err).__name__
         path = self._store.path
-        backup = f"{path}.unreadable.{dt_util.utcnow().strftime('%Y%m%dT%H%M%SZ')}"
         try:
-            await self._hass.async_add_executor_job(os.replace, path, backup)
+            backup, stamp = await self._hass.async_add_executor_job(_move_aside, path)
         except OSError as move_err:
             # Never overwrite what could not be read: this run saves nothing.
             self._store.make_read_only()
@@ -217,7 +218,7 @@ class NightLog:
                 error,
                 type(move_err).__name__,
             )
-            self._async_raise_issue(ISSUE_LOCKED, path=path, error=error)
+            self._async_raise_issue(ISSUE_LOCKED, _stamp(), path=path, error=error)
             return
         LOGGER.error(
             "The night log %s could not be read (%s); it was moved to %s and the bedroom "
@@ -226,19 +227,18 @@ class NightLog:
             error,
             backup,
         )
-        self._async_raise_issue(ISSUE_UNREADABLE, path=path, backup=backup, error=error)
+        self._async_raise_issue(ISSUE_UNREADABLE, stamp, path=path, backup=backup, error=error)
 
     async def _async_set_parts_aside(self, parsed: Parsed) -> None:
         """Keep what is in shape; write the rest beside the log, and say so in Repairs."""
         path = self._store.path
-        aside = f"{path}.set_aside.{dt_util.utcnow().strftime('%Y%m%dT%H%M%SZ')}"
         parts = {
             "nights": parsed.bad_nights,
             "fields": parsed.bad_fields,
             "state": parsed.bad_state,
         }
         try:
-            await self._hass.async_add_executor_job(_write_aside, aside, parts)
+            aside, stamp = await self._hass.async_add_executor_job(_write_aside, path, parts)
         except OSError as err:
             # Never lose what could not be set aside: this run saves nothing.
             self._store.make_read_only()
@@ -248,7 +248,7 @@ class NightLog:
                 path,
                 type(err).__name__,
             )
-            self._async_raise_issue(ISSUE_LOCKED, path=path, error=type(err).__name__)
+            self._async_raise_issue(ISSUE_LOCKED, _stamp(), path=path, error=type(err).__name__)
             return
         # Nights by date, fields by path, controllers by name: never what they held.
         fields = {
@@ -265,6 +265,7 @@ class NightLog:
         )
         self._async_raise_issue(
             ISSUE_PARTS_SET_ASIDE,
+            stamp,
             path=path,
             backup=aside,
             parts=", ".join(what),
@@ -273,13 +274,14 @@ class NightLog:
         # The log on disk no longer holds the parts set aside.
         self.async_schedule_save()
 
-    def _async_raise_issue(self, key: str, **placeholders: str) -> None:
+    def _async_raise_issue(self, key: str, stamp: str, **placeholders: str) -> None:
+        """Raise an issue of this event: its own id, so one ignored before hides nothing new."""
         entry = self._hass.config_entries.async_get_entry(self._entry_id)
         name = self._entry_id if entry is None else entry.title
         ir.async_create_issue(
             self._hass,
             DOMAIN,
-            f"{key}_{self._entry_id}",
+            f"{key}_{self._entry_id}_{stamp}",
             is_fixable=False,
             is_persistent=True,
             severity=ir.IssueSeverity.ERROR,
@@ -289,9 +291,46 @@ class NightLog:
 
 
 def async_delete_night_log_issues(hass: HomeAssistant, entry_id: str) -> None:
-    """Forget a removed bedroom's night-log issues."""
-    for key in (ISSUE_UNREADABLE, ISSUE_LOCKED, ISSUE_PARTS_SET_ASIDE):
-        ir.async_delete_issue(hass, DOMAIN, f"{key}_{entry_id}")
+    """Forget a removed bedroom's night-log issues, every event's."""
+    _async_delete_issues(hass, entry_id, (ISSUE_UNREADABLE, ISSUE_LOCKED, ISSUE_PARTS_SET_ASIDE))
+
+
+def _async_delete_issues(hass: HomeAssistant, entry_id: str, keys: tuple[str, ...]) -> None:
+    """Delete the bedroom's issues of these kinds: each event's, and the one id of old."""
+    ours = tuple(f"{key}_{entry_id}" for key in keys)
+    found = [
+        issue_id
+        for domain, issue_id in ir.async_get(hass).issues
+        if domain == DOMAIN and (issue_id in ours or issue_id.startswith(_with_stamp(ours)))
+    ]
+    for issue_id in found:
+        ir.async_delete_issue(hass, DOMAIN, issue_id)
+
+
+def _with_stamp(ids: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"{issue_id}_" for issue_id in ids)
+
+
+def _stamp() -> str:
+    """Return the time of an event, as the names of its file and its issue hold it."""
+    return dt_util.utcnow().strftime("%Y%m%dT%H%M%SZ")
+
+
+def _free_name(path: str, kind: str) -> tuple[str, str]:
+    """Return a name beside the log no file has, and its stamp (numbered on within a second)."""
+    stamp = base = _stamp()
+    number = 1
+    while os.path.lexists(name := f"{path}.{kind}.{stamp}"):
+        number += 1
+        stamp = f"{base}_{number}"
+    return name, stamp
+
+
+def _move_aside(path: str) -> tuple[str, str]:
+    """Move the unreadable log to a name of its own (never over another); return it and stamp."""
+    backup, stamp = _free_name(path, "unreadable")
+    os.replace(path, backup)
+    return backup, stamp
 
 
 @dataclass(slots=True)
@@ -347,7 +386,12 @@ def _parse(data: StoredData) -> Parsed:
     )
 
 
-def _write_aside(path: str, parts: dict[str, Any]) -> None:
-    """Write what was set aside as JSON (escaped, so any text in it can be written)."""
-    with open(path, "x", encoding="ascii") as file:
+def _write_aside(path: str, parts: dict[str, Any]) -> tuple[str, str]:
+    """Write what was set aside beside the log as JSON; return the file's name and stamp.
+
+    Escaped, so any text in it can be written; never over another file.
+    """
+    aside, stamp = _free_name(path, "set_aside")
+    with open(aside, "x", encoding="ascii") as file:
         json.dump(parts, file, ensure_ascii=True, indent=1)
+    return aside, stamp
