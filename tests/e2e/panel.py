@@ -8,11 +8,9 @@ from typing import Literal
 from playwright.async_api import Locator, ViewportSize, expect
 
 from .api import HomeAssistantApi
-from .server import ROOT
-from .ui import VIEWPORT, Ui
+from .ui import VIEWPORT, Ui, readme_picture
 
 PANEL = "/sleep-hygiene"
-DOCS = ROOT / "docs"
 PHONE: ViewportSize = {"width": 412, "height": 915}
 DESKTOP = VIEWPORT
 # The answers the seeded journal gives: every third night had two drinks and a worse night.
@@ -81,5 +79,5 @@ async def open_panel(ui: Ui, bedroom: str, view: str | None = None) -> None:
 
 
 async def photograph(ui: Ui, name: str, *, full_page: bool = False) -> None:
-    """Save the page as the README's picture ``docs/<name>.png``."""
-    await ui.page.screenshot(path=DOCS / f"{name}.png", full_page=full_page)
+    """Save the page as the README's picture ``docs/<name>.png`` (see ``readme_picture``)."""
+    await ui.page.screenshot(path=readme_picture(name), full_page=full_page)

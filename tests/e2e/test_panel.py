@@ -1,7 +1,7 @@
 """A person uses the Sleep panel: the morning check-in, tonight's plan, trends and the summary.
 
 On a phone (412 x 915) and a desktop (1280 x 900), in the default theme's light and dark looks.
-The photographs are the README's (docs/panel-*.png).
+The photographs are the README's (docs/panel-*.png; written there by scripts/screenshots).
 """
 
 from __future__ import annotations

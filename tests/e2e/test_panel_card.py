@@ -10,9 +10,8 @@ import pytest
 import pytest_asyncio
 
 from .api import HomeAssistantApi, set_language, wait_for
-from .panel import DOCS
 from .server import ROOT
-from .ui import Ui
+from .ui import Ui, readme_picture
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="session")]
 
@@ -75,7 +74,7 @@ async def test_card_from_the_card_picker(
         await editor.locator("select[name=mode]").select_option("tonight")
         preview = page.locator("hui-dialog-edit-card sleep-hygiene-card")
         await expect(preview.get_by_text("Tonight's plan")).to_be_visible()
-    await page.get_by_role("dialog").last.screenshot(path=DOCS / "card-editor.png")
+    await page.get_by_role("dialog").last.screenshot(path=readme_picture("card-editor"))
     async with ui.step("card saved on the dashboard"):
         await page.get_by_role("button", name="Save").click()
         await expect(page.locator("hui-dialog-edit-card sleep-hygiene-card")).to_be_hidden()

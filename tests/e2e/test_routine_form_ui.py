@@ -1,14 +1,13 @@
 """A person adds a bedroom in English and in German: the integration page, then the routine form.
 
 The form asks three things and keeps the rest in a collapsed section; its photographs are the
-README's (docs/setup-routine-en.png and docs/setup-routine-de.png).
+README's (docs/setup-routine-en.png and docs/setup-routine-de.png, written by scripts/screenshots).
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from pathlib import Path
 import re
 from typing import Any
 
@@ -17,11 +16,9 @@ import pytest
 import pytest_asyncio
 
 from .api import HomeAssistantApi, set_language, wait_for
-from .ui import Ui
+from .ui import Ui, readme_picture
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="session")]
-
-DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 @dataclass(frozen=True)
@@ -111,7 +108,9 @@ async def _open_routine_form(ui: Ui, language: Language) -> None:
         await expect(section).to_be_visible()
         assert await section.evaluate("panel => panel.expanded") is False
         await expect(page.get_by_text(language.inside_section, exact=True)).to_be_hidden()
-    await page.get_by_role("dialog").screenshot(path=DOCS / f"setup-routine-{language.code}.png")
+    await page.get_by_role("dialog").screenshot(
+        path=readme_picture(f"setup-routine-{language.code}")
+    )
 
 
 async def _finish(ui: Ui, api: HomeAssistantApi, language: Language) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+import os
 from pathlib import Path
 import re
 
@@ -12,6 +13,10 @@ from playwright.async_api import Error as PlaywrightError, Locator, Page, Viewpo
 from .api import PASSWORD, USERNAME
 
 SCREENSHOTS = Path(__file__).parent / "screenshots"
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+# Set to 1 (scripts/screenshots does) to write the README's pictures into docs/; otherwise they
+# go beside the other screenshots, and a test run leaves the checkout as it was.
+README_PICTURES = "SLEEP_HYGIENE_README_PICTURES"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -27,6 +32,13 @@ CHROMIUM_ARGS = [
 VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
 # The frontend is slow to render on a busy 2-core machine; wait longer than Playwright's 5 s.
 expect.set_options(timeout=15_000)
+
+
+def readme_picture(name: str) -> Path:
+    """Return where this run saves the README's picture ``docs/<name>.png``."""
+    folder = DOCS if os.environ.get(README_PICTURES) == "1" else SCREENSHOTS / "readme"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{name}.png"
 
 
 class Ui:
