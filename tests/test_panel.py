@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from typing import Any
 
 from homeassistant.components import frontend
@@ -11,7 +12,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator, WebSocketGenerator
 
 from custom_components.sleep_hygiene.const import CONF_SHOW_PANEL
-from custom_components.sleep_hygiene.panel import BUNDLE, PANEL_PATH
+from custom_components.sleep_hygiene.panel import BUNDLE, MODULE_URL, PANEL_PATH
 
 from .conftest import BEDROOM_DATA, BEDROOM_OPTIONS
 
@@ -58,6 +59,37 @@ async def test_the_first_bedroom_brings_the_panel_and_the_card(
     await hass.config_entries.async_unload(bedroom_entry.entry_id)
     await hass.async_block_till_done()
     assert PANEL_PATH not in await _panels(hass, hass_ws_client)
+
+
+async def test_the_module_travels_gzip_encoded_to_a_browser_that_accepts_it(
+    hass: HomeAssistant, bedroom_entry: MockConfigEntry, hass_client: ClientSessionGenerator
+) -> None:
+    """Home Assistant's static handler sends the .gz beside the bundle: a fraction of its size."""
+    assert await async_setup_component(hass, "frontend", {})
+    assert await hass.config_entries.async_setup(bedroom_entry.entry_id)
+    await hass.async_block_till_done()
+    url = hass.data[MODULE_URL]
+    compressed = BUNDLE.with_name(f"{BUNDLE.name}.gz").read_bytes()
+    # The .gz is the bundle as gzip -9n makes it: no name, no time in its header.
+    assert gzip.decompress(compressed) == BUNDLE.read_bytes()
+    assert compressed[3] == 0  # no flags: no name, no comment
+    assert compressed[4:8] == bytes(4)  # no time
+    assert len(compressed) < len(BUNDLE.read_bytes()) / 3
+
+    client = await hass_client()
+    gzipped = await client.get(url, headers={"Accept-Encoding": "gzip, deflate, br, zstd"})
+    assert gzipped.status == 200
+    assert gzipped.headers["Content-Encoding"] == "gzip"
+    assert gzipped.headers["Content-Length"] == str(len(compressed))
+    assert gzipped.headers["Content-Type"] == "text/javascript"
+    assert "max-age" in gzipped.headers["Cache-Control"]
+    assert await gzipped.read() == BUNDLE.read_bytes()  # as the browser unpacks it
+
+    plain = await client.get(url, headers={"Accept-Encoding": "identity"})
+    assert plain.status == 200
+    assert "Content-Encoding" not in plain.headers
+    assert plain.headers["Content-Length"] == str(len(BUNDLE.read_bytes()))
+    assert await plain.read() == BUNDLE.read_bytes()
 
 
 async def test_the_panel_stays_while_one_bedroom_wants_it(

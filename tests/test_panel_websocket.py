@@ -86,6 +86,27 @@ async def test_bedrooms_and_texts_in_the_language_asked(
     assert set(english) == set(texts)
 
 
+async def test_the_bedrooms_bring_the_first_one_s_first_view(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    bedroom_entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """One round trip gives the panel its first paint: the list and the first bedroom's views."""
+    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    listed = await _result(client, "bedrooms", first_view=True)
+    assert listed["bedrooms"] == [{"entry_id": "bedroom1", "name": "Main bedroom", "loaded": True}]
+    first = listed["first_view"]
+    assert first["entry_id"] == "bedroom1"
+    assert first["morning"] == await _result(client, "morning", entry_id="bedroom1")
+    tonight = await _result(client, "tonight", entry_id="bedroom1")
+    assert first["tonight"] == tonight | {"now": first["tonight"]["now"]}
+    # Without asking, the list alone; a first bedroom not loaded has no view to bring.
+    assert "first_view" not in await _result(client, "bedrooms")
+    await hass.config_entries.async_unload(bedroom_entry.entry_id)
+    assert (await _result(client, "bedrooms", first_view=True))["first_view"] is None
+
+
 async def test_morning_check_in_partly_then_whole(
     hass: HomeAssistant,
     freezer: FrozenDateTimeFactory,

@@ -4,6 +4,7 @@ import type {
   Answers,
   Bedroom,
   CheckInResult,
+  FirstView,
   HomeAssistant,
   Insights,
   Morning,
@@ -50,6 +51,17 @@ export async function fetchBedrooms(hass: HomeAssistant): Promise<Bedroom[]> {
     type: "sleep_hygiene/bedrooms",
   });
   return reply.bedrooms;
+}
+
+/** The bedrooms, and the first one's morning and tonight (null when it is not loaded). */
+export async function fetchBedroomsWithFirstView(
+  hass: HomeAssistant,
+): Promise<{ bedrooms: Bedroom[]; firstView: FirstView | null }> {
+  const reply = await hass.connection.sendMessagePromise<{ bedrooms: Bedroom[]; first_view: FirstView | null }>({
+    type: "sleep_hygiene/bedrooms",
+    first_view: true,
+  });
+  return { bedrooms: reply.bedrooms, firstView: reply.first_view };
 }
 
 export function fetchKind<K extends Kind>(

@@ -3,7 +3,7 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 
 import { fetchKind, type Kind, type Replies } from "./api";
-import type { HomeAssistant, Unsubscribe } from "./types";
+import type { FirstView, HomeAssistant, Unsubscribe } from "./types";
 
 type Params = Record<string, unknown>;
 
@@ -35,8 +35,11 @@ export class BedroomSource implements ReactiveController {
     this.unsubscribe();
   }
 
-  /** Follow `hass` and a bedroom; a new bedroom starts from nothing. */
-  use(hass: HomeAssistant, entryId: string | undefined): void {
+  /**
+   * Follow `hass` and a bedroom; a new bedroom starts from nothing, or from `first` (the view
+   * that came with the bedrooms' list) when it is that bedroom's.
+   */
+  use(hass: HomeAssistant, entryId: string | undefined, first: FirstView | null = null): void {
     const sameConnection = this.hass?.connection === hass.connection;
     this.hass = hass;
     if (sameConnection && entryId === this.entryId) return;
@@ -46,6 +49,7 @@ export class BedroomSource implements ReactiveController {
     this.errors = {};
     const wanted = [...this.wanted.entries()];
     this.wanted.clear();
+    this.seed(first);
     for (const [kind, params] of wanted) this.want(kind, JSON.parse(params) as Params);
     this.subscribe();
   }
@@ -58,6 +62,15 @@ export class BedroomSource implements ReactiveController {
     // An error for other parameters is not this one's: it shows again if this one fails too.
     if (this.errors[kind] !== undefined) this.errors = { ...this.errors, [kind]: undefined };
     void this.fetch(kind);
+  }
+
+  /** Count the first view's kinds as fetched (no parameters): no second round trip for them. */
+  private seed(first: FirstView | null): void {
+    if (!first || first.entry_id !== this.entryId) return;
+    const replies: Partial<Replies> = { morning: first.morning, tonight: first.tonight };
+    for (const kind of Object.keys(replies) as Kind[]) this.wanted.set(kind, JSON.stringify({}));
+    this.data = replies;
+    this.host.requestUpdate();
   }
 
   /** Fetch everything wanted again (after an event, or an action of the person's). */

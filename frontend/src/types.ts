@@ -48,6 +48,13 @@ export interface Bedroom {
   loaded: boolean;
 }
 
+/** The first bedroom's views, sent with the list so the first paint waits for one round trip. */
+export interface FirstView {
+  entry_id: string;
+  morning: Morning;
+  tonight: Tonight;
+}
+
 export interface Question {
   key: string;
   options: string[];

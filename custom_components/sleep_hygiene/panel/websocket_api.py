@@ -110,11 +110,22 @@ def _night_asked(connection: Connection, msg: dict[str, Any]) -> date | None:
     return None
 
 
-@websocket_command({vol.Required("type"): "sleep_hygiene/bedrooms"})
+@websocket_command(
+    {
+        vol.Required("type"): "sleep_hygiene/bedrooms",
+        vol.Optional("first_view", default=False): bool,
+    }
+)
 @callback
 def ws_bedrooms(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
-    """List the bedrooms."""
-    entries = sorted(hass.config_entries.async_entries(DOMAIN), key=lambda entry: entry.title)
+    """List the bedrooms; with ``first_view``, the first one's morning and tonight too.
+
+    The panel and card show the first bedroom first: with its views in this reply, a phone
+    waits for one round trip before the first paint, not two.
+    """
+    entries: list[SleepHygieneConfigEntry] = sorted(
+        hass.config_entries.async_entries(DOMAIN), key=lambda entry: entry.title
+    )
     bedrooms = [
         {
             "entry_id": entry.entry_id,
@@ -123,7 +134,19 @@ def ws_bedrooms(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]
         }
         for entry in entries
     ]
-    connection.send_result(msg["id"], {"bedrooms": bedrooms})
+    reply: dict[str, Any] = {"bedrooms": bedrooms}
+    if msg["first_view"]:
+        first = entries[0] if entries else None
+        reply["first_view"] = (
+            None
+            if first is None or first.state is not ConfigEntryState.LOADED
+            else {
+                "entry_id": first.entry_id,
+                "morning": views.morning(first),
+                "tonight": views.tonight(first),
+            }
+        )
+    connection.send_result(msg["id"], reply)
 
 
 @websocket_command({vol.Required("type"): "sleep_hygiene/texts", vol.Required("language"): str})

@@ -1,7 +1,7 @@
 // custom:sleep-hygiene-card: the morning check-in or tonight's plan, by the rule in card-mode.ts.
 import { LitElement, css, html, nothing } from "lit";
 
-import { errorMessage, fetchBedrooms } from "../api";
+import { errorMessage, fetchBedroomsWithFirstView } from "../api";
 import { BedroomSource } from "../bedroom-source";
 import { cardMode } from "../card-mode";
 import { panelText, type Texts } from "../texts";
@@ -81,9 +81,10 @@ export class SleepCard extends LitElement {
   private async pickFirstBedroom(): Promise<void> {
     this.picking = true;
     try {
-      const bedrooms = await fetchBedrooms(this.hass);
+      const { bedrooms, firstView } = await fetchBedroomsWithFirstView(this.hass);
       this.entryId = bedrooms[0]?.entry_id;
       if (!this.entryId) this.noBedroom = true;
+      this.source.use(this.hass, this.entryId, firstView);
     } catch (error) {
       this.error = error ?? "error";
     } finally {

@@ -1,7 +1,7 @@
 // The "Sleep" sidebar panel: one tab per bedroom, and Morning, Tonight, Trends and Insights.
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 
-import { errorMessage, fetchBedrooms, type Kind } from "../api";
+import { errorMessage, fetchBedroomsWithFirstView, type Kind } from "../api";
 import { BedroomSource } from "../bedroom-source";
 import { localeOf } from "../format";
 import { panelText, textLanguage, type Texts } from "../texts";
@@ -83,8 +83,10 @@ export class SleepPanel extends LitElement {
 
   private async loadBedrooms(): Promise<void> {
     try {
-      this.bedrooms = await fetchBedrooms(this.hass);
-      this.entryId ??= this.bedrooms[0]?.entry_id;
+      const { bedrooms, firstView } = await fetchBedroomsWithFirstView(this.hass);
+      this.bedrooms = bedrooms;
+      this.entryId ??= bedrooms[0]?.entry_id;
+      this.source.use(this.hass, this.entryId, firstView);
     } catch (error) {
       this.error = error ?? "error";
     }
