@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from "vitest";
 
 import { fetchBedroomsWithFirstView } from "../src/api";
 import { BedroomSource } from "../src/bedroom-source";
-import type { FirstView, HomeAssistant, Morning } from "../src/types";
-import { tonight } from "./fixtures";
+import type { FirstView, Morning } from "../src/types";
+import { hassWith, tonight } from "./fixtures";
 
 const morning: Morning = {
   night: "2026-11-24",
@@ -20,19 +20,6 @@ const morning: Morning = {
   prompt_care: false,
 };
 const first: FirstView = { entry_id: "bedroom1", morning, tonight: tonight() };
-
-function hassWith(send: (message: Record<string, unknown>) => Promise<unknown>): HomeAssistant {
-  return {
-    connection: {
-      sendMessagePromise: send as <T>(message: Record<string, unknown>) => Promise<T>,
-      subscribeMessage: () => Promise.resolve(() => Promise.resolve()),
-    },
-    states: {},
-    language: "en",
-    config: { time_zone: "UTC" },
-    callService: () => Promise.resolve(),
-  };
-}
 
 function host() {
   return { addController: vi.fn(), removeController: vi.fn(), requestUpdate: vi.fn(), updateComplete: Promise.resolve(true) };

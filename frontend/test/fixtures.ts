@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 
 import type { Texts } from "../src/texts";
-import type { Tonight } from "../src/types";
+import type { HomeAssistant, Tonight } from "../src/types";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -54,5 +54,19 @@ export function tonight(overrides: Partial<Tonight> = {}): Tonight {
     screen_policy: "keep_off",
     so_far: { detox_started_at: null, lights_out_at: null, overrides: [], screen_minutes: null },
     ...overrides,
+  };
+}
+
+/** A Home Assistant whose websocket answers with `send`, for the data sources. */
+export function hassWith(send: (message: Record<string, unknown>) => Promise<unknown>): HomeAssistant {
+  return {
+    connection: {
+      sendMessagePromise: send as <T>(message: Record<string, unknown>) => Promise<T>,
+      subscribeMessage: () => Promise.resolve(() => Promise.resolve()),
+    },
+    states: {},
+    language: "en",
+    config: { time_zone: "UTC" },
+    callService: () => Promise.resolve(),
   };
 }

@@ -5,8 +5,8 @@ import { describe, expect, it, vi } from "vitest";
 import { errorMessage, fetchKind } from "../src/api";
 import { BedroomSource } from "../src/bedroom-source";
 import { neighbourNight } from "../src/chart";
-import type { HomeAssistant, NightDetail } from "../src/types";
-import { englishTexts } from "./fixtures";
+import type { NightDetail } from "../src/types";
+import { englishTexts, hassWith } from "./fixtures";
 
 const detail = (night: string): NightDetail => ({
   night,
@@ -21,19 +21,6 @@ const detail = (night: string): NightDetail => ({
   notes: null,
   measured: null,
 });
-
-function hassWith(send: (message: Record<string, unknown>) => Promise<unknown>): HomeAssistant {
-  return {
-    connection: {
-      sendMessagePromise: send as <T>(message: Record<string, unknown>) => Promise<T>,
-      subscribeMessage: () => Promise.resolve(() => Promise.resolve()),
-    },
-    states: {},
-    language: "en",
-    config: { time_zone: "UTC" },
-    callService: () => Promise.resolve(),
-  };
-}
 
 describe("one night in full", () => {
   it("asks sleep_hygiene/night for the night tapped", async () => {
