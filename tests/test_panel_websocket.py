@@ -523,6 +523,9 @@ async def test_a_subscriber_refetching_on_the_event_sees_the_new_average(
     average = hass.states.get("sensor.main_bedroom_sleep_hygiene_score_7_day_average")
     assert average is not None
     assert float(average.state) == expected
+    # Asking for the summary works it out afresh, and is no news: no event, no refetch loop.
+    await _result(client, "summary", entry_id="bedroom1")
+    assert await _sent_so_far(client) == []
 
 
 async def test_the_dashboard_yaml_is_for_admins_and_names_real_entities(

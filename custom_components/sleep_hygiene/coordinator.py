@@ -77,6 +77,8 @@ class ScoreCoordinator(DataUpdateCoordinator[ScoreData]):
         self._age_band = age_band
         # The earliest night changed since the last summary: older changes void the streak mark.
         self._changed_since: date | None = None
+        # Whether the last summary made is news to the panels (see _async_refresh_finished).
+        self._news = False
 
     async def async_start(self) -> None:
         """Make the first summary, then follow the night log and the clock."""
@@ -112,10 +114,13 @@ class ScoreCoordinator(DataUpdateCoordinator[ScoreData]):
     def _async_refresh_finished(self) -> None:
         """Say that the summary agrees with the journal now (the coordinator's hook for this).
 
-        Said whether it changed or not (the sensors hear only of a change): a note, say, moves
-        no score but is news to the panel.
+        Said when a night changed, even if no score moved (a note is news to the panel), or when
+        the summary did (a night ended); never for a refresh that found nothing new (the
+        summary's action refreshes each time the panel asks for it).
         """
-        async_dispatcher_send(self.hass, signal_scores_current(self.config_entry.entry_id))
+        if self._news:
+            self._news = False
+            async_dispatcher_send(self.hass, signal_scores_current(self.config_entry.entry_id))
 
     def scored_night(self) -> date:
         """Return the night the sensors show: the last one ended, or tonight once checked in."""
@@ -125,6 +130,7 @@ class ScoreCoordinator(DataUpdateCoordinator[ScoreData]):
         return tonight.night - timedelta(days=1)
 
     async def _async_update_data(self) -> ScoreData:
+        self._news = False
         as_of = self.scored_night()
         # self.data is None until the first summary is made.
         previous: Summary | None = None if self.data is None else self.data.summary
@@ -139,9 +145,12 @@ class ScoreCoordinator(DataUpdateCoordinator[ScoreData]):
         # Until a night is answered, red flags stay as of the night before: the morning's
         # unanswered night must not end an episode that its answer would raise again.
         if _checked_in(self._log.get(as_of)):
-            return ScoreData(summary=summary, red_flags=summary.red_flags)
-        flags = find_red_flags(records, as_of - timedelta(days=1), tz)
-        return ScoreData(summary=summary, red_flags=flags)
+            flags = summary.red_flags
+        else:
+            flags = find_red_flags(records, as_of - timedelta(days=1), tz)
+        data = ScoreData(summary=summary, red_flags=flags)
+        self._news = changed is not None or data != self.data
+        return data
 
     def _records(self, as_of: date, previous: Summary | None) -> list[NightRecord]:
         """Return the records the summary needs, oldest first.
