@@ -8,6 +8,12 @@ from typing import Any
 
 import pytest
 
+from custom_components.sleep_hygiene.model.factor_comparison import (
+    VERDICT_BETTER,
+    VERDICT_NO_CLEAR_DIFFERENCE,
+    VERDICT_TOO_FEW_NIGHTS,
+    VERDICT_WORSE,
+)
 from custom_components.sleep_hygiene.model.insights import (
     ALCOHOL,
     CAFFEINE_AFTER_CUTOFF,
@@ -16,6 +22,7 @@ from custom_components.sleep_hygiene.model.insights import (
     IRREGULAR_LIGHTS_OUT,
     LATE_DETOX,
     LATE_EXERCISE,
+    MIN_BURDEN_DIFFERENCE,
     SCREENS_AFTER_DETOX,
     STRESSED_EVENING,
     WARM_BEDROOM,
@@ -103,71 +110,133 @@ def test_journal_with_a_known_answer() -> None:
     assert caffeine.difference == pytest.approx(250 / 3 - 12.5)
     alcohol = insights.factor(ALCOHOL)
     assert alcohol.difference == pytest.approx(12.5)
-    assert insights.likely_trigger == CAFFEINE_AFTER_CUTOFF
     assert insights.nights == 7
+    # Seven nights and two factors: +70.8 is large, but 1 split in 35 of these nights puts the
+    # three worst on the caffeine side, and chance across both factors is higher still.
+    assert caffeine.verdict == alcohol.verdict == VERDICT_NO_CLEAR_DIFFERENCE
+    assert caffeine.contrast.low is not None
+    assert caffeine.contrast.high is not None
+    # The window's own split is at the shuffles' 95th percentile: the interval reaches zero.
+    assert caffeine.contrast.low <= 1e-9 < caffeine.difference < caffeine.contrast.high
+    assert insights.likely_trigger is None
+    assert insights.enough_data
     # Nothing else was answered or measured: no nights on either side.
     stressed = insights.factor(STRESSED_EVENING)
     assert (stressed.nights_with, stressed.nights_without) == (0, 0)
     assert stressed.burden_with is None
+    assert stressed.verdict == VERDICT_TOO_FEW_NIGHTS
+    assert (stressed.contrast.more_nights_with, stressed.contrast.more_nights_without) == (3, 3)
 
 
-# --- Enough data, and choosing the likely trigger ------------------------------------------------
+# --- Enough data, and when a factor clearly goes with worse nights -------------------------------
 
 
-def alcohol_nights(with_nights: int, without_nights: int) -> list[NightRecord]:
+def alcohol_nights(
+    with_nights: int, without_nights: int, burden_with: int = 100, burden_without: int = 0
+) -> list[NightRecord]:
     """Return nights with a drink (burden 100) and nights without (burden 0)."""
-    drinks = [night_record(n, 100, {"alcohol": "one"}) for n in range(with_nights)]
-    dry = [night_record(with_nights + n, 0, {"alcohol": "none"}) for n in range(without_nights)]
+    drinks = [night_record(n, burden_with, {"alcohol": "one"}) for n in range(with_nights)]
+    dry = [
+        night_record(with_nights + n, burden_without, {"alcohol": "none"})
+        for n in range(without_nights)
+    ]
     return sorted_records(*drinks, *dry)
 
 
 @pytest.mark.parametrize(
-    ("with_nights", "without_nights", "counts"),
-    [(2, 10, False), (10, 2, False), (3, 3, True), (3, 20, True)],
+    ("with_nights", "without_nights", "more", "verdict"),
+    [
+        (2, 10, (1, 0), VERDICT_TOO_FEW_NIGHTS),
+        (10, 2, (0, 1), VERDICT_TOO_FEW_NIGHTS),
+        # 3 against 3: the split and its mirror are 2 of 20, p = 0.1 at best.
+        (3, 3, (0, 0), VERDICT_NO_CLEAR_DIFFERENCE),
+        # 3 against 20: 1 split in 1 771 puts every bad night with a drink.
+        (3, 20, (0, 0), VERDICT_WORSE),
+    ],
 )
-def test_a_factor_counts_only_with_three_nights_on_each_side(
-    with_nights: int, without_nights: int, counts: bool
+def test_a_factor_counts_only_with_three_nights_on_each_side_and_a_clear_difference(
+    with_nights: int, without_nights: int, more: tuple[int, int], verdict: str
 ) -> None:
     insights = find_insights(alcohol_nights(with_nights, without_nights), AS_OF, TZ)
     alcohol = insights.factor(ALCOHOL)
+    counts = verdict != VERDICT_TOO_FEW_NIGHTS
     assert alcohol.enough_data is counts
+    assert insights.enough_data is counts
     assert (alcohol.nights_with, alcohol.nights_without) == (with_nights, without_nights)
+    assert (alcohol.contrast.more_nights_with, alcohol.contrast.more_nights_without) == more
     # The means are shown either way; the difference only when it counts.
     assert (alcohol.burden_with, alcohol.burden_without) == (100.0, 0.0)
     assert alcohol.difference == (100.0 if counts else None)
-    assert insights.likely_trigger == (ALCOHOL if counts else None)
+    assert alcohol.verdict == verdict
+    assert insights.likely_trigger == (ALCOHOL if verdict == VERDICT_WORSE else None)
 
 
-def test_no_likely_trigger_when_every_difference_is_negative_or_zero() -> None:
-    better_with_drinks = [night_record(n, 0, {"alcohol": "one"}) for n in range(3)]
-    worse_without = [night_record(3 + n, 50, {"alcohol": "none"}) for n in range(3)]
+def test_a_clear_difference_smaller_than_the_minimum_is_not_claimed() -> None:
+    # Every drink night 50, every dry night 0 (twitches "few" or "none"): +50, clearly worse.
+    clear = find_insights(alcohol_nights(6, 20, burden_with=50), AS_OF, TZ).factor(ALCOHOL)
+    assert clear.verdict == VERDICT_WORSE
+    assert clear.contrast.adjusted_p == 0.001  # no shuffle splits the nights so cleanly
+    # Nights as alike as can be: drinks add 8.3 points (one awakening answer a step worse),
+    # no night otherwise differs. Sure, but below the 10 points that matter.
+    calm = {"leg_sensations": "none", "pain": "none", "rested": "well"}
+    slight = [
+        night_record(n, 0, calm | {"alcohol": "one", "awakenings": "one_two"}) for n in range(6)
+    ] + [night_record(n, 0, calm | {"alcohol": "none", "awakenings": "none"}) for n in range(6, 26)]
+    found = find_insights(sorted_records(*slight), AS_OF, TZ).factor(ALCOHOL)
+    assert found.difference == pytest.approx(100 * 2.5 / 30)
+    assert found.contrast.adjusted_p == 0.001
+    assert found.difference < MIN_BURDEN_DIFFERENCE
+    assert found.verdict == VERDICT_NO_CLEAR_DIFFERENCE
+
+
+def test_better_nights_are_said_but_never_named_the_trigger() -> None:
+    better_with_drinks = [night_record(n, 0, {"alcohol": "one"}) for n in range(5)]
+    worse_without = [night_record(5 + n, 50, {"alcohol": "none"}) for n in range(20)]
     insights = find_insights(sorted_records(*better_with_drinks, *worse_without), AS_OF, TZ)
-    assert insights.factor(ALCOHOL).difference == -50.0
+    alcohol = insights.factor(ALCOHOL)
+    assert alcohol.difference == -50.0
+    assert alcohol.verdict == VERDICT_BETTER
+    assert alcohol.contrast.high is not None
+    assert alcohol.contrast.high < 0
     assert insights.likely_trigger is None
-    same = [night_record(n, 50, {"alcohol": "one" if n % 2 else "none"}) for n in range(6)]
-    assert find_insights(sorted_records(*same), AS_OF, TZ).likely_trigger is None
+    same = [night_record(n, 50, {"alcohol": "one" if n % 2 else "none"}) for n in range(26)]
+    insights = find_insights(sorted_records(*same), AS_OF, TZ)
+    assert insights.factor(ALCOHOL).verdict == VERDICT_NO_CLEAR_DIFFERENCE
+    assert insights.likely_trigger is None
+    assert insights.enough_data
 
 
-def test_the_largest_positive_difference_wins_and_ties_go_to_the_earlier_factor() -> None:
-    # Nights 0-2 have caffeine, a drink and stress, burden 100; night 3 none of them, burden 100;
-    # nights 4-6 none, burden 0. Each factor: 100 with vs (100 + 0 + 0 + 0) / 4 = 25 without,
-    # +75 for all three: the tie goes to caffeine, first in FACTORS.
-    nights = []
-    for back in range(7):
-        bad = back < 3
-        answers = {
-            "caffeine": "evening" if bad else "none",
-            "alcohol": "one" if bad else "none",
-            "evening": "stressed" if bad else "calm",
-        }
-        nights.append(night_record(back, 100 if bad else (100 if back == 3 else 0), answers))
-    insights = find_insights(sorted_records(*nights), AS_OF, TZ)
-    assert insights.factor(CAFFEINE_AFTER_CUTOFF).difference == 75.0
-    assert insights.factor(STRESSED_EVENING).difference == 75.0
+def test_of_several_clear_factors_the_least_likely_by_chance_is_named() -> None:
+    # 24 nights: caffeine, a drink and stress on the same 6 nights of burden 100, the rest 0.
+    # All three are as clear (p = 0.001) and as large (+100): the tie goes to caffeine, first in
+    # FACTORS.
+    def nights(stressed_nights: int) -> list[NightRecord]:
+        found = []
+        for back in range(24):
+            bad = back < 6
+            answers = {
+                "caffeine": "evening" if bad else "none",
+                "alcohol": "one" if bad else "none",
+                "evening": "stressed" if back < stressed_nights else "calm",
+            }
+            burden = 100 if back < max(6, stressed_nights) else 0
+            found.append(night_record(back, burden, answers))
+        return sorted_records(*found)
+
+    insights = find_insights(nights(6), AS_OF, TZ)
+    assert [insights.factor(key).verdict for key in FACTORS[:4]] == [
+        VERDICT_WORSE,
+        VERDICT_WORSE,
+        VERDICT_TOO_FEW_NIGHTS,  # no hard exercise at all: every night is "without"
+        VERDICT_WORSE,
+    ]
     assert insights.likely_trigger == CAFFEINE_AFTER_CUTOFF
-    # A fourth stressed night with burden 100: stress 100 vs 0 = +100 beats caffeine's +75.
-    nights[3] = night_record(3, 100, {"caffeine": "none", "alcohol": "none", "evening": "stressed"})
-    insights = find_insights(sorted_records(*nights), AS_OF, TZ)
+    # A seventh stressed night, also of burden 100: stress is +100 against caffeine's and the
+    # drink's +94.4 (that night is on their "without" side), all at p = 0.001: stress is named.
+    insights = find_insights(nights(7), AS_OF, TZ)
+    assert insights.factor(STRESSED_EVENING).difference == 100.0
+    assert insights.factor(CAFFEINE_AFTER_CUTOFF).difference == pytest.approx(100 - 100 / 18)
+    assert insights.factor(CAFFEINE_AFTER_CUTOFF).contrast.adjusted_p == 0.001
     assert insights.likely_trigger == STRESSED_EVENING
 
 
@@ -293,12 +362,38 @@ def test_empty_journal() -> None:
 def test_as_dict_is_json_ready() -> None:
     data = find_insights(alcohol_nights(3, 4), AS_OF, TZ).as_dict()
     json.dumps(data)
+    # Seven nights, one factor: the 3 bad nights all on the drink side is 1 split in 35 (p about
+    # 0.029); the next most extreme, the 3 drinks all on good nights (-75), comes in 4 of 35
+    # (together 14 %), so the simultaneous 95 % interval is 100 +- 75.
     assert data["likely_trigger"] == ALCOHOL
-    assert data["factors"][ALCOHOL] == {
+    assert data["enough_data"] is True
+    assert data["minimum_difference"] == MIN_BURDEN_DIFFERENCE
+    assert data["interval_level"] == 0.95
+    alcohol = data["factors"][ALCOHOL]
+    assert alcohol.pop("adjusted_p") == pytest.approx(1 / 35, abs=0.01)
+    assert alcohol == {
         "nights_with": 3,
         "nights_without": 4,
         "burden_with": 100.0,
         "burden_without": 0.0,
         "difference": 100.0,
+        "difference_low": 25.0,
+        "difference_high": 175.0,
+        "verdict": VERDICT_WORSE,
+        "more_nights_with": 0,
+        "more_nights_without": 0,
+    }
+    assert data["factors"][LATE_EXERCISE] == {
+        "nights_with": 0,
+        "nights_without": 0,
+        "burden_with": None,
+        "burden_without": None,
+        "difference": None,
+        "difference_low": None,
+        "difference_high": None,
+        "adjusted_p": None,
+        "verdict": VERDICT_TOO_FEW_NIGHTS,
+        "more_nights_with": 3,
+        "more_nights_without": 3,
     }
     assert set(data["factors"]) == set(FACTORS)

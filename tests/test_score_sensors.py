@@ -99,13 +99,23 @@ async def test_month_of_nights_on_the_sensors_at_startup(
     assert trigger.state == "caffeine_after_cutoff"
     assert "none" in trigger.attributes["options"]
     assert trigger.attributes["nights"] == 28
-    assert trigger.attributes["factors"]["caffeine_after_cutoff"] == {
+    caffeine = trigger.attributes["factors"]["caffeine_after_cutoff"]
+    # Every coffee night is worse than every other: no shuffle of 28 nights splits them so.
+    assert caffeine | {"difference_low": None, "difference_high": None} == {
         "nights_with": 10,
         "nights_without": 18,
         "burden_with": 33.3,
         "burden_without": 0.0,
         "difference": 33.3,
+        "difference_low": None,
+        "difference_high": None,
+        "adjusted_p": 0.001,
+        "verdict": "worse",
+        "more_nights_with": 0,
+        "more_nights_without": 0,
     }
+    assert 10 <= caffeine["difference_low"] < 33.3 < caffeine["difference_high"]
+    assert trigger.attributes["enough_data"] is True
     # No alcohol at all: nothing to compare, and it is not named.
     assert trigger.attributes["factors"]["alcohol"]["nights_with"] == 0
     assert "state_class" not in trigger.attributes
@@ -119,7 +129,7 @@ async def test_empty_journal_is_unknown_not_zero(
         assert state(hass, entity_id) == STATE_UNKNOWN
 
 
-async def test_likely_trigger_needs_three_nights_each_side(
+async def test_likely_trigger_needs_three_nights_each_side_and_a_clear_difference(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, bedroom_entry: MockConfigEntry
 ) -> None:
     await start_bedroom(hass, freezer, bedroom_entry, MORNING)
@@ -128,9 +138,10 @@ async def test_likely_trigger_needs_three_nights_each_side(
     await settle(hass, freezer)
     assert state(hass, SCORE) == "85.0"
     assert state(hass, TRIGGER) == STATE_UNKNOWN
-    assert (
-        hass.states.get(TRIGGER).attributes["factors"]["caffeine_after_cutoff"]["nights_with"] == 2
-    )
+    caffeine = hass.states.get(TRIGGER).attributes["factors"]["caffeine_after_cutoff"]
+    assert caffeine["nights_with"] == 2
+    assert (caffeine["verdict"], caffeine["more_nights_with"]) == ("too_few_nights", 1)
+    assert hass.states.get(TRIGGER).attributes["enough_data"] is False
 
     # Three coffee nights and three without, and no difference in symptoms: nothing stands out.
     write_month(
@@ -140,15 +151,22 @@ async def test_likely_trigger_needs_three_nights_each_side(
     )
     await settle(hass, freezer)
     assert state(hass, TRIGGER) == "none"
-    # A sixth... and a third coffee night with many twitches makes coffee the likely trigger.
+    # One coffee night with many twitches: coffee nights are worse on average (+11.1), but one
+    # bad night in six lands on the coffee side half the time by chance: nothing is clear.
     bedroom_entry.runtime_data.log.update(
-        LAST_NIGHT - timedelta(days=1),
-        checked_in(
-            **{
-                "caffeine": "afternoon",
-                "twitches": "many",
-            }
-        ),
+        LAST_NIGHT - timedelta(days=1), checked_in(caffeine="afternoon", twitches="many")
+    )
+    await settle(hass, freezer)
+    assert state(hass, TRIGGER) == "none"
+    assert (
+        hass.states.get(TRIGGER).attributes["factors"]["caffeine_after_cutoff"]["verdict"]
+        == "no_clear_difference"
+    )
+    # A fortnight of it, seven coffee nights with many twitches against seven without: clear.
+    write_month(
+        bedroom_entry,
+        nights=14,
+        answers=lambda back: {"caffeine": "afternoon", "twitches": "many"} if back % 2 else {},
     )
     await settle(hass, freezer)
     assert state(hass, TRIGGER) == "caffeine_after_cutoff"

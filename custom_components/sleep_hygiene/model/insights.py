@@ -1,8 +1,15 @@
 """Trigger insights: which habits or bedroom conditions go with a higher symptom burden.
 
 Pure Python (no Home Assistant import). Over the last 28 nights with a check-in, each factor splits
-the nights into those with it and those without it and compares their mean symptom burden. This
-shows what goes with worse nights for this person; it never shows what causes them.
+the nights into those with it and those without it and compares their mean symptom burden. A
+factor goes with worse (or better) nights only when its difference is at least 10 points and a
+permutation test across all eight factors at once says it would rarely arise by chance
+(``factor_comparison``). This shows what goes with worse nights for this person; it never shows
+what causes them.
+
+Entry point: ``find_insights(records, as_of, tz) -> Insights``. ``Insights.likely_trigger`` is the
+factor's key when one clearly goes with worse nights, else None; ``Insights.enough_data`` tells
+"nothing is clear" from "nothing to compare yet".
 """
 
 from __future__ import annotations
@@ -12,13 +19,13 @@ from datetime import date, timedelta, tzinfo
 import statistics
 from typing import TYPE_CHECKING, Any, Final
 
-from .measured_insights import MeasureComparison, MeasuredNight, compare_measures
+from .factor_comparison import INTERVAL_LEVEL, VERDICT_WORSE, Contrast, compare_factors
+from .measured_insights import MeasureComparison, compare_measures
 from .measured_record import measures_of, screen_minutes_with_phones
 from .score import (
     actual_lights_out,
     answer,
     has_check_in,
-    mean,
     minutes_after_noon,
     nights_between,
     rounded,
@@ -33,7 +40,6 @@ if TYPE_CHECKING:
 INSIGHT_NIGHTS: Final = 28  # Brief: the last 28 nights with a check-in.
 # Older check-ins say little about habits now, and the walk back stays short: 12 weeks at most.
 INSIGHT_LOOKBACK_DAYS: Final = 84
-MIN_NIGHTS_EACH_SIDE: Final = 3  # Brief: fewer nights on a side is not worth a comparison.
 WARM_MARGIN_C: Final = 10 / 9  # Brief: above target + 2 °F, and 2 °F is 10/9 °C.
 SCREENS_AFTER_DETOX_MINUTES: Final = 10.0  # Brief: screens or phones on > 10 min after the detox.
 LATE_DETOX_MINUTES: Final = 30.0  # Brief: detox > 30 min late.
@@ -47,7 +53,7 @@ WARM_BEDROOM: Final = "warm_bedroom"
 SCREENS_AFTER_DETOX: Final = "screens_after_detox"
 LATE_DETOX: Final = "late_detox"
 IRREGULAR_LIGHTS_OUT: Final = "irregular_lights_out"
-# In this order: on a tie the earlier factor is named the likely trigger.
+# In this order: of two factors as clear and as large, the earlier is named.
 FACTORS: Final = (
     CAFFEINE_AFTER_CUTOFF,
     ALCOHOL,
@@ -59,75 +65,129 @@ FACTORS: Final = (
     IRREGULAR_LIGHTS_OUT,
 )
 
+# The least difference in symptom burden claimed (0-100 points). Our choice: one answer a step
+# worse is 6.7 to 16.7 points (pain 2 of 30 points, twitches 5 of 30), so 10 is about one answer a
+# step worse on every night with the factor; with nights as alike as they often are (SD 10-15),
+# a difference smaller than that can pass the test yet means little to a person.
+MIN_BURDEN_DIFFERENCE: Final = 10.0
+
 # Whether a night had the factor; None when the night says nothing about it.
 type Presence = Callable[[NightRecord], bool | None]
 
 
 @dataclass(frozen=True, slots=True)
 class FactorInsight:
-    """One factor's nights and mean symptom burden with it and without it."""
+    """One factor's nights with it and without it, compared by symptom burden.
+
+    ``contrast`` holds the comparison (``factor_comparison``): the mean burden on each side,
+    the difference with a simultaneous 95 % interval, the adjusted p and the verdict
+    (worse, better, no_clear_difference, too_few_nights).
+    """
 
     key: str
-    nights_with: int
-    nights_without: int
-    burden_with: float | None
-    burden_without: float | None
+    contrast: Contrast
     # The measured night (latency, efficiency, awakenings) with and without the factor.
     measured: tuple[MeasureComparison, ...] = ()
 
     @property
+    def nights_with(self) -> int:
+        """Return the nights with the factor and a symptom burden."""
+        return self.contrast.nights_with
+
+    @property
+    def nights_without(self) -> int:
+        """Return the nights without the factor and with a symptom burden."""
+        return self.contrast.nights_without
+
+    @property
+    def burden_with(self) -> float | None:
+        """Return the mean symptom burden on nights with the factor."""
+        return self.contrast.mean_with
+
+    @property
+    def burden_without(self) -> float | None:
+        """Return the mean symptom burden on nights without the factor."""
+        return self.contrast.mean_without
+
+    @property
     def enough_data(self) -> bool:
         """Return True when both sides have enough nights to be compared."""
-        return min(self.nights_with, self.nights_without) >= MIN_NIGHTS_EACH_SIDE
+        return self.contrast.enough_data
 
     @property
     def difference(self) -> float | None:
         """Return how much higher the burden is on nights with the factor, if comparable."""
-        if not self.enough_data or self.burden_with is None or self.burden_without is None:
-            return None
-        return self.burden_with - self.burden_without
+        return self.contrast.difference
+
+    @property
+    def verdict(self) -> str:
+        """Return worse, better, no_clear_difference or too_few_nights."""
+        return self.contrast.verdict
 
     def as_dict(self) -> dict[str, Any]:
-        """Return the factor as sensor attributes."""
+        """Return the factor as sensor attributes.
+
+        Keys: ``nights_with``, ``nights_without``, ``burden_with``, ``burden_without``,
+        ``difference``, ``difference_low``, ``difference_high``, ``adjusted_p``, ``verdict``,
+        ``more_nights_with``, ``more_nights_without``, and ``measured`` (per measure, the same
+        keys with ``mean_with``/``mean_without``) when a source measured nights.
+        """
         return {
             "nights_with": self.nights_with,
             "nights_without": self.nights_without,
             "burden_with": rounded(self.burden_with),
             "burden_without": rounded(self.burden_without),
-            "difference": rounded(self.difference),
+            **self.contrast.as_dict(rounded),
             **({"measured": {m.key: m.as_dict() for m in self.measured}} if self.measured else {}),
         }
 
 
 @dataclass(frozen=True, slots=True)
 class Insights:
-    """Every factor's comparison over the nights used, and the factor that goes with most burden."""
+    """Every factor's comparison over the nights used, and what clearly goes with worse nights."""
 
     as_of: date
     nights: int
     factors: tuple[FactorInsight, ...]
 
     @property
+    def enough_data(self) -> bool:
+        """Return True when at least one factor has enough nights on each side to be compared.
+
+        Before that the sensor is unknown; after it, a factor's key or ``none``.
+        """
+        return any(factor.enough_data for factor in self.factors)
+
+    @property
     def likely_trigger(self) -> str | None:
-        """Return the factor with the largest positive difference, or None."""
-        best_key: str | None = None
-        best_difference = 0.0
-        for factor in self.factors:
-            difference = factor.difference
-            if difference is not None and difference > best_difference:
-                best_key, best_difference = factor.key, difference
-        return best_key
+        """Return the key of the factor that clearly goes with worse nights, or None.
+
+        Of several, the one least likely by chance (smallest adjusted p), then the larger
+        difference, then the earlier in FACTORS.
+        """
+        worse = [f for f in self.factors if f.verdict == VERDICT_WORSE]
+        if not worse:
+            return None
+        return min(worse, key=lambda f: (f.contrast.adjusted_p, -(f.difference or 0.0))).key
 
     def factor(self, key: str) -> FactorInsight:
         """Return the insight of one factor."""
         return next(f for f in self.factors if f.key == key)
 
     def as_dict(self) -> dict[str, Any]:
-        """Return the insights as sensor attributes."""
+        """Return the insights as sensor attributes.
+
+        ``enough_data`` tells the sensor's ``unknown`` (nothing to compare yet) from ``none``;
+        ``minimum_difference`` and ``interval_level`` name the rule; ``factors`` is per factor
+        (``FactorInsight.as_dict``).
+        """
         return {
             "as_of": self.as_of.isoformat(),
             "nights": self.nights,
             "likely_trigger": self.likely_trigger,
+            "enough_data": self.enough_data,
+            "minimum_difference": MIN_BURDEN_DIFFERENCE,
+            "interval_level": INTERVAL_LEVEL,
             "factors": {f.key: f.as_dict() for f in self.factors},
         }
 
@@ -203,47 +263,33 @@ def check_in_nights(records: Sequence[NightRecord], as_of: date) -> list[NightRe
     return found
 
 
-def _compare(
-    key: str,
-    presence: Presence,
-    burdens: Sequence[tuple[NightRecord, float]],
-    measured: Sequence[MeasuredNight],
-) -> FactorInsight:
-    with_factor: list[float] = []
-    without_factor: list[float] = []
-    for record, burden in burdens:
-        present = presence(record)
-        if present is not None:
-            (with_factor if present else without_factor).append(burden)
-    return FactorInsight(
-        key=key,
-        nights_with=len(with_factor),
-        nights_without=len(without_factor),
-        burden_with=mean(with_factor),
-        burden_without=mean(without_factor),
-        measured=compare_measures(presence, measured),
-    )
-
-
 def find_insights(records: Sequence[NightRecord], as_of: date, tz: tzinfo) -> Insights:
     """Return the trigger insights over the last 28 nights with a check-in up to ``as_of``.
 
     ``tz`` is the bedroom's time zone: lights-out is compared on its clock.
     """
     nights = check_in_nights(records, as_of)
-    burdens = [
-        (record, burden) for record in nights if (burden := symptom_burden(record)) is not None
-    ]
     lights_out = [
         minutes_after_noon(moment, tz)
         for record in nights
         if (moment := actual_lights_out(record)) is not None
     ]
     median = statistics.median(lights_out) if lights_out else None
-    # Worked out once a night: every factor compares the same measures.
-    measured = [(record, measures_of(record)) for record in nights if record.sleep_sources]
+    presences = _presences(median, tz)
+    # Worked out once a night: every factor, the burden and every measure read the same sides.
+    sides = [tuple(presence(record) for record in nights) for presence in presences.values()]
+    burdens = [symptom_burden(record) for record in nights]
+    contrasts = compare_factors(burdens, sides, MIN_BURDEN_DIFFERENCE)
+    measured = [
+        (record, measures_of(record) if record.sleep_sources else None) for record in nights
+    ]
+    measures = (
+        compare_measures(sides, measured)
+        if any(measures is not None for _, measures in measured)
+        else [()] * len(sides)
+    )
     factors = tuple(
-        _compare(key, presence, burdens, measured)
-        for key, presence in _presences(median, tz).items()
+        FactorInsight(key, contrast, found)
+        for key, contrast, found in zip(presences, contrasts, measures, strict=True)
     )
     return Insights(as_of=as_of, nights=len(nights), factors=factors)

@@ -2,82 +2,111 @@
 
 Pure Python (no Home Assistant import). Over the same nights as the symptom-burden comparison,
 each factor's nights with it and without it are compared by the measured sleep latency,
-efficiency and awakenings, where a source measured them. Like every insight, this shows what goes
-with a night, never what causes it.
+efficiency and awakenings, where a source measured them, by the same rule as the burden
+(``factor_comparison``): each measure is its own family of factors, compared at once, with its
+own minimum difference. Like every insight, this shows what goes with a night, never what causes
+it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
-from .score import mean, rounded
+from .factor_comparison import Contrast, compare_factors
+from .score import rounded
 
 if TYPE_CHECKING:
     from .night import NightRecord
     from .sleep_measures import SleepMeasures
 
-MIN_NIGHTS_EACH_SIDE: Final = 3  # As for the burden: fewer nights on a side say nothing.
-# The measures compared, by the key shown and the measure's field.
+
+@dataclass(frozen=True, slots=True)
+class MeasureRule:
+    """A measure compared: its key, its field, the least difference claimed, and which way is worse.
+
+    The minimums are our choice, informed by Ohayon et al. 2017's ranges (the score's sources):
+    its good and poor limits are 30 and 60 minutes for latency, 85 and 74 % for efficiency, 1 and 4
+    awakenings; a third to a half of each span is a change a person would feel. A difference below
+    the minimum is not claimed however sure it is.
+    """
+
+    key: str
+    field: str
+    minimum: float
+    higher_is_worse: bool
+
+
 COMPARED: Final = (
-    ("sleep_latency", "latency_minutes"),
-    ("sleep_efficiency", "efficiency_percent"),
-    ("sleep_awakenings", "awakenings"),
+    MeasureRule("sleep_latency", "latency_minutes", 10.0, higher_is_worse=True),
+    MeasureRule("sleep_efficiency", "efficiency_percent", 5.0, higher_is_worse=False),
+    MeasureRule("sleep_awakenings", "awakenings", 1.0, higher_is_worse=True),
 )
 type MeasuredNight = tuple[NightRecord, SleepMeasures | None]
 
 
 @dataclass(frozen=True, slots=True)
 class MeasureComparison:
-    """One measure's mean on nights with a factor and without it."""
+    """One measure's nights with a factor and without it: means, difference, interval, verdict."""
 
     key: str
-    nights_with: int
-    nights_without: int
-    mean_with: float | None
-    mean_without: float | None
+    contrast: Contrast
+
+    @property
+    def nights_with(self) -> int:
+        """Return the measured nights with the factor."""
+        return self.contrast.nights_with
+
+    @property
+    def nights_without(self) -> int:
+        """Return the measured nights without the factor."""
+        return self.contrast.nights_without
+
+    @property
+    def mean_with(self) -> float | None:
+        """Return the measure's mean on nights with the factor."""
+        return self.contrast.mean_with
+
+    @property
+    def mean_without(self) -> float | None:
+        """Return the measure's mean on nights without the factor."""
+        return self.contrast.mean_without
 
     @property
     def difference(self) -> float | None:
         """Return how much higher the measure is with the factor, when both sides have enough."""
-        enough = min(self.nights_with, self.nights_without) >= MIN_NIGHTS_EACH_SIDE
-        if not enough or self.mean_with is None or self.mean_without is None:
-            return None
-        return self.mean_with - self.mean_without
+        return self.contrast.difference
 
     def as_dict(self) -> dict[str, Any]:
-        """Return the comparison as attributes."""
+        """Return the comparison as attributes (the keys of ``Contrast.as_dict`` added)."""
         return {
             "nights_with": self.nights_with,
             "nights_without": self.nights_without,
             "mean_with": rounded(self.mean_with),
             "mean_without": rounded(self.mean_without),
-            "difference": rounded(self.difference),
+            **self.contrast.as_dict(rounded),
         }
 
 
 def compare_measures(
-    presence: Callable[[NightRecord], bool | None], nights: Sequence[MeasuredNight]
-) -> tuple[MeasureComparison, ...]:
-    """Return each measure's comparison for a factor; only measures some night has."""
-    found: list[MeasureComparison] = []
-    for key, name in COMPARED:
-        with_factor: list[float] = []
-        without_factor: list[float] = []
-        for record, measures in nights:
-            value = None if measures is None else getattr(measures, name)
-            if value is None or (present := presence(record)) is None:
-                continue
-            (with_factor if present else without_factor).append(float(value))
-        if with_factor or without_factor:
-            found.append(
-                MeasureComparison(
-                    key,
-                    len(with_factor),
-                    len(without_factor),
-                    mean(with_factor),
-                    mean(without_factor),
-                )
-            )
-    return tuple(found)
+    sides: Sequence[Sequence[bool | None]], nights: Sequence[MeasuredNight]
+) -> list[tuple[MeasureComparison, ...]]:
+    """Return, per factor, each measure's comparison; only measures some night has.
+
+    ``sides`` holds, per factor, whether each of ``nights`` had it (None: the night says nothing).
+    """
+    found: list[list[MeasureComparison]] = [[] for _ in sides]
+    for rule in COMPARED:
+        values = [
+            None if measures is None else getattr(measures, rule.field) for _, measures in nights
+        ]
+        if all(value is None for value in values):
+            continue
+        contrasts = compare_factors(
+            values, sides, rule.minimum, higher_is_worse=rule.higher_is_worse
+        )
+        for factor, contrast in zip(found, contrasts, strict=True):
+            if contrast.nights_with or contrast.nights_without:
+                factor.append(MeasureComparison(rule.key, contrast))
+    return [tuple(factor) for factor in found]

@@ -1,0 +1,154 @@
+"""Tests of the max-statistic permutation test behind the insights, against hand and brute force."""
+
+from __future__ import annotations
+
+from itertools import combinations
+import math
+import os
+from pathlib import Path
+import subprocess
+import sys
+
+import pytest
+
+from custom_components.sleep_hygiene.model.factor_comparison import (
+    VERDICT_BETTER,
+    VERDICT_NO_CLEAR_DIFFERENCE,
+    VERDICT_TOO_FEW_NIGHTS,
+    VERDICT_WORSE,
+    compare_factors,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+# Ten nights: three bad (100), four good (0), three middling (50).
+VALUES = [100.0, 100.0, 100.0, 0.0, 0.0, 0.0, 0.0, 50.0, 50.0, 50.0]
+# Known on seven nights only: with it on the bad ones, without it on the good ones.
+PARTLY_KNOWN: list[bool | None] = [True] * 3 + [False] * 4 + [None] * 3
+# Known on every night: with it on two bad nights and one middling night.
+ALWAYS_KNOWN: list[bool | None] = [
+    True,
+    True,
+    False,
+    False,
+    False,
+    False,
+    False,
+    True,
+    False,
+    False,
+]
+
+
+def statistic(values: list[float], side: list[bool | None]) -> float:
+    """Return |difference| over its standard error from the SD of the nights the factor splits."""
+    with_it = [v for v, s in zip(values, side, strict=True) if s is True]
+    without = [v for v, s in zip(values, side, strict=True) if s is False]
+    split = with_it + without
+    centre = sum(split) / len(split)
+    sd = math.sqrt(sum((v - centre) ** 2 for v in split) / (len(split) - 1))
+    difference = sum(with_it) / len(with_it) - sum(without) / len(without)
+    return (
+        0.0 if sd == 0 else abs(difference) / (sd * math.sqrt(1 / len(with_it) + 1 / len(without)))
+    )
+
+
+def orderings() -> list[list[float]]:
+    """Return every distinct ordering of VALUES: where the 100s go, then where the 0s go."""
+    found = []
+    for bad in combinations(range(10), 3):
+        rest = [night for night in range(10) if night not in bad]
+        for good in combinations(rest, 4):
+            found.append([100.0 if n in bad else 0.0 if n in good else 50.0 for n in range(10)])
+    return found
+
+
+def exact_p(sides: list[list[bool | None]], index: int) -> float:
+    """Return the adjusted p of one factor over every distinct ordering of VALUES."""
+    observed = statistic(VALUES, sides[index])
+    every = orderings()
+    extreme = sum(
+        max(statistic(order, side) for side in sides) >= observed - 1e-9 for order in every
+    )
+    return extreme / len(every)
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [[PARTLY_KNOWN], [ALWAYS_KNOWN], [PARTLY_KNOWN, ALWAYS_KNOWN]],
+    ids=["partly-known", "always-known", "both"],
+)
+def test_adjusted_p_matches_every_ordering(sides: list[list[bool | None]]) -> None:
+    """999 shuffles give the p that all 4 200 distinct orderings give, within sampling error."""
+    found = compare_factors(VALUES, sides, minimum=10)
+    for index, contrast in enumerate(found):
+        exact = exact_p(sides, index)
+        assert contrast.adjusted_p is not None
+        # Three standard errors of a share of 1 000.
+        assert contrast.adjusted_p == pytest.approx(exact, abs=3 * math.sqrt(exact / 1000) + 1e-3)
+
+
+def test_the_interval_and_the_claim_agree() -> None:
+    found = compare_factors(VALUES, [PARTLY_KNOWN, ALWAYS_KNOWN], minimum=10)
+    for contrast in found:
+        assert contrast.low is not None
+        assert contrast.high is not None
+        leaves_out_zero = contrast.low > 0 or contrast.high < 0
+        assert contrast.adjusted_p is not None
+        assert leaves_out_zero is (contrast.adjusted_p <= 0.05)
+        assert (contrast.verdict != VERDICT_NO_CLEAR_DIFFERENCE) is leaves_out_zero
+        # The interval is the difference plus or minus the same multiple of its standard error.
+        assert contrast.difference == pytest.approx((contrast.low + contrast.high) / 2)
+
+
+def test_nights_without_a_value_drop_out() -> None:
+    with_gaps = compare_factors([*VALUES, None], [[*PARTLY_KNOWN, True]], minimum=10)
+    assert with_gaps == compare_factors(VALUES, [PARTLY_KNOWN], minimum=10)
+    assert with_gaps[0].nights_with == 3
+
+
+def test_nights_all_alike_show_no_difference() -> None:
+    (contrast,) = compare_factors([40.0] * 8, [[True] * 4 + [False] * 4], minimum=10)
+    assert contrast.difference == 0.0
+    assert (contrast.low, contrast.high) == (0.0, 0.0)
+    assert contrast.adjusted_p == 1.0
+    assert contrast.verdict == VERDICT_NO_CLEAR_DIFFERENCE
+
+
+def test_which_way_is_worse() -> None:
+    # Efficiency: higher is better; nights with the factor 10 points lower are worse.
+    values = [80.0] * 5 + [90.0] * 20
+    side: list[bool | None] = [True] * 5 + [False] * 20
+    (lower,) = compare_factors(values, [side], minimum=5, higher_is_worse=False)
+    assert lower.difference == -10.0
+    assert lower.verdict == VERDICT_WORSE
+    (higher,) = compare_factors(values, [[not s for s in side]], minimum=5, higher_is_worse=False)
+    assert higher.verdict == VERDICT_BETTER
+
+
+def test_too_few_nights_say_how_many_more() -> None:
+    (contrast,) = compare_factors([1.0, 2.0, 3.0, 4.0], [[True, None, False, False]], minimum=1)
+    assert contrast.verdict == VERDICT_TOO_FEW_NIGHTS
+    assert (contrast.mean_with, contrast.mean_without) == (1.0, 3.5)
+    assert contrast.difference is None
+    assert (contrast.more_nights_with, contrast.more_nights_without) == (2, 1)
+
+
+def test_the_same_window_gives_the_same_answer_in_another_process() -> None:
+    """The shuffles are seeded by the window's content, not by the process (a restart)."""
+    here = repr(compare_factors(VALUES, [PARTLY_KNOWN, ALWAYS_KNOWN], minimum=10))
+    code = (
+        "from custom_components.sleep_hygiene.model.factor_comparison import compare_factors\n"
+        f"print(repr(compare_factors({VALUES!r}, [{PARTLY_KNOWN!r}, {ALWAYS_KNOWN!r}], 10)))"
+    )
+    for hash_seed in ("1", "2"):
+        env = os.environ | {"PYTHONHASHSEED": hash_seed}
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == here
