@@ -57,6 +57,7 @@ _MINUTES_PER_DAY: Final = 24 * 60
 _NOON_MINUTES: Final = 12 * 60
 _ONE_DAY: Final = timedelta(days=1)
 _HYGIENE_GROUPS: Final = (GROUP_BEDROOM, GROUP_HABITS)
+_SYMPTOM_RULES: Final = tuple(rule for rule in ANSWER_RULES if rule.group == GROUP_SYMPTOMS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,7 +329,16 @@ def night_components(
         Component(key, GROUP_BEDROOM, points, max_points, source)
         for key, points, max_points, source in measured
     )
-    answered = tuple(
+    answered = _answered(record, ANSWER_RULES)
+    slept = tuple(
+        Component(part.key, GROUP_MEASURED, part.points, part.max_points, part.source)
+        for part in measured_parts(measures_of(record), age_band)
+    )
+    return bedroom + answered + slept
+
+
+def _answered(record: NightRecord, rules: Iterable[AnswerRule]) -> tuple[Component, ...]:
+    return tuple(
         Component(
             rule.key,
             rule.group,
@@ -336,13 +346,8 @@ def night_components(
             rule.max_points,
             rule.source,
         )
-        for rule in ANSWER_RULES
+        for rule in rules
     )
-    slept = tuple(
-        Component(part.key, GROUP_MEASURED, part.points, part.max_points, part.source)
-        for part in measured_parts(measures_of(record), age_band)
-    )
-    return bedroom + answered + slept
 
 
 def _answer_points(rule: AnswerRule, given: str | None) -> float | None:
@@ -359,7 +364,8 @@ def score_record(
 
 def symptom_burden(record: NightRecord) -> float | None:
     """Return the night's symptom burden (0-100, lower is better), or None without symptoms."""
-    return score_record(record, None).burden
+    # Only the symptom answers: the insights ask this of 28 nights at every check-in.
+    return NightScore(record.night, _answered(record, _SYMPTOM_RULES)).burden
 
 
 def score_night(
