@@ -1,0 +1,73 @@
+"""Operating figures of the insights on simulated journals of 28 nights (seeded, quick).
+
+The README's figures come from ``bench/bench_insights.py`` (2 000 windows each); these tests run
+fewer windows so the file stays quick, and hold the rule to the same targets. How the windows
+are made (a latent burden, eight factors, their shares of nights) is in simulated_journals.py.
+
+Where no habit goes with the burden, the permutation test claims something in 5 % of windows by
+construction (10 000 windows: 4.9 % on independent nights, 5.0 % on AR(1) nights), so a simulated
+share lands on either side of 5 % by chance. Those tests allow what chance allows: no more claims
+than 999 runs in 1 000 of as many windows would show at a true 5 % (73 of 1 000, 7.3 %); a rule
+that ignored how many factors are compared, or the old one (94 %), is far above it.
+"""
+
+from __future__ import annotations
+
+from math import comb
+
+from .simulated_journals import insight_rates, product_rates
+
+NULL_WINDOWS = 1000
+WINDOWS = 400
+PRODUCT_WINDOWS = 300
+SEED = 24
+CHANCE_RATE = 0.05
+CHANCE_QUANTILE = 0.999
+
+
+def most_claims_by_chance(windows: int, rate: float = CHANCE_RATE) -> int:
+    """Return the claims that 99.9 % of runs of ``windows`` windows stay within at ``rate``."""
+    total = 0.0
+    for claims in range(windows + 1):
+        total += comb(windows, claims) * rate**claims * (1 - rate) ** (windows - claims)
+        if total >= CHANCE_QUANTILE:
+            return claims
+    return windows
+
+
+def test_habits_without_effect_on_independent_nights() -> None:
+    """The old rule named a factor in 94 % of such windows; 5 % may claim one now."""
+    rates = insight_rates(SEED, NULL_WINDOWS)
+    assert rates.any_claim <= most_claims_by_chance(NULL_WINDOWS)
+
+
+def test_habits_without_effect_on_correlated_nights() -> None:
+    """A bad night tends to follow a bad one (AR(1), rho 0.4): still 5 %."""
+    rates = insight_rates(SEED + 1, NULL_WINDOWS, rho=0.4)
+    assert rates.any_claim <= most_claims_by_chance(NULL_WINDOWS)
+
+
+def test_habits_without_effect_in_journals_as_the_product_keeps_them() -> None:
+    """Burdens from the five symptom answers, factors from answers and the house's records."""
+    rates = product_rates(SEED + 2, PRODUCT_WINDOWS, rho=0.4)
+    assert rates.any_claim <= most_claims_by_chance(PRODUCT_WINDOWS)
+
+
+def test_alcohol_adding_one_and_a_half_sds() -> None:
+    """Alcohol on 8 of 28 nights adds 1.5 x the night-to-night SD (39 points).
+
+    The target was 80 %. With eight factors compared at once and no more than 5 % of windows
+    allowed a claim by chance, 8 nights against 20 reach about 77 % (2 000 windows in
+    bench/bench_insights.py); a pooled-SD t test gives the same (it orders shuffles the same way)
+    and a Welch t less (about 55 %). The target is not met; this holds the rule to what it does.
+    """
+    rates = insight_rates(SEED + 3, WINDOWS, alcohol_effect=1.5)
+    assert rates.alcohol_share >= 0.70
+    # Windows with a claim but not alcohol's are as rare as where no habit has an effect.
+    assert rates.any_claim - rates.alcohol_worse <= 0.05 * WINDOWS
+
+
+def test_alcohol_adding_one_sd_is_found_in_well_under_half() -> None:
+    """8 nights against 20 cannot tell a 1-SD difference often: "too few nights" is honest."""
+    rates = insight_rates(SEED + 4, WINDOWS, alcohol_effect=1.0)
+    assert 0.2 <= rates.alcohol_share <= 0.5
