@@ -233,21 +233,28 @@ def _off_median(median: float | None, tz: tzinfo) -> Presence:
     return presence
 
 
+# The factors a night shows by itself (the irregular lights-out needs the window's median).
+_NIGHT_PRESENCES: Final[dict[str, Presence]] = {
+    CAFFEINE_AFTER_CUTOFF: _answered_in("caffeine", frozenset({"afternoon", "evening"})),
+    ALCOHOL: _answered_in("alcohol", frozenset({"one", "two_plus"})),
+    LATE_EXERCISE: _answered_in("evening", frozenset({"hard_exercise", "stressed_hard_exercise"})),
+    STRESSED_EVENING: _answered_in("evening", frozenset({"stressed", "stressed_hard_exercise"})),
+    WARM_BEDROOM: _warm_bedroom,
+    SCREENS_AFTER_DETOX: _screens_after_detox,
+    LATE_DETOX: _late_detox,
+}
+
+
+def night_has(key: str, record: NightRecord) -> bool | None:
+    """Return whether the night had the factor ``key``, None when it says nothing about it.
+
+    Every factor but the irregular lights-out, which is only known against a window's median.
+    """
+    return _NIGHT_PRESENCES[key](record)
+
+
 def _presences(median_lights_out: float | None, tz: tzinfo) -> dict[str, Presence]:
-    return {
-        CAFFEINE_AFTER_CUTOFF: _answered_in("caffeine", frozenset({"afternoon", "evening"})),
-        ALCOHOL: _answered_in("alcohol", frozenset({"one", "two_plus"})),
-        LATE_EXERCISE: _answered_in(
-            "evening", frozenset({"hard_exercise", "stressed_hard_exercise"})
-        ),
-        STRESSED_EVENING: _answered_in(
-            "evening", frozenset({"stressed", "stressed_hard_exercise"})
-        ),
-        WARM_BEDROOM: _warm_bedroom,
-        SCREENS_AFTER_DETOX: _screens_after_detox,
-        LATE_DETOX: _late_detox,
-        IRREGULAR_LIGHTS_OUT: _off_median(median_lights_out, tz),
-    }
+    return _NIGHT_PRESENCES | {IRREGULAR_LIGHTS_OUT: _off_median(median_lights_out, tz)}
 
 
 def check_in_nights(records: Sequence[NightRecord], as_of: date) -> list[NightRecord]:
