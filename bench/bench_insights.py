@@ -37,9 +37,9 @@ def wilson(hits: int, total: int) -> list[float]:
     return [round(100 * (centre - half), 2), round(100 * (centre + half), 2)]
 
 
-def share(figure: str, hits: int, total: int, limit: str) -> None:
-    """Report a share of windows in percent, with its interval."""
-    report("insights", figure, 100 * hits / total, "%", limit, ci95=wilson(hits, total))
+def share(figure: str, hits: int, total: int, limit: str, bench: str = "insights") -> None:
+    """Report a share of simulated runs in percent, with its interval."""
+    report(bench, figure, 100 * hits / total, "%", limit, ci95=wilson(hits, total))
 
 
 def claims(figure: str, rates: Rates) -> None:

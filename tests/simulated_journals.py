@@ -143,6 +143,11 @@ def _answer(rng: random.Random, latent: float, options: tuple[str, ...]) -> str:
     return options[sum(felt >= cut for cut in _CUTS)]
 
 
+def symptom_answers(rng: random.Random, latent: float) -> dict[str, str]:
+    """Return the five symptom answers of a night whose latent burden is ``latent`` (SDs)."""
+    return {q: _answer(rng, latent, options) for q, options in _SYMPTOMS.items()}
+
+
 def _evening(moment: date, hour: int, minute: int = 0) -> datetime:
     return datetime(moment.year, moment.month, moment.day, hour, minute, tzinfo=_TZ)
 
@@ -185,7 +190,7 @@ def product_window(
         night = _LAST_NIGHT - timedelta(days=NIGHTS - 1 - index)
         has = {key: nights[index] for key, nights in found.items()}
         shifted = latent[index] + (alcohol_effect if has[ALCOHOL] else 0.0)
-        answers = {q: _answer(rng, shifted, options) for q, options in _SYMPTOMS.items()}
+        answers = symptom_answers(rng, shifted)
         answers["caffeine"] = rng.choice(
             ("afternoon", "evening") if has["caffeine_after_cutoff"] else ("none", "before_cutoff")
         )
@@ -217,6 +222,22 @@ def product_window(
 def last_night() -> date:
     """Return the last night of a ``product_window``."""
     return _LAST_NIGHT
+
+
+def most_claims_by_chance(runs: int, rate: float, quantile: float = 0.999) -> int:
+    """Return the count that ``quantile`` of batches of ``runs`` stay within at a true ``rate``.
+
+    A rule that claims something in ``rate`` of runs by construction shows more or fewer in a
+    simulated batch by chance; a batch above this count says the rule claims more than it should.
+    """
+    chance = (1 - rate) ** runs  # of no claim at all; each next count from the one before
+    total = chance
+    claims = 0
+    while total < quantile:
+        chance *= (runs - claims) / (claims + 1) * rate / (1 - rate)
+        claims += 1
+        total += chance
+    return claims
 
 
 @dataclass(frozen=True, slots=True)
