@@ -1,4 +1,4 @@
-"""The pure model: nights, check-ins, schedule, plans, score, insights and red flags.
+"""The pure model: nights, check-ins, schedule, plans, score, insights, experiments, red flags.
 
 Nothing here imports Home Assistant (a test holds that), so it is quick to test and to read.
 """

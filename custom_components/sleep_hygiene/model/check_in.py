@@ -55,13 +55,17 @@ class FieldError:
     placeholders: dict[str, str]
 
 
-class InvalidCheckIn(ValueError):
-    """Raised with every bad field of a check-in, in the order the fields are listed."""
+class InvalidFields(ValueError):
+    """Raised with every bad field of a request, in the order the fields are listed."""
 
     def __init__(self, errors: list[FieldError]) -> None:
         """Keep the errors; the first one is the message."""
         super().__init__(errors[0].key)
         self.errors = errors
+
+
+class InvalidCheckIn(InvalidFields):
+    """Raised with every bad field of a check-in."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,19 +107,24 @@ def parse_check_in(data: Mapping[str, Any], last_night: date) -> CheckInForm:
     return CheckInForm(night=night, answers=answers, notes=notes)
 
 
+def night_given(value: Any) -> date | None:
+    """Return the night a service field gives (a date, a datetime or ISO text), None if none."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
 def _parse_night(value: Any, last_night: date, errors: list[FieldError]) -> date | None:
     if value is None:
         return last_night
-    night: date | None = None
-    if isinstance(value, datetime):
-        night = value.date()
-    elif isinstance(value, date):
-        night = value
-    elif isinstance(value, str):
-        try:
-            night = date.fromisoformat(value.strip())
-        except ValueError:
-            night = None
+    night = night_given(value)
     if night is None:
         errors.append(FieldError(FIELD_NIGHT, ERROR_NIGHT_INVALID, {"value": str(value)}))
     elif night > last_night:

@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
 from ..const import DETOX_LEAD_RANGE, TARGET_RANGE_C
-from .check_in import FieldError
+from .check_in import FieldError, InvalidFields, night_given
 from .insights import ALCOHOL, CAFFEINE_AFTER_CUTOFF, LATE_EXERCISE, SCREENS_AFTER_DETOX, night_has
 from .json_values import is_number
 
@@ -96,13 +96,8 @@ ERROR_NOT_RUNNING: Final = "experiment_not_running"
 MORNING_ENDS_HOUR: Final = 12
 
 
-class InvalidExperiment(ValueError):
-    """Raised with every bad field of a request, in the order the fields are listed."""
-
-    def __init__(self, errors: list[FieldError]) -> None:
-        """Keep the errors; the first one is the message."""
-        super().__init__(errors[0].key)
-        self.errors = errors
+class InvalidExperiment(InvalidFields):
+    """Raised with every bad field of an experiment's request (or a stop with none running)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,16 +299,7 @@ def _parse_nights(value: Any, errors: list[FieldError]) -> int | None:
 def _parse_first_night(value: Any, earliest: date, errors: list[FieldError]) -> date | None:
     if value is None:
         return earliest
-    night: date | None = None
-    if isinstance(value, datetime):
-        night = value.date()
-    elif isinstance(value, date):
-        night = value
-    elif isinstance(value, str):
-        try:
-            night = date.fromisoformat(value.strip())
-        except ValueError:
-            night = None
+    night = night_given(value)
     if night is None:
         errors.append(
             FieldError(FIELD_FIRST_NIGHT, ERROR_FIRST_NIGHT_INVALID, {"value": str(value)})
@@ -329,17 +315,33 @@ def _parse_first_night(value: Any, earliest: date, errors: list[FieldError]) -> 
     return None
 
 
+def _given_for(
+    data: Mapping[str, Any],
+    field: str,
+    change: Any,
+    needed_by: str,
+    missing: str,
+    errors: list[FieldError],
+) -> Any:
+    """Return a field only one change takes; note it missing there, or given for another."""
+    value = data.get(field)
+    if change != needed_by:
+        if value is not None and change in CHANGES:
+            placeholders = {"field": field, "change": str(change)}
+            errors.append(FieldError(field, ERROR_FIELD_NOT_FOR_CHANGE, placeholders))
+        return None
+    if value is None:
+        errors.append(FieldError(field, missing, {}))
+    return value
+
+
 def _parse_target(
     data: Mapping[str, Any], change: Any, usual_target_c: float, errors: list[FieldError]
 ) -> float | None:
-    value = data.get(FIELD_TARGET)
-    if change != CHANGE_BEDROOM_TARGET:
-        if value is not None and change in CHANGES:
-            placeholders = {"field": FIELD_TARGET, "change": str(change)}
-            errors.append(FieldError(FIELD_TARGET, ERROR_FIELD_NOT_FOR_CHANGE, placeholders))
-        return None
+    value = _given_for(
+        data, FIELD_TARGET, change, CHANGE_BEDROOM_TARGET, ERROR_TARGET_MISSING, errors
+    )
     if value is None:
-        errors.append(FieldError(FIELD_TARGET, ERROR_TARGET_MISSING, {}))
         return None
     low, high = TARGET_RANGE_C
     if not is_number(value) or not low <= value <= high:
@@ -360,14 +362,10 @@ def _parse_target(
 def _parse_minutes(
     data: Mapping[str, Any], change: Any, usual_detox_minutes: int, errors: list[FieldError]
 ) -> int | None:
-    value = data.get(FIELD_MINUTES)
-    if change != CHANGE_EARLIER_DETOX:
-        if value is not None and change in CHANGES:
-            placeholders = {"field": FIELD_MINUTES, "change": str(change)}
-            errors.append(FieldError(FIELD_MINUTES, ERROR_FIELD_NOT_FOR_CHANGE, placeholders))
-        return None
+    value = _given_for(
+        data, FIELD_MINUTES, change, CHANGE_EARLIER_DETOX, ERROR_MINUTES_MISSING, errors
+    )
     if value is None:
-        errors.append(FieldError(FIELD_MINUTES, ERROR_MINUTES_MISSING, {}))
         return None
     most = DETOX_LEAD_RANGE[1] - usual_detox_minutes  # the detox's lead stays within its range
     minutes = _whole_number(value)

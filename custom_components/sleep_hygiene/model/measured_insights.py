@@ -53,39 +53,15 @@ class MeasureComparison:
     key: str
     contrast: Contrast
 
-    @property
-    def nights_with(self) -> int:
-        """Return the measured nights with the factor."""
-        return self.contrast.nights_with
-
-    @property
-    def nights_without(self) -> int:
-        """Return the measured nights without the factor."""
-        return self.contrast.nights_without
-
-    @property
-    def mean_with(self) -> float | None:
-        """Return the measure's mean on nights with the factor."""
-        return self.contrast.mean_with
-
-    @property
-    def mean_without(self) -> float | None:
-        """Return the measure's mean on nights without the factor."""
-        return self.contrast.mean_without
-
-    @property
-    def difference(self) -> float | None:
-        """Return how much higher the measure is with the factor, when both sides have enough."""
-        return self.contrast.difference
-
     def as_dict(self) -> dict[str, Any]:
         """Return the comparison as attributes (the keys of ``Contrast.as_dict`` added)."""
+        contrast = self.contrast
         return {
-            "nights_with": self.nights_with,
-            "nights_without": self.nights_without,
-            "mean_with": rounded(self.mean_with),
-            "mean_without": rounded(self.mean_without),
-            **self.contrast.as_dict(rounded),
+            "nights_with": contrast.nights_with,
+            "nights_without": contrast.nights_without,
+            "mean_with": rounded(contrast.mean_with),
+            "mean_without": rounded(contrast.mean_without),
+            **contrast.as_dict(rounded),
         }
 
 
