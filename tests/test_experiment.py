@@ -98,7 +98,8 @@ def test_the_record_survives_json_and_a_restart() -> None:
         {"change": CHANGE_BEDROOM_TARGET, "nights": 10, "target_temperature": 18.0},
     )
     stopped = stop_experiment(experiment, TONIGHT + timedelta(days=6))
-    for kept in (experiment, stopped):
+    detox = parse({"change": CHANGE_EARLIER_DETOX, "minutes_earlier": 20})
+    for kept in (experiment, stopped, detox):
         stored = json.loads(json.dumps(kept.as_dict()))
         assert Experiment.from_dict(stored) == kept
     assert stopped.as_dict()["stopped_at"] == "2026-03-08"
@@ -110,6 +111,7 @@ def test_the_record_survives_json_and_a_restart() -> None:
         ("nope", {}),
         (CHANGE_NO_ALCOHOL, {"arms": ["change", "change"]}),
         (CHANGE_NO_ALCOHOL, {"arms": ["change", "usual"] * 3}),  # 6 nights: too short
+        (CHANGE_NO_ALCOHOL, {"arms": ["change", "usual"] * 4 + ["usual", "usual"]}),
         (CHANGE_NO_ALCOHOL, {"target_c": "cold"}),
         (CHANGE_NO_ALCOHOL, {"minutes_earlier": 12.5}),
         (CHANGE_NO_ALCOHOL, {"first_night": "soon"}),
@@ -329,6 +331,14 @@ def test_bedroom_target_keeps_by_what_the_house_held(
     experiment = parse({"change": CHANGE_BEDROOM_TARGET, "target_temperature": 18.0})
     record = NightRecord(night=night_of_arm(experiment, arm), **fields)
     assert kept_to_arm(experiment, record) is kept
+
+
+def test_a_bedroom_change_without_its_settings_says_nothing() -> None:
+    """A record read from an older or hand-edited store may lack them: no night is judged."""
+    for change in (CHANGE_BEDROOM_TARGET, CHANGE_EARLIER_DETOX):
+        experiment = Experiment(change, TONIGHT, (ARM_CHANGE, ARM_USUAL) * 5)
+        record = NightRecord(night=TONIGHT, temperature_target_c=18.0, skipped=True)
+        assert kept_to_arm(experiment, record) is None
 
 
 @pytest.mark.parametrize(

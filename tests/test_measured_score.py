@@ -8,6 +8,7 @@ import pytest
 
 from custom_components.sleep_hygiene.model import measured_record
 from custom_components.sleep_hygiene.model.insights import SCREENS_AFTER_DETOX, find_insights
+from custom_components.sleep_hygiene.model.measured_insights import compare_measures
 from custom_components.sleep_hygiene.model.measured_score import measured_parts
 from custom_components.sleep_hygiene.model.night import NightRecord
 from custom_components.sleep_hygiene.model.score import lights_out_sd, score_record
@@ -123,6 +124,20 @@ def test_insights_compare_the_measured_latency() -> None:
         "more_nights_with": 0,
         "more_nights_without": 0,
     }
+
+
+def test_only_what_was_measured_is_compared() -> None:
+    """A source that gives only the latency: no efficiency or awakenings rows, and a factor no
+    night says anything about has none at all."""
+    nights = [
+        (NightRecord(night=NIGHT - timedelta(days=n)), SleepMeasures(latency_minutes=20.0 + n))
+        for n in range(6)
+    ]
+    sides: list[list[bool | None]] = [[n % 2 == 0 for n in range(6)], [None] * 6]
+    found = compare_measures(sides, nights)
+    assert [m.key for m in found[0]] == ["sleep_latency"]
+    assert found[0][0].as_dict()["difference"] == -1.0
+    assert found[1] == ()
 
 
 def test_stored_night_with_sources_loads_and_bad_ones_are_refused() -> None:
