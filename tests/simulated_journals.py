@@ -8,7 +8,7 @@ burdens made the way the product makes them (the five symptom answers).
 
 The eight factors, each night drawn on its own (our guesses at a typical month):
 caffeine after the cut-off 30 %, alcohol on 8 of the 28 nights (chosen at random), hard exercise
-late 15 % and a stressed evening 25 % (one answer, so never both), a warm bedroom 10 %, screens
+late 15 %, a stressed evening 25 % (the two can come together), a warm bedroom 10 %, screens
 after the detox 25 %, a late detox 5 %, an irregular lights-out 15 %. With ``clustered`` habits,
 each factor comes in weeks: a week is one of its weeks with the chance above (alcohol: two of the
 four weeks, four nights in each), and then it is there on 80 % of the week's nights, else on 5 %.
@@ -104,13 +104,6 @@ def habits(rng: random.Random, *, clustered: bool = False) -> dict[str, list[boo
     found = {key: _nights_with(rng, share, clustered) for key, share in PREVALENCE.items()}
     drinks = _alcohol_nights(rng, clustered)
     found[ALCOHOL] = [night in drinks for night in range(NIGHTS)]
-    # One evening answer: a hard-exercise evening is not also a stressed one.
-    found["stressed_evening"] = [
-        stressed and not exercise
-        for stressed, exercise in zip(
-            found["stressed_evening"], found["late_exercise"], strict=True
-        )
-    ]
     return found
 
 
@@ -146,6 +139,15 @@ def _answer(rng: random.Random, latent: float, options: tuple[str, ...]) -> str:
 def symptom_answers(rng: random.Random, latent: float) -> dict[str, str]:
     """Return the five symptom answers of a night whose latent burden is ``latent`` (SDs)."""
     return {q: _answer(rng, latent, options) for q, options in _SYMPTOMS.items()}
+
+
+# The evening's answer by (stressed, hard exercise).
+_EVENINGS: Final = {
+    (False, False): "calm",
+    (True, False): "stressed",
+    (False, True): "hard_exercise",
+    (True, True): "stressed_hard_exercise",
+}
 
 
 def _evening(moment: date, hour: int, minute: int = 0) -> datetime:
@@ -195,13 +197,7 @@ def product_window(
             ("afternoon", "evening") if has["caffeine_after_cutoff"] else ("none", "before_cutoff")
         )
         answers["alcohol"] = "one" if has[ALCOHOL] else "none"
-        answers["evening"] = (
-            "hard_exercise"
-            if has["late_exercise"]
-            else "stressed"
-            if has["stressed_evening"]
-            else "calm"
-        )
+        answers["evening"] = _EVENINGS[has["stressed_evening"], has["late_exercise"]]
         planned = _evening(night, 22)
         records.append(
             NightRecord(

@@ -274,6 +274,7 @@ def night_of_arm(experiment: Experiment, arm: str) -> date:
         (CHANGE_NO_ALCOHOL, {"alcohol": "one"}, False),
         (CHANGE_NO_LATE_EXERCISE, {"evening": "stressed"}, True),
         (CHANGE_NO_LATE_EXERCISE, {"evening": "hard_exercise"}, False),
+        (CHANGE_NO_LATE_EXERCISE, {"evening": "stressed_hard_exercise"}, False),
     ],
 )
 def test_a_habit_night_keeps_to_its_arm_by_the_check_in(
