@@ -67,8 +67,8 @@ FACTORS: Final = (
 
 # The least difference in symptom burden claimed (0-100 points). Our choice: one answer a step
 # worse is 6.7 to 16.7 points (pain 2 of 30 points, twitches 5 of 30), so 10 is about one answer a
-# step worse on every night with the factor; with nights as alike as they often are (SD 10-15),
-# a difference smaller than that can pass the test yet means little to a person.
+# step worse on every night with the factor. When a person's nights are much alike, a smaller
+# difference can pass the test yet mean little to them.
 MIN_BURDEN_DIFFERENCE: Final = 10.0
 
 # Whether a night had the factor; None when the night says nothing about it.

@@ -27,9 +27,9 @@ class MeasureRule:
     """A measure compared: its key, its field, the least difference claimed, and which way is worse.
 
     The minimums are our choice, informed by Ohayon et al. 2017's ranges (the score's sources):
-    its good and poor limits are 30 and 60 minutes for latency, 85 and 74 % for efficiency, 1 and 4
-    awakenings; a third to a half of each span is a change a person would feel. A difference below
-    the minimum is not claimed however sure it is.
+    from appropriate to inappropriate, 30 to 46 minutes to fall asleep for adults (61 from 65),
+    85 to 74 % efficiency, 1 to 4 awakenings. A third to two thirds of each span is a change a
+    person would feel. A difference below the minimum is not claimed however sure it is.
     """
 
     key: str
