@@ -13,6 +13,7 @@ without and with a measured night (three more families), each window new (no cac
 
 from __future__ import annotations
 
+from datetime import UTC
 from math import sqrt
 import random
 import statistics
@@ -86,7 +87,7 @@ def bench_time() -> None:
         samples = []
         for records in windows:
             start = time.process_time()
-            find_insights(records, last_night())
+            find_insights(records, last_night(), UTC)
             samples.append(time.process_time() - start)
         label = "with a measured night (4 families)" if measured else "burden only"
         report(

@@ -283,7 +283,7 @@ def product_rates(
     any_claim = alcohol_worse = 0
     for _ in range(windows):
         records = product_window(rng, rho=rho, alcohol_effect=alcohol_effect)
-        insights = find_insights(records, _LAST_NIGHT)
+        insights = find_insights(records, _LAST_NIGHT, _TZ)
         any_claim += any(f.verdict in (VERDICT_WORSE, VERDICT_BETTER) for f in insights.factors)
         alcohol_worse += insights.likely_trigger == ALCOHOL
     return Rates(windows, any_claim, alcohol_worse)
