@@ -107,16 +107,37 @@ def habits(rng: random.Random, *, clustered: bool = False) -> dict[str, list[boo
     return found
 
 
+# The factors a journal kept through the check-in alone knows (no detox, no thermometer).
+CHECK_IN_FACTORS: Final = frozenset(
+    {"caffeine_after_cutoff", "alcohol", "late_exercise", "stressed_evening"}
+)
+
+
 def window(
-    rng: random.Random, *, rho: float = 0.0, alcohol_effect: float = 0.0, clustered: bool = False
+    rng: random.Random,
+    *,
+    rho: float = 0.0,
+    alcohol_effect: float = 0.0,
+    clustered: bool = False,
+    check_in_only: bool = False,
 ) -> Window:
-    """Return a window with a latent burden; alcohol nights add ``alcohol_effect`` x the SD."""
+    """Return a window with a latent burden; alcohol nights add ``alcohol_effect`` x the SD.
+
+    ``check_in_only``: the house measured nothing, so only the check-in's four factors are known.
+    """
     found = habits(rng, clustered=clustered)
     burdens = [
         BURDEN_MEAN + BURDEN_SD * (z + (alcohol_effect if drink else 0.0))
         for z, drink in zip(ar1(rng, rho), found[ALCOHOL], strict=True)
     ]
-    return Window(burdens, [list[bool | None](found[key]) for key in FACTORS])
+    unknown: list[bool | None] = [None] * NIGHTS
+    return Window(
+        burdens,
+        [
+            unknown if check_in_only and key not in CHECK_IN_FACTORS else list(found[key])
+            for key in FACTORS
+        ],
+    )
 
 
 # The product's path: five symptom answers from the latent night, each with its own noise.
@@ -262,13 +283,20 @@ def insight_rates(
     rho: float = 0.0,
     alcohol_effect: float = 0.0,
     clustered: bool = False,
+    check_in_only: bool = False,
 ) -> Rates:
     """Return the rates of the insights' rule over ``windows`` latent-burden windows."""
     rng = random.Random(seed)
     alcohol = FACTORS.index(ALCOHOL)
     any_claim = alcohol_worse = 0
     for _ in range(windows):
-        found = window(rng, rho=rho, alcohol_effect=alcohol_effect, clustered=clustered)
+        found = window(
+            rng,
+            rho=rho,
+            alcohol_effect=alcohol_effect,
+            clustered=clustered,
+            check_in_only=check_in_only,
+        )
         contrasts = compare_factors(found.burdens, found.sides, MIN_BURDEN_DIFFERENCE)
         any_claim += any(c.verdict in (VERDICT_WORSE, VERDICT_BETTER) for c in contrasts)
         alcohol_worse += contrasts[alcohol].verdict == VERDICT_WORSE

@@ -37,6 +37,8 @@ FIRST_OBJECT_IDS: Final = {
     "check_in_evening": "evening",
     "submit_check_in": "submit_check_in",
     "check_in_streak": "check_in_streak",
+    # Named for what it is ("goes with worse nights"), it keeps the id it was first given.
+    "likely_trigger": "likely_trigger",
 }
 
 

@@ -183,19 +183,31 @@ export interface Nights {
   nights: Night[];
 }
 
+export type Verdict = "worse" | "better" | "no_clear_difference" | "too_few_nights";
+
 export interface Factor {
   key: string;
   nights_with: number;
   nights_without: number;
   burden_with: number | null;
   burden_without: number | null;
+  /** Null while a side has fewer than 3 nights. */
   difference: number | null;
+  /** The simultaneous 95 % interval of the difference, across every factor compared. */
+  difference_low: number | null;
+  difference_high: number | null;
+  verdict: Verdict;
+  /** How many more nights with (without) it a comparison needs; 0 when there are enough. */
+  more_nights_with: number;
+  more_nights_without: number;
 }
 
 export interface Insights {
   as_of: string;
   nights: number;
   likely_trigger: string | null;
+  /** The least difference claimed, in burden points. */
+  minimum_difference: number;
   factors: Factor[];
   red_flags: string[];
 }
@@ -220,6 +232,7 @@ export interface Summary {
   insights: {
     nights: number;
     likely_trigger: string | null;
+    minimum_difference: number;
     factors: Record<string, Omit<Factor, "key">>;
   };
 }

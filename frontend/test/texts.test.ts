@@ -76,7 +76,7 @@ describe("every text the frontend uses", () => {
     const ternaries = [
       ...code.matchAll(/(?:\bt|panelText)\((?:[\w.]+, )?[^"()]*\? "([a-z0-9_]+)" : "([a-z0-9_]+)"/g),
     ].flatMap((match) => [match[1], match[2]]);
-    expect(ternaries.length).toBeGreaterThan(4);
+    expect(ternaries.length).toBeGreaterThanOrEqual(4);
     const missing = [...used, ...ternaries].filter((name) => !(`common.panel_${name}` in english));
     expect(used.length).toBeGreaterThan(50);
     expect(missing).toEqual([]);
@@ -99,11 +99,15 @@ describe("every text the frontend uses", () => {
       source: found(weights, /^SOURCE_\w+: Final = "(\w+)"/gm),
       factor: found(model("insights.py"), /^[A-Z_]+: Final = "(\w+)"/gm),
       red_flag: found(model("red_flags.py"), /^[A-Z_]+: Final = "(\w+)"/gm),
+      verdict: found(model("factor_comparison.py"), /^VERDICT_\w+: Final = "(\w+)"/gm),
     };
     // Each pattern still finds the model's keys (18 parts, 4 groups, 8 sources, 8 factors, 5 rules today).
     for (const list of Object.values(keys)) expect(list.length).toBeGreaterThanOrEqual(4);
     const names = Object.entries(keys).flatMap(([kind, list]) => list.map((key) => `${kind}_${key}`));
     expect(names.filter((name) => !(`common.panel_${name}` in english))).toEqual([]);
+    // A clear or unclear verdict is said in a sentence of its own.
+    const sentences = keys.verdict.filter((verdict) => verdict !== "too_few_nights");
+    expect(sentences.filter((verdict) => !(`common.panel_factor_sentence_${verdict}` in english))).toEqual([]);
   });
 
   it("names every detox state, step, tab, card mode and question the panel shows", () => {

@@ -214,17 +214,21 @@ async def test_insights_and_the_printed_summary(
     page = ui.page
     insights = await api.command({"type": "sleep_hygiene/insights", "entry_id": seeded})
     alcohol = next(factor for factor in insights["factors"] if factor["key"] == "alcohol")
+    # Two drinks on every third night, each a much worse one: clearly worse, with its interval.
+    assert alcohol["verdict"] == "worse"
     sentence = (
-        f"Alcohol: on {alcohol['nights_with']} nights with it your burden averaged "
-        f"{figure(alcohol['burden_with'])}, on {alcohol['nights_without']} nights without it "
-        f"{figure(alcohol['burden_without'])}."
+        f"Alcohol goes with worse nights: on {alcohol['nights_with']} nights with it your burden"
+        f" averaged {figure(alcohol['burden_with'])}, on {alcohol['nights_without']} nights"
+        f" without it {figure(alcohol['burden_without'])}. The difference is"
+        f" {figure(alcohol['difference'])} points (95 % interval"
+        f" {figure(alcohol['difference_low'])} to {figure(alcohol['difference_high'])})."
     )
     async with ui.step("insights"):
         await open_panel(ui, SEEDED, "Insights")
         view = page.locator("sleep-hygiene-insights")
         await expect(view.locator("section.insights").get_by_text(sentence)).to_be_visible()
         await expect(
-            view.get_by_text("Goes most with a higher burden: Alcohol.").first
+            view.get_by_text("Goes clearly with worse nights: Alcohol.").first
         ).to_be_visible()
         await expect(view.get_by_text("not what causes them").first).to_be_visible()
         await expect(view.locator("sleep-hygiene-summary")).to_contain_text(

@@ -10,6 +10,7 @@ from homeassistant.util import dt as dt_util
 from ..house.check_in_recorder import last_night_of, night_score
 from ..model.check_in import needs_prompt_care
 from ..model.detox_plan import Phase
+from ..model.insights import MIN_BURDEN_DIFFERENCE
 from ..model.measured_record import measures_of
 from ..model.night import QUESTIONS, WEEKLY_QUESTIONS, NightRecord
 from ..model.schedule import STEP_CAFFEINE_CUTOFF, STEP_DIGITAL_DETOX, STEP_LIGHTS_OUT, STEP_WAKE
@@ -212,6 +213,8 @@ def insights(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
         "as_of": found.as_of.isoformat(),
         "nights": found.nights,
         "likely_trigger": found.likely_trigger,
+        "enough_data": found.enough_data,
+        "minimum_difference": MIN_BURDEN_DIFFERENCE,
         "factors": [{"key": factor.key, **factor.as_dict()} for factor in found.factors],
         "red_flags": sorted(data.red_flags.active),
     }

@@ -62,13 +62,12 @@ def _average_attributes(data: ScoreData) -> dict[str, Any]:
 
 
 def _likely_trigger(data: ScoreData) -> str | None:
+    """Return the factor that clearly goes with worse nights, ``none``, or unknown (None)."""
     insights = data.summary.insights
     if (trigger := insights.likely_trigger) is not None:
         return trigger
-    # Enough nights to compare at least one factor, and none goes with a higher burden.
-    if any(factor.difference is not None for factor in insights.factors):
-        return NO_TRIGGER
-    return None
+    # Enough nights to compare at least one factor, and none clearly goes with worse nights.
+    return NO_TRIGGER if insights.enough_data else None
 
 
 def _trigger_attributes(data: ScoreData) -> dict[str, Any]:

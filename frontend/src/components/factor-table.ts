@@ -1,12 +1,19 @@
-// The trigger comparison as a table and in sentences; shown in the panel and in the summary.
+// What goes with worse nights as a table and in sentences: each factor's verdict, difference
+// and interval; shown in the panel and in the summary.
 import { html, nothing } from "lit";
 
 import { formatNumber } from "../format";
-import { factorName, factorSentence, sortedFactors } from "../insight-text";
+import { differenceText, factorName, factorSentence, sortedFactors } from "../insight-text";
 import { panelText, type Texts } from "../texts";
 import type { Factor } from "../types";
 
-export function factorTable(texts: Texts, language: string, factors: readonly Factor[], likely: string | null): unknown {
+export function factorTable(
+  texts: Texts,
+  language: string,
+  factors: readonly Factor[],
+  likely: string | null,
+  minimum: number,
+): unknown {
   const t = (name: string, values?: Record<string, string | number>): string => panelText(texts, name, values);
   const sorted = sortedFactors(factors);
   const cell = (nights: number, burden: number | null): string =>
@@ -20,20 +27,24 @@ export function factorTable(texts: Texts, language: string, factors: readonly Fa
         <thead>
           <tr>
             <th>${t("factor_column")}</th>
+            <th>${t("verdict_column")}</th>
+            <th class="number">${t("difference_column")}</th>
             <th class="number">${t("with_column")}</th>
             <th class="number">${t("without_column")}</th>
-            <th class="number">${t("difference_column")}</th>
           </tr>
         </thead>
         <tbody>
           ${sorted.map(
-            (factor) => html`<tr data-factor=${factor.key} class=${factor.key === likely ? "likely-row" : ""}>
+            (factor) => html`<tr
+              data-factor=${factor.key}
+              data-verdict=${factor.verdict}
+              class=${factor.key === likely ? "likely-row" : ""}
+            >
               <td>${factorName(texts, factor.key)}</td>
+              <td>${t(`verdict_${factor.verdict}`)}</td>
+              <td class="number">${differenceText(texts, factor, language)}</td>
               <td class="number">${cell(factor.nights_with, factor.burden_with)}</td>
               <td class="number">${cell(factor.nights_without, factor.burden_without)}</td>
-              <td class="number">
-                ${factor.difference === null ? t("not_enough_short") : formatNumber(factor.difference, language)}
-              </td>
             </tr>`,
           )}
         </tbody>
@@ -41,10 +52,12 @@ export function factorTable(texts: Texts, language: string, factors: readonly Fa
     </div>
     <ul class="sentences">
       ${sorted.map((factor) =>
-        factor.difference === null && factor.nights_with === 0 ? nothing : html`<li>${factorSentence(texts, factor, language)}</li>`,
+        factor.verdict === "too_few_nights" && factor.nights_with === 0
+          ? nothing
+          : html`<li data-factor=${factor.key}>${factorSentence(texts, factor, language)}</li>`,
       )}
     </ul>
-    <p class="muted">${t("insights_note")}</p>
+    <p class="muted">${t("insights_note", { minimum: formatNumber(minimum, language) })}</p>
   `;
 }
 

@@ -53,7 +53,13 @@ export class InsightsView extends LitElement {
         <h2>${this.t("insights_title")}</h2>
         ${insights
           ? html`<p class="muted">${this.t("insights_intro", { nights: insights.nights })}</p>
-              ${factorTable(this.texts, this.language, insights.factors, insights.likely_trigger)}`
+              ${factorTable(
+                this.texts,
+                this.language,
+                insights.factors,
+                insights.likely_trigger,
+                insights.minimum_difference,
+              )}`
           : html`<p class="muted">${this.t("loading")}</p>`}
       </section>
       <section class="red-flags">

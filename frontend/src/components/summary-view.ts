@@ -72,7 +72,13 @@ export class SummaryView extends LitElement {
         <h3>${this.t("red_flags_title")}</h3>
         ${redFlagList(this.texts, summary.red_flags.active)}
         <h3>${this.t("insights_title")}</h3>
-        ${factorTable(this.texts, this.language, factorList(summary.insights.factors), summary.insights.likely_trigger)}
+        ${factorTable(
+          this.texts,
+          this.language,
+          factorList(summary.insights.factors),
+          summary.insights.likely_trigger,
+          summary.insights.minimum_difference,
+        )}
         <h3>${this.t("summary_answers")}</h3>
         <div class="scroll">
           <table class="answers">
