@@ -23,6 +23,7 @@ MAX_NIGHTS_BACK: Final = 60
 SOURCE_PHONE: Final = "phone"
 SOURCE_DASHBOARD: Final = "dashboard"
 SOURCE_SERVICE: Final = "service"
+SOURCE_VOICE: Final = "voice"
 # An answer that only adds to the one before (a stressed evening, then hard exercise too, in the
 # phone's follow-up): no earlier version is kept for it, nothing was taken back.
 REFINEMENTS: Final = frozenset(

@@ -110,6 +110,34 @@ class PhoneChain:
 
 
 @dataclass(frozen=True, slots=True)
+class VoiceChain:
+    """The voice check-in of a night: the satellite asking, and the question it is at.
+
+    ``step`` is None once it ended (finished, stopped or unanswered): that morning's wake does
+    not start it again.
+    """
+
+    KEY: ClassVar[str] = "voice_check_in"
+    night: date
+    satellite: str
+    step: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {"night": self.night.isoformat(), "satellite": self.satellite, "step": self.step}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Return the chain written by ``as_dict``."""
+        step = data.get("step")
+        return cls(
+            night=_day(data["night"]),
+            satellite=_of(data["satellite"], str),
+            step=None if step is None else _of(step, str),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class SentReminders:
     """The routine steps whose reminder went out tonight."""
 
@@ -250,6 +278,7 @@ STATE_KINDS: Final[dict[str, type[StoredState]]] = {
         NightClimate,
         NightTemperature,
         PhoneChain,
+        VoiceChain,
         SentReminders,
         RedFlagEpisodes,
         CheckInDraft,
