@@ -12,6 +12,7 @@ from .blueprint_install import async_install_blueprints_once
 from .config_flow import SleepHygieneConfigFlow, bedroom_unique_id
 from .const import DOMAIN
 from .coordinator import ScoreCoordinator
+from .house.assist import async_setup_assist
 from .house.bedroom_temperature import BedroomThermometer, temperature_source
 from .house.climate_control import ClimateControl
 from .house.clock import RoutineClock
@@ -23,7 +24,7 @@ from .house.red_flag_issues import async_delete_red_flag_issues, async_setup_red
 from .house.setup_hold import SetupHold
 from .house.store import NightLog, async_delete_night_log_issues
 from .model.settings import BedroomSettings
-from .model.stored_state import PhoneChain
+from .model.stored_state import PhoneChain, VoiceChain
 from .panel import async_register_commands, async_update_panel
 from .runtime_data import SleepHygieneConfigEntry, SleepHygieneData
 from .sensors.routine_step import async_start_step_events
@@ -102,13 +103,21 @@ async def async_setup_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry)
         from .house.phone_check_in import PhoneCheckIn  # noqa: PLC0415
 
         entry.async_on_unload(PhoneCheckIn(hass, entry).async_start())
+    if settings.satellite or _check_in_under_way(log, VoiceChain):
+        # Memory: only a bedroom with a satellite (or a voice check-in to go on with) imports it.
+        await async_import_module(hass, f"{__package__}.house.voice_check_in")
+        from .house.voice_check_in import VoiceCheckIn  # noqa: PLC0415
+
+        entry.async_on_unload(VoiceCheckIn(hass, entry).async_start())
+    # Skip, resume, start now, "how did I sleep?" and "log my check-in" by voice.
+    entry.async_on_unload(async_setup_assist(hass, entry))
     await async_update_panel(hass)
     return True
 
 
-def _check_in_under_way(log: NightLog) -> bool:
-    """Return True while a phone check-in waits for a tap (its phones may have been removed)."""
-    chain = log.read_state(PhoneChain)
+def _check_in_under_way(log: NightLog, kind: type[PhoneChain | VoiceChain] = PhoneChain) -> bool:
+    """Return True while a check-in waits for an answer (its phones or satellite may be gone)."""
+    chain = log.read_state(kind)
     return chain is not None and chain.step is not None
 
 

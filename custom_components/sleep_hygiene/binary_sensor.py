@@ -5,7 +5,6 @@ from __future__ import annotations
 from homeassistant.components.binary_sensor import BinarySensorEntity
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
-from homeassistant.util import dt as dt_util
 
 from .entity import DetoxEntity, SleepHygieneEntity
 from .runtime_data import SleepHygieneConfigEntry
@@ -49,5 +48,4 @@ class NightModeSensor(SleepHygieneEntity, BinarySensorEntity):
     @property
     def is_on(self) -> bool:
         """Return True between tonight's lights-out and wake."""
-        times = self.entry.runtime_data.clock.times()
-        return times.lights_out <= dt_util.utcnow() < times.wake
+        return self.entry.runtime_data.clock.is_night()

@@ -152,6 +152,7 @@ class SleepHygieneOptionsFlow(OptionsFlowWithReload):
         await async_import_forms(self.hass)
         from .flow_checks import FormErrors, routine_errors  # noqa: PLC0415
         from .flow_schemas import (  # noqa: PLC0415
+            CLEARABLE,
             flatten,
             options_schema,
             sectioned,
@@ -160,7 +161,11 @@ class SleepHygieneOptionsFlow(OptionsFlowWithReload):
 
         unit = self.hass.config.units.temperature_unit
         entry = self.config_entry
-        options = stored_schedule(self.hass, dict(entry.options)) | flatten(user_input or {})
+        stored = stored_schedule(self.hass, dict(entry.options))
+        if user_input is not None:
+            # An entity cleared in the form is not sent: it is no longer chosen.
+            stored = {key: value for key, value in stored.items() if key not in CLEARABLE}
+        options = stored | flatten(user_input or {})
         found = FormErrors()
         if user_input is not None:
             found = routine_errors(options, unit, phones=entry.data.get(CONF_PHONES, []))

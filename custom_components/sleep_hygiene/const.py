@@ -53,6 +53,8 @@ CONF_WEEKLY_QUESTION: Final = "weekly_question"
 WEEKLY_OFF: Final = "off"
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DEFAULT_WEEKLY_QUESTION: Final = "sunday"
+# The Assist satellite in the bedroom that asks the morning check-in aloud (none unless chosen).
+CONF_SATELLITE: Final = "satellite"
 
 SCREEN_POLICY_KEEP_OFF: Final = "keep_off"
 SCREEN_POLICY_GENTLE: Final = "gentle"

@@ -42,6 +42,7 @@ from .const import (
     CONF_PHONES,
     CONF_RED_FLAG_NOTIFY,
     CONF_REMINDERS,
+    CONF_SATELLITE,
     CONF_SCREEN_GRACE,
     CONF_SCREEN_POLICY,
     CONF_SCREENS,
@@ -85,6 +86,14 @@ from .model.temperature import convert_temperature, convert_temperature_delta
 # The routine form's collapsed section, and the fields shown above it.
 ADVANCED: Final = "advanced"
 ROUTINE_KEYS: Final = (CONF_LIGHTS_OUT, CONF_WAKE, CONF_TARGET_TEMPERATURE)
+
+# Options picked with an entity selector: cleared in the form, they are left out of what it sends.
+CLEARABLE: Final = (
+    CONF_BED_SENSOR,
+    CONF_SLEEP_DURATION_SENSOR,
+    CONF_SLEEP_SCORE_SENSOR,
+    CONF_SATELLITE,
+)
 
 BEDROOM_KEYS = (
     CONF_LIGHTS,
@@ -212,6 +221,9 @@ def _notification_fields() -> dict[vol.Marker, Any]:
                 translation_key=CONF_WEEKLY_QUESTION,
                 mode=selector.SelectSelectorMode.DROPDOWN,
             )
+        ),
+        vol.Optional(CONF_SATELLITE): selector.EntitySelector(
+            selector.EntitySelectorConfig(domain="assist_satellite")
         ),
         vol.Optional(CONF_SHOW_PANEL): selector.BooleanSelector(),
     }

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .house.detox import DetoxController
     from .house.setup_hold import SetupHold
     from .house.store import NightLog
+    from .house.voice_check_in import VoiceCheckIn
     from .model.settings import BedroomSettings
 
 
@@ -28,6 +29,8 @@ class SleepHygieneData:
     scores: ScoreCoordinator
     # Whether the bedroom, set up or changed in the night, waits for the next step to act.
     hold: SetupHold
+    # The check-in asked aloud, while the bedroom has a satellite or one asked it.
+    voice: VoiceCheckIn | None = None
 
 
 type SleepHygieneConfigEntry = ConfigEntry[SleepHygieneData]

@@ -98,18 +98,34 @@ async def _async_log_check_in(entry: SleepHygieneConfigEntry, call: ServiceCall)
 async def _async_send_check_in_now(
     entry: SleepHygieneConfigEntry, call: ServiceCall
 ) -> ServiceResponse:
-    """Send the check-in to the bedroom's phones now, or say why none can get it."""
+    """Send the check-in to the bedroom's phones and ask it on its satellite now.
+
+    Raises when neither can: no phone reached and no satellite, or it is night.
+    """
     # Memory: the phone check-in is imported when it is sent, not by every bedroom.
     await async_import_module(call.hass, f"{__package__}.house.phone_check_in")
     from .house.phone_check_in import async_send_check_in  # noqa: PLC0415
 
-    if not await async_send_check_in(call.hass, entry):
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="check_in_no_phone",
-            translation_placeholders={"name": entry.title},
-        )
-    return None
+    phones = await async_send_check_in(call.hass, entry)
+    at_night = False
+    if entry.runtime_data.settings.satellite:
+        # Memory: and the voice check-in, only for a bedroom with a satellite.
+        await async_import_module(call.hass, f"{__package__}.house.voice_check_in")
+        from .house.voice_check_in import VoiceCheckIn  # noqa: PLC0415
+        from .model.voice_check_in import Refusal  # noqa: PLC0415
+
+        refusal = VoiceCheckIn.of(call.hass, entry).start()
+        # Asked, or being asked already, or nothing left to ask: none of these is an error.
+        if refusal in (None, Refusal.BUSY, Refusal.COMPLETE):
+            return None
+        at_night = refusal is Refusal.AT_NIGHT
+    if phones:
+        return None
+    raise ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key="check_in_at_night" if at_night else "check_in_no_phone",
+        translation_placeholders={"name": entry.title},
+    )
 
 
 def async_setup_services(hass: HomeAssistant) -> None:

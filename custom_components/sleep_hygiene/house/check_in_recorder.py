@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from homeassistant.components import persistent_notification
 from homeassistant.core import HomeAssistant, callback
@@ -22,6 +22,9 @@ from ..model.stored_state import CheckInDraft
 from ..runtime_data import SleepHygieneConfigEntry
 from ..signals import fire_night_event
 from .common_texts import async_common_texts
+
+if TYPE_CHECKING:
+    from .check_in_texts import CheckInTexts
 
 
 def last_night_of(entry: SleepHygieneConfigEntry) -> date:
@@ -136,6 +139,29 @@ def fire_check_in_logged(
         EVENT_CHECK_IN_LOGGED,
         {"night": night.isoformat(), "source": source, "complete": complete},
     )
+
+
+def night_thanks(
+    entry: SleepHygieneConfigEntry,
+    night: date,
+    texts: CheckInTexts,
+    family: str = "check_in_thanks",
+) -> str:
+    """Return the thanks for ``night``: its two figures, never mixed.
+
+    A night that reports pain, numbness or swelling adds the signs that need care today.
+    """
+    scored = night_score(entry, night)
+    message = texts.thanks(
+        None if scored is None else scored.hygiene,
+        None if scored is None else scored.burden,
+        family,
+    )
+    record = entry.runtime_data.log.get(night)
+    check_in = None if record is None else record.check_in
+    if check_in is not None and needs_prompt_care(check_in.answers):
+        message = f"{message} {texts.prompt_care()[1]}"
+    return message
 
 
 def night_response(entry: SleepHygieneConfigEntry, night: date) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""The phone check-in's words in Home Assistant's language: questions, buttons, thanks."""
+"""The check-in's words in Home Assistant's language: questions, buttons, thanks, spoken lines."""
 
 from __future__ import annotations
 
@@ -37,7 +37,8 @@ class CheckInTexts:
     strings: dict[str, str]
     language: str
 
-    def _text(self, key: str, **values: str) -> str:
+    def text(self, key: str, **values: str) -> str:
+        """Return the text of ``key`` with each ``{name}`` replaced by its value."""
         text = self.strings[f"{_COMMON}.{key}"]
         for name, value in values.items():
             text = text.replace(f"{{{name}}}", value)
@@ -46,46 +47,63 @@ class CheckInTexts:
     def title(self, number: int, weekly: bool) -> str:
         """Return the notification title, with the question's number."""
         total = str(chain_length(weekly=weekly))
-        return self._text("check_in_title", number=str(number), total=total)
+        return self.text("check_in_title", number=str(number), total=total)
 
     def done_title(self) -> str:
         """Return the title of the last message."""
-        return self._text("check_in_done_title")
+        return self.text("check_in_done_title")
 
     def question(self, step: str, cutoff: datetime) -> str:
         """Return the question a step asks (caffeine's names the night's cut-off time)."""
-        return self._text(f"check_in_question_{step}", cutoff=format_clock(cutoff, self.language))
+        return self.text(f"check_in_question_{step}", cutoff=format_clock(cutoff, self.language))
 
     def choice(self, step: str, choice: str, cutoff: datetime) -> str:
         """Return a button's label: the answer's name, or a follow-up's own words."""
         chain_step = STEPS[step]
         if (own := chain_step.texts.get(choice)) is not None:
-            return self._text(own, cutoff=format_clock(cutoff, self.language))
+            return self.text(own, cutoff=format_clock(cutoff, self.language))
         return self.strings[f"{_SELECTOR}.{chain_step.question}.options.{choice}"]
 
-    def thanks(self, hygiene: float | None, burden: float | None) -> str:
-        """Return the last message: habits & bedroom beside the symptom burden, never mixed."""
+    def thanks(
+        self,
+        hygiene: float | None,
+        burden: float | None,
+        family: str = "check_in_thanks",
+        **values: str,
+    ) -> str:
+        """Return habits & bedroom beside the symptom burden, never mixed.
+
+        ``family``: the texts to say it with (the phone's last message by default); each has
+        a variant for a night without one figure or without both.
+        """
         figures = {
             name: format_figure(value, self.language)
             for name, value in (("hygiene", hygiene), ("burden", burden))
             if value is not None
         }
         if len(figures) == 2:
-            return self._text("check_in_thanks", **figures)
+            return self.text(family, **figures, **values)
         if "hygiene" in figures:
-            return self._text("check_in_thanks_no_burden", **figures)
+            return self.text(f"{family}_no_burden", **figures, **values)
         if "burden" in figures:
-            return self._text("check_in_thanks_no_hygiene", **figures)
-        return self._text("check_in_thanks_no_score")
+            return self.text(f"{family}_no_hygiene", **figures, **values)
+        return self.text(f"{family}_no_score", **values)
+
+    def spoken_question(self, step: str, cutoff: datetime, *, again: bool) -> str:
+        """Return a question as a satellite says it, with its answers ("None, A few or Many?")."""
+        labels = [self.choice(step, choice, cutoff) for choice in STEPS[step].choices]
+        choices = self.text("voice_choices", choices=", ".join(labels[:-1]), last=labels[-1])
+        said = f"{self.question(step, cutoff)} {choices}"
+        return f"{self.text('voice_again')} {said}" if again else said
 
     def prompt_care(self) -> tuple[str, str]:
         """Return the title and text of the signs that need care today (pain or swelling)."""
-        return self._text("prompt_care_title"), self._text("prompt_care")
+        return self.text("prompt_care_title"), self.text("prompt_care")
 
 
-async def async_check_in_texts(hass: HomeAssistant) -> CheckInTexts:
-    """Load the texts; Home Assistant fills a language's gaps with English."""
-    language = hass.config.language
+async def async_check_in_texts(hass: HomeAssistant, language: str | None = None) -> CheckInTexts:
+    """Load the texts in ``language`` (default Home Assistant's); gaps are filled with English."""
+    language = language or hass.config.language
     common = await async_get_translations(hass, language, "common", [DOMAIN])
     selector = await async_get_translations(hass, language, "selector", [DOMAIN])
     return CheckInTexts(common | selector, language)

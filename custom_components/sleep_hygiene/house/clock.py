@@ -62,6 +62,11 @@ class RoutineClock:
             return tonight.times
         return night_times(tonight.times.night + timedelta(days=night_offset), self.routine, tz)
 
+    def is_night(self) -> bool:
+        """Return True between tonight's lights-out and wake."""
+        times = self.times()
+        return times.lights_out <= dt_util.utcnow() < times.wake
+
     def last_night(self) -> date:
         """Return the latest night whose lights-out has passed (a morning check-in's night)."""
         return last_night(dt_util.utcnow(), self.times())

@@ -174,6 +174,19 @@ class DetoxController:
         )
         self._notify()
 
+    async def async_resume_tonight(self) -> None:
+        """Take back tonight's skip: the detox runs as planned (at once if its time has come).
+
+        A thermostat given back its day setting at the skip keeps it tonight.
+        """
+        _now, times = self._before_lights_out()
+        if self._tonight.phase is not Phase.SKIPPED:
+            return
+        self._tonight.phase = Phase.WAITING
+        self.save()
+        self._log.update(times.night, detox_record.unskipped())
+        self._sync()
+
     def _before_lights_out(self) -> tuple[datetime, NightTimes]:
         """Return now and tonight's times, refusing once tonight's lights-out has passed."""
         now, times = dt_util.utcnow(), self._clock.times()

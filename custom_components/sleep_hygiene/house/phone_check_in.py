@@ -44,7 +44,7 @@ from .check_in_recorder import (
     async_show_prompt_care,
     fire_check_in_logged,
     last_night_of,
-    night_score,
+    night_thanks,
 )
 from .check_in_texts import async_check_in_texts
 from .phones import async_notify_phones, notify_service
@@ -291,17 +291,7 @@ async def _async_send_thanks(
     hass: HomeAssistant, entry: SleepHygieneConfigEntry, phones: list[str], night: date
 ) -> int:
     texts = await async_check_in_texts(hass)
-    scored = night_score(entry, night)
-    message = texts.thanks(
-        None if scored is None else scored.hygiene, None if scored is None else scored.burden
-    )
-    record = entry.runtime_data.log.get(night)
-    if (
-        record is not None
-        and record.check_in is not None
-        and needs_prompt_care(record.check_in.answers)
-    ):
-        message = f"{message} {texts.prompt_care()[1]}"
+    message = night_thanks(entry, night, texts)
     data = {"tag": notification_tag(entry.entry_id)}
     sent = await async_notify_phones(hass, phones, message, title=texts.done_title(), data=data)
     return len(sent)

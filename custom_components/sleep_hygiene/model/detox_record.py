@@ -44,6 +44,15 @@ def skipped(times: NightTimes, *, lights: bool, screens: bool) -> RecordChange:
     return change
 
 
+def unskipped() -> RecordChange:
+    """Return the change for a skip taken back: the night counts as planned again."""
+
+    def change(record: NightRecord) -> None:
+        record.skipped = False
+
+    return change
+
+
 def lights_out(times: NightTimes) -> RecordChange:
     """Return the change for tonight's lights-out step."""
 

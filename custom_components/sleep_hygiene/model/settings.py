@@ -30,6 +30,7 @@ from ..const import (
     CONF_PHONE_SLEEP,
     CONF_PHONES,
     CONF_REMINDERS,
+    CONF_SATELLITE,
     CONF_SCREEN_GRACE,
     CONF_SCREEN_POLICY,
     CONF_SCREENS,
@@ -101,6 +102,8 @@ class BedroomSettings:
     # weekly question (None: never).
     age_band: str = AGE_BAND_ADULT
     weekly_question_day: int | None = WEEKDAYS.index(DEFAULT_WEEKLY_QUESTION)
+    # The Assist satellite that asks the check-in aloud at wake.
+    satellite: str | None = None
 
     def asks_weekly(self, night: date) -> bool:
         """Return True when the check-in for ``night`` asks the weekly question (its morning)."""
@@ -146,6 +149,7 @@ class BedroomSettings:
             weekly_question_day=_weekday(
                 options.get(CONF_WEEKLY_QUESTION, DEFAULT_WEEKLY_QUESTION)
             ),
+            satellite=options.get(CONF_SATELLITE) or None,
         )
 
 
