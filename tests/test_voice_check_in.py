@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components import persistent_notification
@@ -31,13 +30,10 @@ from custom_components.sleep_hygiene.model.stored_state import VoiceChain
 from .conftest import BEDROOM_DATA, BEDROOM_OPTIONS
 from .flow_helpers import suggested, untouched, with_advanced
 from .satellite import SILENCE, VoiceSatellite, async_add_satellites, async_until_said
+from .test_phone_check_in import AFTER_WAKE, BEFORE_WAKE, LAST_NIGHT, LONDON, PROMPT_CARE
 from .time_helpers import advance
 
-LONDON = ZoneInfo("Europe/London")
-# London is on GMT in early March. Wake is 06:30; lights-out 22:30, caffeine cut-off 14:00.
-BEFORE_WAKE = datetime(2026, 3, 10, 6, 0, tzinfo=LONDON)
-AFTER_WAKE = datetime(2026, 3, 10, 6, 30, 1, tzinfo=LONDON)
-LAST_NIGHT = date(2026, 3, 9)
+# The phone check-in's morning: London on GMT, wake at 06:30, lights-out 22:30, caffeine 14:00.
 INTRO = "The morning check-in for Main bedroom. Say stop to end it at any time."
 TWITCHES = (
     "Did your legs twitch or jerk as you fell asleep? (Many: they kept you from falling asleep.)"
@@ -54,10 +50,6 @@ PAIN = (
 )
 RESTED = "How rested do you feel this morning? Well, Somewhat or Poorly?"
 AGAIN = "Sorry, I didn't catch that."
-PROMPT_CARE = (
-    "If one leg is suddenly swollen, warm, red and painful, get medical care today. If that"
-    " comes with chest pain or sudden breathlessness, call emergency services now."
-)
 # The person's words for the whole chain, with the follow-ups, and what they record.
 WORDS = [
     "a few",
