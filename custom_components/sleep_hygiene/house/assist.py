@@ -208,9 +208,14 @@ type _Act = Callable[[_Request], Awaitable[str]]
 class _BedroomIntent(intent.IntentHandler):
     """A request about a bedroom: the one named, the one whose satellite heard it, the only one."""
 
-    def __init__(self, request: str, act: _Act) -> None:
-        """Handle the intent of ``request`` (its key in the sentence files) with ``act``."""
+    def __init__(self, request: str, act: _Act, description: str) -> None:
+        """Handle the intent of ``request`` (its key in the sentence files) with ``act``.
+
+        ``description``: what a language model is told the intent does, where Home Assistant
+        offers intents to one as tools.
+        """
         self.intent_type = INTENTS[request]
+        self.description = description
         self._act = act
 
     @property
@@ -296,11 +301,29 @@ async def _async_log_check_in(request: _Request) -> str:
 
 
 _HANDLERS: Final = (
-    _BedroomIntent("skip_tonight", _async_skip_tonight),
-    _BedroomIntent("resume_tonight", _async_resume_tonight),
-    _BedroomIntent("start_wind_down", _async_start_wind_down),
-    _BedroomIntent("how_did_i_sleep", _async_how_did_i_sleep),
-    _BedroomIntent("log_check_in", _async_log_check_in),
+    _BedroomIntent(
+        "skip_tonight", _async_skip_tonight, "Skips tonight's wind-down in a Sleep Hygiene bedroom"
+    ),
+    _BedroomIntent(
+        "resume_tonight",
+        _async_resume_tonight,
+        "Takes back a skip: tonight's wind-down in a Sleep Hygiene bedroom runs as planned",
+    ),
+    _BedroomIntent(
+        "start_wind_down",
+        _async_start_wind_down,
+        "Starts the wind-down (digital detox) of a Sleep Hygiene bedroom now",
+    ),
+    _BedroomIntent(
+        "how_did_i_sleep",
+        _async_how_did_i_sleep,
+        "Tells last night's habits & bedroom score and symptom burden of a Sleep Hygiene bedroom",
+    ),
+    _BedroomIntent(
+        "log_check_in",
+        _async_log_check_in,
+        "Starts the morning check-in aloud on the voice satellite the request came from",
+    ),
 )
 
 
