@@ -16,9 +16,11 @@ from .house.routine_texts import RoutineTexts, async_routine_texts
 from .model.routine_plan import (
     PlannedStep,
     in_progress_or_next,
+    is_skipped,
     night_plan,
     nights_between,
     plan_between,
+    with_detox_started,
 )
 from .model.schedule import NightTimes, current_night
 from .runtime_data import SleepHygieneConfigEntry
@@ -42,7 +44,7 @@ async def async_setup_entry(
 
 
 class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
-    """Each routine step is an event lasting until the next; skipped nights say so."""
+    """Each routine step is an event lasting until the next; a skipped night's detox says so."""
 
     def __init__(self, entry: SleepHygieneConfigEntry, texts: RoutineTexts) -> None:
         """Describe the calendar."""
@@ -61,6 +63,13 @@ class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
                 self.hass, signal_nights_changed(self.entry.entry_id), self._on_night_changed
             )
         )
+        # A detox started (or skipped) by hand changes the step under way.
+        self.async_on_remove(self.entry.runtime_data.detox.async_add_listener(self._on_detox))
+
+    @callback
+    def _on_detox(self) -> None:
+        self._shown = None
+        self.async_write_ha_state()
 
     @callback
     def _on_night_changed(self, _night: date) -> None:
@@ -78,8 +87,13 @@ class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
         now = dt_util.utcnow()
         shown = self._shown
         if shown is None or not (shown.end > now or shown.start >= now):
-            clock = self.entry.runtime_data.clock
-            plan = night_plan(clock.times()) + night_plan(clock.times(1))
+            data = self.entry.runtime_data
+            tonight = data.clock.times()
+            plan = night_plan(tonight) + night_plan(data.clock.times(1))
+            record = data.log.get(tonight.night)
+            if data.detox.detox_active and record is not None and record.detox_started:
+                # Started early by hand: the detox is the step under way.
+                plan = with_detox_started(plan, tonight.night, record.detox_started)
             shown = self._shown = self._calendar_event(in_progress_or_next(now, plan))
         return shown
 
@@ -100,7 +114,8 @@ class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
 
     def _calendar_event(self, planned: PlannedStep) -> CalendarEvent:
         record = self.entry.runtime_data.log.get(planned.night)
-        skipped = record is not None and record.skipped
+        # Only the detox and lights-out: the reminders and wake's check-in still come.
+        skipped = is_skipped(planned.step, record is not None and record.skipped)
         return CalendarEvent(
             start=dt_util.as_local(planned.start),
             end=dt_util.as_local(planned.end),

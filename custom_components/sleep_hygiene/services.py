@@ -18,17 +18,30 @@ from .const import (
     DOMAIN,
     SERVICE_GET_SUMMARY,
     SERVICE_LOG_CHECK_IN,
+    SERVICE_RESUME_TONIGHT,
     SERVICE_SEND_CHECK_IN,
     SERVICE_SKIP_TONIGHT,
     SERVICE_START_DETOX,
+    SERVICE_TRY_DETOX,
 )
 from .house.check_in_recorder import async_record_check_in, last_night_of, night_response
+from .house.common_texts import async_common_texts
+from .house.detox_try import DEFAULT_TRY_MINUTES, MAX_TRY_MINUTES
+from .house.notices import async_show_notice
+from .house.routine_texts import async_routine_texts
 from .model.check_in import SOURCE_SERVICE, InvalidCheckIn, parse_check_in
 from .runtime_data import SleepHygieneConfigEntry
 
 ENTRY_SCHEMA = vol.Schema({vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string})
 # Answers are validated by the handler so each bad field gets its own translated error.
 LOG_CHECK_IN_SCHEMA = ENTRY_SCHEMA.extend({}, extra=vol.ALLOW_EXTRA)
+TRY_SCHEMA = ENTRY_SCHEMA.extend(
+    {
+        vol.Optional("minutes", default=DEFAULT_TRY_MINUTES): vol.All(
+            vol.Coerce(int), vol.Range(min=1, max=MAX_TRY_MINUTES)
+        )
+    }
+)
 SUMMARY_SCHEMA = ENTRY_SCHEMA.extend(
     {vol.Optional("nights", default=DEFAULT_SUMMARY_NIGHTS): cv.positive_int}
 )
@@ -66,7 +79,29 @@ async def _start_detox(call: ServiceCall) -> None:
 
 
 async def _skip_tonight(call: ServiceCall) -> None:
-    await get_entry(call.hass, call).runtime_data.detox.async_skip_tonight()
+    await async_skip_tonight(call.hass, get_entry(call.hass, call))
+
+
+async def _resume_tonight(call: ServiceCall) -> None:
+    await async_resume_tonight(call.hass, get_entry(call.hass, call))
+
+
+async def _try_detox(call: ServiceCall) -> None:
+    await get_entry(call.hass, call).runtime_data.detox.async_try(call.data["minutes"])
+
+
+async def async_skip_tonight(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+    """Skip tonight, and say so until the next step (the button, the action and the panel)."""
+    await entry.runtime_data.detox.async_skip_tonight()
+    texts = await async_routine_texts(hass)
+    await async_show_notice(hass, entry, texts.skipped_description)
+
+
+async def async_resume_tonight(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+    """Take tonight's skip back, and say so in place of the skip's notice."""
+    await entry.runtime_data.detox.async_resume_tonight()
+    texts = await async_common_texts(hass)
+    await async_show_notice(hass, entry, texts.text("notice_resumed"))
 
 
 async def _log_check_in(call: ServiceCall) -> ServiceResponse:
@@ -124,6 +159,10 @@ def async_setup_services(hass: HomeAssistant) -> None:
     hass.services.async_register(DOMAIN, SERVICE_SEND_CHECK_IN, _send_check_in, schema=ENTRY_SCHEMA)
     hass.services.async_register(DOMAIN, SERVICE_START_DETOX, _start_detox, schema=ENTRY_SCHEMA)
     hass.services.async_register(DOMAIN, SERVICE_SKIP_TONIGHT, _skip_tonight, schema=ENTRY_SCHEMA)
+    hass.services.async_register(
+        DOMAIN, SERVICE_RESUME_TONIGHT, _resume_tonight, schema=ENTRY_SCHEMA
+    )
+    hass.services.async_register(DOMAIN, SERVICE_TRY_DETOX, _try_detox, schema=TRY_SCHEMA)
     hass.services.async_register(
         DOMAIN,
         SERVICE_GET_SUMMARY,

@@ -27,6 +27,7 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.importlib import async_import_module
 from homeassistant.helpers.translation import async_get_translations
+from homeassistant.util import dt as dt_util
 
 from ..compat import vol
 from ..const import DOMAIN
@@ -161,13 +162,28 @@ async def ws_texts(hass: HomeAssistant, connection: Connection, msg: dict[str, A
     connection.send_result(msg["id"], {"language": language, "texts": texts})
 
 
-@websocket_command({vol.Required("type"): "sleep_hygiene/morning", **ENTRY})
+@websocket_command(
+    {vol.Required("type"): "sleep_hygiene/morning", **ENTRY, vol.Optional("night"): str}
+)
 @callback
 def ws_morning(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
-    """Send the check-in due now."""
+    """Send the check-in due now, or a recent night's (a missed morning answered later)."""
     if (entry := _bedroom(hass, connection, msg)) is None:
         return
-    connection.send_result(msg["id"], views.morning(entry))
+    night = None
+    if msg.get("night") is not None:
+        if (night := _night_asked(connection, msg)) is None:
+            return
+        first, last = views.recent_nights(entry)
+        if not first <= night <= last:
+            placeholders = {
+                "night": night.isoformat(),
+                "first": first.isoformat(),
+                "last": last.isoformat(),
+            }
+            _error(connection, msg["id"], ERR_NOT_FOUND, "night_not_recent", placeholders)
+            return
+    connection.send_result(msg["id"], views.morning(entry, night))
 
 
 @websocket_command(
@@ -348,6 +364,34 @@ async def ws_dashboard(hass: HomeAssistant, connection: Connection, msg: dict[st
     connection.send_result(msg["id"], {"yaml": await async_dashboard_yaml(hass, entry)})
 
 
+@websocket_command(
+    {
+        vol.Required("type"): "sleep_hygiene/export",
+        **ENTRY,
+        vol.Optional("format", default="csv"): vol.In(("csv", "json")),
+    }
+)
+@async_response
+async def ws_export(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
+    """Send the whole journal as a file's text (CSV, one row a night, or JSON) and its name."""
+    if (entry := _bedroom(hass, connection, msg)) is None:
+        return
+    # Memory: the export is imported when it is first asked for.
+    await async_import_module(hass, f"{__package__}.journal_export")
+    from .journal_export import export_name, journal_csv, journal_json  # noqa: PLC0415
+
+    kind = msg["format"]
+    content = journal_csv(entry) if kind == "csv" else journal_json(entry)
+    connection.send_result(
+        msg["id"],
+        {
+            "filename": export_name(entry, kind, dt_util.now().date()),
+            "mime_type": "text/csv" if kind == "csv" else "application/json",
+            "content": content,
+        },
+    )
+
+
 COMMANDS: Final = (
     ws_bedrooms,
     ws_texts,
@@ -360,6 +404,7 @@ COMMANDS: Final = (
     ws_summary,
     ws_subscribe,
     ws_dashboard,
+    ws_export,
 )
 
 
