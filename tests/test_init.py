@@ -69,6 +69,8 @@ async def test_services_registered_once(
         "send_check_in",
         "start_detox",
         "skip_tonight",
+        "resume_tonight",
+        "try_detox",
         "get_summary",
     }
     # They stay when the bedroom is unloaded: they belong to the integration.

@@ -2,7 +2,9 @@
 import { SleepCard } from "./components/card";
 import { SleepCardEditor } from "./components/card-editor";
 import { DashboardYaml } from "./components/dashboard-yaml";
+import { FirstRun } from "./components/first-run";
 import { InsightsView } from "./components/insights-view";
+import { JournalExport } from "./components/journal-export";
 import { MorningView } from "./components/morning-view";
 import { NightBreakdown } from "./components/night-breakdown";
 import { SleepPanel } from "./components/panel";
@@ -15,6 +17,8 @@ import { CARD_ENTRY } from "./picker";
 define("sleep-hygiene-morning", MorningView);
 define("sleep-hygiene-tonight", TonightView);
 define("sleep-hygiene-dashboard-yaml", DashboardYaml);
+define("sleep-hygiene-first-run", FirstRun);
+define("sleep-hygiene-journal-export", JournalExport);
 define("sleep-hygiene-night-breakdown", NightBreakdown);
 define("sleep-hygiene-trends", TrendsView);
 define("sleep-hygiene-summary", SummaryView);

@@ -76,6 +76,8 @@ export interface Morning {
   symptom_burden: number | null;
   /** Pain, numbness or swelling was reported: the signs that need care today go with it. */
   prompt_care: boolean;
+  /** The nights a missed morning can still be answered for, last night first. */
+  recent: { night: string; answered: boolean }[];
 }
 
 export interface CheckInScore {
@@ -90,11 +92,21 @@ export interface CheckInResult {
   prompt_care: boolean;
 }
 
-export type DetoxState = "planned" | "running" | "done" | "skipped" | "missed" | "off";
+export type DetoxState = "planned" | "running" | "done" | "skipped" | "missed" | "first_tomorrow" | "off";
 
 export interface Step {
   step: string;
+  /** When it happens; the detox's real start once it has started. */
   at: string;
+  status: "planned" | "done" | "skipped";
+}
+
+/** What a bedroom with no night yet shows: its first detox and what to add next. */
+export interface FirstRun {
+  first_detox: string;
+  has_lights: boolean;
+  has_phone: boolean;
+  has_climate: boolean;
 }
 
 export interface ClimatePlan {
@@ -112,6 +124,9 @@ export interface Tonight {
   /** Tonight's lights-out has passed: skip and start no longer apply. */
   lights_out_passed: boolean;
   steps: Step[];
+  first_run: FirstRun | null;
+  /** While a try of the detox's dim runs: when the lights go back. */
+  trying_until: string | null;
   climate: ClimatePlan | null;
   lights: string[];
   screens: string[];

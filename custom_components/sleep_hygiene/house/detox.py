@@ -201,7 +201,8 @@ class DetoxController:
     async def async_resume_tonight(self) -> None:
         """Take back tonight's skip: the detox runs as planned, at once if its time has come.
 
-        A detox that had already run before the skip picks up where its ramp would be now.
+        A detox that had already run before the skip (on time or started by hand) runs again
+        at once, its lights where its ramp would be now.
         """
         now, times = self._before_lights_out()
         if self._tonight.phase is not Phase.SKIPPED:
@@ -217,7 +218,12 @@ class DetoxController:
             EVENT_NIGHT_RESUMED,
             {"night": times.night.isoformat(), "detox": now >= times.detox},
         )
-        self._sync()
+        record = self._log.get(times.night)
+        if record is not None and record.detox_started is not None:
+            # It had run (on time, or started by hand): it runs again now.
+            self._start_detox(now, times, manual=True)
+        else:
+            self._sync()
         self._notify()
 
     def _before_lights_out(self) -> tuple[datetime, NightTimes]:

@@ -29,6 +29,7 @@ export class SleepPanel extends LitElement {
     nightsSpan: { state: true },
     trendsNight: { state: true },
     summarySpan: { state: true },
+    morningNight: { state: true },
   };
 
   declare hass: HomeAssistant;
@@ -42,6 +43,8 @@ export class SleepPanel extends LitElement {
   /** The night tapped on Trends, fetched in full for its breakdown. */
   declare trendsNight: string | undefined;
   declare summarySpan: number;
+  /** The night picked on Morning (a missed morning); undefined: the one due now. */
+  declare morningNight: string | undefined;
   private readonly source = new BedroomSource(this);
   private readonly text = new TextsController(this);
 
@@ -73,8 +76,9 @@ export class SleepPanel extends LitElement {
   }
 
   private wanted(): [Kind, Record<string, unknown>][] {
-    const wanted: [Kind, Record<string, unknown>][] = [["morning", {}]];
-    if (this.tab === "tonight") wanted.push(["tonight", {}]);
+    const morning = this.morningNight ? { night: this.morningNight } : {};
+    // Tonight always: a bedroom's first evening shows above every view.
+    const wanted: [Kind, Record<string, unknown>][] = [["morning", morning], ["tonight", {}]];
     if (this.tab === "trends") wanted.push(["nights", { nights: this.nightsSpan }]);
     if (this.tab === "trends" && this.trendsNight) wanted.push(["night", { night: this.trendsNight }]);
     if (this.tab === "insights") wanted.push(["insights", {}], ["summary", { nights: this.summarySpan }]);
@@ -95,6 +99,7 @@ export class SleepPanel extends LitElement {
   private pickBedroom(entryId: string): void {
     this.entryId = entryId;
     this.tab = undefined;
+    this.morningNight = undefined;
   }
 
   protected override render(): unknown {
@@ -129,6 +134,12 @@ export class SleepPanel extends LitElement {
           }),
         )}
       </nav>
+      <sleep-hygiene-first-run
+        .hass=${this.hass}
+        .entryId=${this.entryId ?? ""}
+        .texts=${this.texts}
+        .tonight=${this.source.data.tonight}
+      ></sleep-hygiene-first-run>
       ${this.renderTabContent()}
     `;
   }
@@ -160,6 +171,10 @@ export class SleepPanel extends LitElement {
               .entryId=${entryId}
               .texts=${this.texts}
               .morning=${data.morning}
+              pickable
+              @night-picked=${(event: CustomEvent<string | undefined>) => {
+                this.morningNight = event.detail;
+              }}
             ></sleep-hygiene-morning>
           </section>`;
       case "tonight":
@@ -198,6 +213,13 @@ export class SleepPanel extends LitElement {
                 this.trendsNight = event.detail;
               }}
             ></sleep-hygiene-trends>
+          </section>
+          <section>
+            <sleep-hygiene-journal-export
+              .hass=${this.hass}
+              .entryId=${entryId}
+              .texts=${this.texts}
+            ></sleep-hygiene-journal-export>
           </section>`;
       case "insights":
         return html`${this.renderError(["insights", "summary"])}
