@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+import json
 from pathlib import Path
 from typing import Any
 
@@ -143,3 +144,35 @@ async def test_a_bedroom_without_devices_gets_no_empty_cards(hass: HomeAssistant
     assert "sensor.guest_sleep_hygiene_score" in {
         entity_id for card in _cards(dashboard) for entity_id in _entity_ids(card)
     }
+
+
+async def test_the_demo_light_sensor_follows_the_lights(hass: HomeAssistant) -> None:
+    """The demo's illuminance is the lamps' light: dimming them darkens the room."""
+    await _demo_bedroom(hass)
+    lux = "sensor.bedroom_illuminance"
+
+    async def at(percent: int) -> float:
+        await hass.services.async_call(
+            "light",
+            "turn_on",
+            {"entity_id": "light.ceiling_light", "brightness_pct": percent},
+            blocking=True,
+        )
+        await hass.async_block_till_done()
+        return float(hass.states.get(lux).state)
+
+    assert await at(10) < await at(100)
+    await hass.services.async_call("light", "turn_off", {"entity_id": "all"}, blocking=True)
+    await hass.async_block_till_done()
+    # Only the street light through the curtains: dark enough for the score's 1 lux.
+    assert float(hass.states.get(lux).state) <= 1
+
+
+def test_the_demo_keeps_its_metric_london_settings() -> None:
+    """Onboarding's location step starts done, so configuration.yaml's settings hold."""
+    onboarding = json.loads((ROOT / "config" / "onboarding.json").read_text(encoding="utf-8"))
+    assert onboarding["key"] == "onboarding"
+    assert onboarding["data"]["done"] == ["core_config"]
+    configuration = (ROOT / "config" / "configuration.yaml").read_text(encoding="utf-8")
+    for setting in ("unit_system: metric", "time_zone: Europe/London", "country: GB"):
+        assert f"\n  {setting}\n" in configuration
