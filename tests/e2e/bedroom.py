@@ -60,12 +60,16 @@ async def add_bedroom(ui: Ui, api: HomeAssistantApi) -> str:
 
 
 async def add_bedroom_over_http(
-    api: HomeAssistantApi, name: str, phones: list[str], **things: str | list[str]
+    api: HomeAssistantApi,
+    name: str,
+    phones: list[str],
+    routine: dict[str, str] | None = None,
+    **things: str | list[str],
 ) -> str:
     """Add a bedroom with ``phones`` through the config flow's HTTP API, as the frontend does.
 
     ``things`` are more of the first step's fields (``lights=[...]``, ``climate=...``). Every
-    routine field keeps the value the form suggests.
+    routine field keeps the value the form suggests, but those ``routine`` gives (``lights_out``).
     """
     flow = await api.post("/api/config/config_entries/flow", {"handler": "sleep_hygiene"})
     path = f"/api/config/config_entries/flow/{flow['flow_id']}"
@@ -76,7 +80,7 @@ async def add_bedroom_over_http(
         for field in flow["data_schema"]
         if "suggested_value" in field.get("description", {})
     }
-    flow = await api.post(path, suggested)
+    flow = await api.post(path, suggested | (routine or {}))
     assert flow["type"] == "create_entry", (
         f"the routine step did not add the bedroom: {flow['type']} {flow.get('step_id')} "
         f"errors={flow.get('errors')}"
