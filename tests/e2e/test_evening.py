@@ -84,7 +84,7 @@ async def test_a_new_bedroom_shows_its_first_evening_and_a_try(
     for size in (PHONE, DESKTOP):
         await show_as(ui, size, "light")
         async with ui.step(f"first evening at {size['width']} px"):
-            await open_panel(ui, FIRST)
+            await open_panel(ui, FIRST, "Tonight")
             await expect(card.get_by_role("heading", name="Your first evening")).to_be_visible()
             await expect(card.locator(".when")).to_have_text(
                 re.compile(r"Your first digital detox runs (today|tomorrow) at \d{1,2}:\d{2} [AP]M")
@@ -271,7 +271,7 @@ async def test_the_setup_form_says_how_to_get_a_phone(ui: Ui, bedroom: str) -> N
             await ui.open("/config/integrations/dashboard")
             await page.get_by_role("button", name="Add integration").click()
             await page.get_by_placeholder("Search for a brand name").fill("Sleep Hygiene")
-            await page.get_by_text("Sleep Hygiene", exact=True).click()
+            await page.get_by_role("button", name="Sleep Hygiene", exact=True).click()
             phones = ui.selector("device", "Phones")
             await phones.scroll_into_view_if_needed()
             dialog = page.locator("dialog-data-entry-flow")

@@ -102,7 +102,7 @@ export class MorningView extends LitElement {
       this.dispatchEvent(new CustomEvent("checked-in", { bubbles: true, composed: true }));
       // The confirmation is below the fold on most screens: bring it into view.
       await this.updateComplete;
-      this.renderRoot.querySelector(".confirmation")?.scrollIntoView({ behavior: "smooth", block: "center" });
+      this.renderRoot.querySelector(".confirmation")?.scrollIntoView({ block: "center" });
     } catch (error) {
       this.error = errorMessage(error, this.texts);
     } finally {

@@ -77,8 +77,8 @@ export class SleepPanel extends LitElement {
 
   private wanted(): [Kind, Record<string, unknown>][] {
     const morning = this.morningNight ? { night: this.morningNight } : {};
-    // Tonight always: a bedroom's first evening shows above every view.
-    const wanted: [Kind, Record<string, unknown>][] = [["morning", morning], ["tonight", {}]];
+    const wanted: [Kind, Record<string, unknown>][] = [["morning", morning]];
+    if (this.tab === "tonight") wanted.push(["tonight", {}]);
     if (this.tab === "trends") wanted.push(["nights", { nights: this.nightsSpan }]);
     if (this.tab === "trends" && this.trendsNight) wanted.push(["night", { night: this.trendsNight }]);
     if (this.tab === "insights") wanted.push(["insights", {}], ["summary", { nights: this.summarySpan }]);
@@ -134,12 +134,6 @@ export class SleepPanel extends LitElement {
           }),
         )}
       </nav>
-      <sleep-hygiene-first-run
-        .hass=${this.hass}
-        .entryId=${this.entryId ?? ""}
-        .texts=${this.texts}
-        .tonight=${this.source.data.tonight}
-      ></sleep-hygiene-first-run>
       ${this.renderTabContent()}
     `;
   }
@@ -178,7 +172,14 @@ export class SleepPanel extends LitElement {
             ></sleep-hygiene-morning>
           </section>`;
       case "tonight":
-        return html`${this.renderError(["tonight"])}<section>
+        return html`${this.renderError(["tonight"])}
+          <sleep-hygiene-first-run
+            .hass=${this.hass}
+            .entryId=${entryId}
+            .texts=${this.texts}
+            .tonight=${data.tonight}
+          ></sleep-hygiene-first-run>
+          <section>
             <sleep-hygiene-tonight
               .hass=${this.hass}
               .entryId=${entryId}
