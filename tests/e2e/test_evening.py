@@ -25,7 +25,7 @@ from .ui import Ui
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="session")]
 
 HOME_TZ = ZoneInfo("Europe/London")  # config/configuration.yaml
-FIRST = "Guest room"
+FIRST = "Attic room"
 EVENING = "Study"
 LAMP = "light.bed_lamp"
 CEILING = "light.ceiling_light"
