@@ -110,6 +110,8 @@ SERVICE_SEND_CHECK_IN: Final = "send_check_in"
 SERVICE_START_DETOX: Final = "start_detox"
 SERVICE_SKIP_TONIGHT: Final = "skip_tonight"
 SERVICE_GET_SUMMARY: Final = "get_summary"
+SERVICE_START_EXPERIMENT: Final = "start_experiment"
+SERVICE_STOP_EXPERIMENT: Final = "stop_experiment"
 ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"
 # The nights the get_summary action covers unless asked for another number.
 DEFAULT_SUMMARY_NIGHTS: Final = 14

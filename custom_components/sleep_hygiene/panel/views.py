@@ -8,6 +8,7 @@ from typing import Any
 from homeassistant.util import dt as dt_util
 
 from ..house.check_in_recorder import last_night_of, night_score
+from ..house.experiment import night_target
 from ..model.check_in import needs_prompt_care
 from ..model.detox_plan import Phase
 from ..model.insights import MIN_BURDEN_DIFFERENCE
@@ -17,7 +18,9 @@ from ..model.schedule import STEP_CAFFEINE_CUTOFF, STEP_DIGITAL_DETOX, STEP_LIGH
 from ..model.score import NightScore, rounded, score_window
 from ..model.score_weights import GROUPS
 from ..model.sleep_measures import SleepMeasures
+from ..model.temperature import convert_temperature
 from ..runtime_data import SleepHygieneConfigEntry
+from .experiment_views import night_arm
 
 # The most nights ``nights`` lists (its schema's maximum); ``night`` tells of the same ones.
 MAX_NIGHTS = 365
@@ -64,6 +67,8 @@ def morning(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
         "habits_and_bedroom": None if scored is None else rounded(scored.hygiene),
         "symptom_burden": None if scored is None else rounded(scored.burden),
         "prompt_care": needs_prompt_care(given),
+        # What the experiment asks of today, said with the thanks.
+        "experiment_today": night_arm(entry, data.clock.times().night),
     }
 
 
@@ -80,10 +85,11 @@ def tonight(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
     )
     climate = None
     if settings.climate is not None:
+        target, unit = night_target(entry, times.night)
         climate = {
             "entity_id": settings.climate,
             "at": _iso(times.climate_start),
-            "target": settings.target_temperature,
+            "target": rounded(convert_temperature(target, unit, settings.temperature_unit)),
             "unit": settings.temperature_unit,
             "restore_at": _iso(times.wake),
         }
@@ -110,6 +116,7 @@ def tonight(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
         },
         "screen_policy": settings.screen_policy,
         "so_far": _so_far(record),
+        "experiment": night_arm(entry, times.night),
     }
 
 
