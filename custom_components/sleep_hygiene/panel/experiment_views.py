@@ -7,7 +7,7 @@ stopped), its result is shown in full.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from homeassistant.util import dt as dt_util
@@ -21,11 +21,13 @@ from ..model.experiment import (
     MIN_MINUTES_EARLIER,
     MIN_NIGHTS,
     MIN_TARGET_DIFFERENCE_C,
+    Experiment,
     earliest_first_night,
+    kept_to_arm,
 )
 from ..model.experiment_day import STATUS_FINISHED
 from ..model.experiment_state import ExperimentRun
-from ..model.score import rounded
+from ..model.score import rounded, symptom_burden
 from ..model.temperature import CELSIUS, FAHRENHEIT, convert_temperature, convert_temperature_delta
 from ..runtime_data import SleepHygieneConfigEntry
 
@@ -54,7 +56,26 @@ def shown_run(entry: SleepHygieneConfigEntry, run: ExperimentRun) -> dict[str, A
         "target": _in_unit(entry, experiment.target_c),
         "usual_target": _in_unit(entry, experiment.usual_target_c),
         "result": result,
+        # Each night so far with its arm: the chart of a finished one.
+        "nights": _nights(entry, experiment) if status == STATUS_FINISHED else None,
     }
+
+
+def _nights(entry: SleepHygieneConfigEntry, experiment: Experiment) -> list[dict[str, Any]]:
+    log = entry.runtime_data.log
+    shown = []
+    for offset, arm in enumerate(experiment.arms[: (experiment.end - experiment.first_night).days]):
+        night = experiment.first_night + timedelta(days=offset)
+        record = log.get(night)
+        shown.append(
+            {
+                "night": night.isoformat(),
+                "arm": arm,
+                "symptom_burden": None if record is None else rounded(symptom_burden(record)),
+                "kept": None if record is None else kept_to_arm(experiment, record),
+            }
+        )
+    return shown
 
 
 def night_arm(entry: SleepHygieneConfigEntry, night: date) -> dict[str, Any] | None:
