@@ -1,6 +1,8 @@
 // The parts of Home Assistant's `hass` object this frontend reads, and the shapes of the
 // integration's websocket replies (docs/websocket.md).
 
+import type { NightArm, ShownExperiment } from "./experiment-types";
+
 export interface HassEntity {
   entity_id: string;
   state: string;
@@ -76,6 +78,8 @@ export interface Morning {
   symptom_burden: number | null;
   /** Pain, numbness or swelling was reported: the signs that need care today go with it. */
   prompt_care: boolean;
+  /** What the experiment asks of today, said with the thanks. */
+  experiment_today?: NightArm | null;
 }
 
 export interface CheckInScore {
@@ -123,6 +127,8 @@ export interface Tonight {
     overrides: string[];
     screen_minutes: number | null;
   };
+  /** Tonight's part of a running experiment. */
+  experiment?: NightArm | null;
 }
 
 export interface Part {
@@ -235,6 +241,7 @@ export interface Summary {
     minimum_difference: number;
     factors: Record<string, Omit<Factor, "key">>;
   };
+  experiments?: ShownExperiment[];
 }
 
 export interface CardConfig {
