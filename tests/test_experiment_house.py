@@ -100,7 +100,8 @@ async def test_the_thermostat_follows_each_nights_arm(
         assert hass.states.get(THERMOSTAT).attributes["temperature"] == 21
         await set_bedroom_temperature(hass, 19.5)
         record = entry.runtime_data.log.get(night)
-        assert record is not None and record.temperature_target_c == wanted[arm]
+        assert record is not None
+        assert record.temperature_target_c == wanted[arm]
         assert kept_to_arm(experiment, record) is True
 
     await hass.async_block_till_done()
@@ -153,7 +154,8 @@ async def test_an_earlier_detox_dims_the_lights_earlier_on_its_nights(
         assert hass.states.get(BED_LAMP).attributes.get("brightness") == 102
         await bedroom_fixtures.advance(hass, freezer, _at(night, 9))
         record = entry.runtime_data.log.get(night)
-        assert record is not None and record.detox_started == dt_util.as_utc(begins)
+        assert record is not None
+        assert record.detox_started == dt_util.as_utc(begins)
         assert kept_to_arm(experiment, record) is True
         # The lamp back on for the next evening, as a person does.
         await hass.services.async_call(
@@ -204,13 +206,13 @@ async def test_the_days_arm_comes_with_the_thanks_the_reminder_and_the_calendar(
 
     # The calendar's events of the night say it too; a night outside it does not.
     events = await _calendar(hass, _at(FIRST, 13), _at(FIRST, 23))
-    assert events and all(
-        event["description"].endswith(_line(experiment.arms[0], 1)) for event in events
-    )
+    assert events
+    assert all(event["description"].endswith(_line(experiment.arms[0], 1)) for event in events)
     before = await _calendar(
         hass, _at(FIRST - timedelta(days=1), 13), _at(FIRST - timedelta(days=1), 23)
     )
-    assert before and not any("experiment" in event["description"] for event in before)
+    assert before
+    assert not any("experiment" in event["description"] for event in before)
 
     # Next morning: the thanks for last night's answers says today's part.
     await advance(hass, freezer, _at(FIRST, 7, 30))

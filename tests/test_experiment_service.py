@@ -1,4 +1,4 @@
-"""The experiment's actions: started and stopped by service, stored with the journal, refused when wrong."""
+"""The experiment's actions: started and stopped, kept with the journal, refused when wrong."""
 
 from __future__ import annotations
 
@@ -92,7 +92,8 @@ async def test_started_in_the_morning_it_begins_tonight_and_survives_a_restart(
     assert await hass.config_entries.async_reload(entry.entry_id)
     await hass.async_block_till_done()
     stored = _stored(entry)
-    assert stored is not None and stored.current is not None
+    assert stored is not None
+    assert stored.current is not None
     assert list(stored.current.arms) == arms
     assert entry.runtime_data.experiments.current == stored.current
 
@@ -140,7 +141,8 @@ async def test_bad_input_is_refused_and_nothing_is_stored(
         await _start(hass, **fields)
     assert err.value.translation_key == key
     # The message is the translated one, every placeholder filled.
-    assert "{" not in str(err.value) and str(err.value) != key
+    assert "{" not in str(err.value)
+    assert str(err.value) != key
     assert _stored(entry) is None
     assert entry.runtime_data.experiments.current is None
 
@@ -184,7 +186,8 @@ async def test_one_experiment_at_a_time(
         await _start(hass, change="no_late_exercise")
     assert err.value.translation_key == "experiment_already_running"
     stored = _stored(entry)
-    assert stored is not None and [run.experiment.change for run in stored.runs] == ["no_alcohol"]
+    assert stored is not None
+    assert [run.experiment.change for run in stored.runs] == ["no_alcohol"]
 
 
 async def test_another_target_needs_a_thermostat(

@@ -1,4 +1,4 @@
-"""The panel's experiment commands: start, see, stop, and a finished one's result from the journal."""
+"""The panel's experiment commands: start, see, stop, and a finished one's result."""
 
 from __future__ import annotations
 
@@ -97,7 +97,8 @@ async def test_start_see_and_stop_from_the_panel(
     assert (await _ask(client, "morning"))["result"]["experiment_today"] == tonight
 
     stopped = await _ask(client, "stop_experiment", events)
-    assert stopped["success"] and stopped["result"] == {"experiment": None}  # not begun yet
+    assert stopped["success"]
+    assert stopped["result"] == {"experiment": None}  # not begun yet
     again = await _ask(client, "stop_experiment")
     assert again["error"]["translation_key"] == "experiment_not_running"
 

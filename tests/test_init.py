@@ -70,6 +70,8 @@ async def test_services_registered_once(
         "start_detox",
         "skip_tonight",
         "get_summary",
+        "start_experiment",
+        "stop_experiment",
     }
     # They stay when the bedroom is unloaded: they belong to the integration.
     assert await hass.config_entries.async_unload(bedroom_entry.entry_id)
