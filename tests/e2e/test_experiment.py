@@ -24,7 +24,7 @@ from custom_components.sleep_hygiene.model.experiment import Experiment, draw_ar
 
 from .api import HomeAssistantApi, onboard, wait_for
 from .bedroom import add_bedroom_over_http
-from .panel import DESKTOP, PHONE, last_night, show_as, tab
+from .panel import DESKTOP, PHONE, last_night, open_panel, show_as, tab
 from .server import HomeAssistantProcess
 from .ui import CHROMIUM_ARGS, SCREENSHOTS, Ui
 
@@ -146,8 +146,7 @@ async def _walk(
         panel = page.locator("sleep-hygiene-panel")
 
         async with ui.step("a finished experiment's result, in words"):
-            await ui.open("/sleep-hygiene?view=insights")
-            await tab(ui, "Bedroom").click()
+            await open_panel(ui, "Bedroom", "Insights")
             result = panel.locator("sleep-hygiene-experiment article.result")
             await expect(result).to_have_count(1)
             await expect(result.locator(".verdict")).to_have_text(
@@ -200,9 +199,7 @@ async def _walk(
             await expect(on_card).to_have_text(line)
 
         async with ui.step("the guest room's own target tonight"):
-            await ui.open("/sleep-hygiene?view=tonight")
-            await tab(ui, "Guest room").click()
-            await tab(ui, "Tonight").click()
+            await open_panel(ui, "Guest room", "Tonight")
             target = "17 °C" if guest["experiment"]["arm"] == "change" else "its usual 18 °C"
             guest_arm = panel.locator("sleep-hygiene-tonight sleep-hygiene-experiment-arm .arm")
             await expect(guest_arm).to_have_text(
