@@ -72,6 +72,8 @@ async def test_services_registered_once(
         "resume_tonight",
         "try_detox",
         "get_summary",
+        "start_experiment",
+        "stop_experiment",
     }
     # They stay when the bedroom is unloaded: they belong to the integration.
     assert await hass.config_entries.async_unload(bedroom_entry.entry_id)

@@ -100,10 +100,15 @@ class SubmitCheckInButton(SleepHygieneEntity, ButtonEntity):
         scored = night_score(self.entry, night)
         # Memory: the phone chain's texts are imported when a check-in is submitted here.
         await async_import_module(self.hass, f"{__package__}.house.check_in_texts")
+        await async_import_module(self.hass, f"{__package__}.house.experiment_texts")
         from .house.check_in_texts import async_check_in_texts  # noqa: PLC0415
+        from .house.experiment_texts import async_arm_line  # noqa: PLC0415
 
         texts = await async_check_in_texts(self.hass)
         thanks = texts.thanks(
             None if scored is None else scored.hygiene, None if scored is None else scored.burden
         )
+        today = self.entry.runtime_data.clock.times().night
+        if line := await async_arm_line(self.hass, self.entry, today):
+            thanks = f"{thanks}\n{line}"
         await async_show_notice(self.hass, self.entry, thanks)

@@ -12,6 +12,8 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
 
 from .entity import SleepHygieneEntity
+from .house.experiment import signal_experiment_changed
+from .house.experiment_texts import cached_arm_line
 from .house.routine_texts import RoutineTexts, async_routine_texts
 from .model.routine_plan import (
     PlannedStep,
@@ -63,6 +65,11 @@ class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
                 self.hass, signal_nights_changed(self.entry.entry_id), self._on_night_changed
             )
         )
+        self.async_on_remove(
+            async_dispatcher_connect(
+                self.hass, signal_experiment_changed(self.entry.entry_id), self._on_experiment
+            )
+        )
         # A detox started (or skipped) by hand changes the step under way.
         self.async_on_remove(self.entry.runtime_data.detox.async_add_listener(self._on_detox))
 
@@ -73,6 +80,11 @@ class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
 
     @callback
     def _on_night_changed(self, _night: date) -> None:
+        self._shown = None
+        self.async_write_ha_state()
+
+    @callback
+    def _on_experiment(self) -> None:
         self._shown = None
         self.async_write_ha_state()
 
@@ -104,22 +116,26 @@ class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
         texts = await async_routine_texts(hass)
         if texts != self._texts:  # another language
             self._texts, self._shown = texts, None
-        routine = self.entry.runtime_data.clock.routine
-        tonight = current_night(dt_util.now(), routine)
+        clock = self.entry.runtime_data.clock
+        tonight = current_night(dt_util.now(), clock.routine)
         nights = nights_between(
             tonight - timedelta(days=NIGHTS_BEHIND), tonight + timedelta(days=NIGHTS_AHEAD)
         )
-        plan = plan_between(nights, routine, dt_util.get_default_time_zone(), start_date, end_date)
+        plan = plan_between([clock.times_of(night) for night in nights], start_date, end_date)
         return [self._calendar_event(planned) for planned in plan]
 
     def _calendar_event(self, planned: PlannedStep) -> CalendarEvent:
         record = self.entry.runtime_data.log.get(planned.night)
         # Only the detox and lights-out: the reminders and wake's check-in still come.
         skipped = is_skipped(planned.step, record is not None and record.skipped)
+        description = self._texts.description(planned.step, skipped=skipped)
+        # A night of an experiment says what it asks, in each of its events.
+        if line := cached_arm_line(self.hass, self.entry, planned.night):
+            description = f"{description}\n\n{line}"
         return CalendarEvent(
             start=dt_util.as_local(planned.start),
             end=dt_util.as_local(planned.end),
             summary=self._texts.name(planned.step, skipped=skipped),
-            description=self._texts.description(planned.step, skipped=skipped),
+            description=description,
             uid=f"{self.entry.entry_id}_{planned.night.isoformat()}_{planned.step}",
         )

@@ -113,6 +113,8 @@ SERVICE_SKIP_TONIGHT: Final = "skip_tonight"
 SERVICE_RESUME_TONIGHT: Final = "resume_tonight"
 SERVICE_TRY_DETOX: Final = "try_detox"
 SERVICE_GET_SUMMARY: Final = "get_summary"
+SERVICE_START_EXPERIMENT: Final = "start_experiment"
+SERVICE_STOP_EXPERIMENT: Final = "stop_experiment"
 ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"
 # The nights the get_summary action covers unless asked for another number.
 DEFAULT_SUMMARY_NIGHTS: Final = 14

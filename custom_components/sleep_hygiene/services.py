@@ -22,6 +22,8 @@ from .const import (
     SERVICE_SEND_CHECK_IN,
     SERVICE_SKIP_TONIGHT,
     SERVICE_START_DETOX,
+    SERVICE_START_EXPERIMENT,
+    SERVICE_STOP_EXPERIMENT,
     SERVICE_TRY_DETOX,
 )
 from .house.check_in_recorder import async_record_check_in, last_night_of, night_response
@@ -30,11 +32,14 @@ from .house.detox_try import DEFAULT_TRY_MINUTES, MAX_TRY_MINUTES
 from .house.notices import async_show_notice
 from .house.routine_texts import async_routine_texts
 from .model.check_in import SOURCE_SERVICE, InvalidCheckIn, parse_check_in
+from .panel.experiment_views import shown_run
 from .runtime_data import SleepHygieneConfigEntry
 
 ENTRY_SCHEMA = vol.Schema({vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string})
 # Answers are validated by the handler so each bad field gets its own translated error.
 LOG_CHECK_IN_SCHEMA = ENTRY_SCHEMA.extend({}, extra=vol.ALLOW_EXTRA)
+# So are an experiment's fields (the model's own errors).
+START_EXPERIMENT_SCHEMA = LOG_CHECK_IN_SCHEMA
 TRY_SCHEMA = ENTRY_SCHEMA.extend(
     {
         vol.Optional("minutes", default=DEFAULT_TRY_MINUTES): vol.All(
@@ -147,6 +152,24 @@ async def _async_send_check_in_now(
     return None
 
 
+async def _start_experiment(call: ServiceCall) -> ServiceResponse:
+    """Start an experiment; with a response, return it as the panel shows it."""
+    entry = get_entry(call.hass, call)
+    fields = {key: value for key, value in call.data.items() if key != ATTR_CONFIG_ENTRY_ID}
+    experiments = entry.runtime_data.experiments
+    await experiments.async_start_experiment(fields)
+    return {"experiment": shown_run(entry, experiments.runs[-1])} if call.return_response else None
+
+
+async def _stop_experiment(call: ServiceCall) -> ServiceResponse:
+    """Stop the experiment; with a response, return it with its result (None: not begun)."""
+    entry = get_entry(call.hass, call)
+    run = await entry.runtime_data.experiments.async_stop_experiment()
+    if not call.return_response:
+        return None
+    return {"experiment": None if run is None else shown_run(entry, run)}
+
+
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register the integration's service actions."""
     hass.services.async_register(
@@ -169,4 +192,18 @@ def async_setup_services(hass: HomeAssistant) -> None:
         _get_summary,
         schema=SUMMARY_SCHEMA,
         supports_response=SupportsResponse.ONLY,
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_START_EXPERIMENT,
+        _start_experiment,
+        schema=START_EXPERIMENT_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_STOP_EXPERIMENT,
+        _stop_experiment,
+        schema=ENTRY_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
     )

@@ -1,4 +1,5 @@
 // The integration's websocket commands (docs/websocket.md) and the two detox actions.
+import type { Experiments } from "./experiment-types";
 import { fill, type Texts, type Values } from "./texts";
 import type {
   Answers,
@@ -21,6 +22,7 @@ export interface Replies {
   night: NightDetail;
   insights: Insights;
   summary: Summary;
+  experiments: Experiments;
 }
 export type Kind = keyof Replies;
 

@@ -2,6 +2,7 @@
 import { SleepCard } from "./components/card";
 import { SleepCardEditor } from "./components/card-editor";
 import { DashboardYaml } from "./components/dashboard-yaml";
+import { ExperimentArm, ExperimentView } from "./components/experiment-view";
 import { FirstRun } from "./components/first-run";
 import { InsightsView } from "./components/insights-view";
 import { JournalExport } from "./components/journal-export";
@@ -23,6 +24,8 @@ define("sleep-hygiene-night-breakdown", NightBreakdown);
 define("sleep-hygiene-trends", TrendsView);
 define("sleep-hygiene-summary", SummaryView);
 define("sleep-hygiene-insights", InsightsView);
+define("sleep-hygiene-experiment", ExperimentView);
+define("sleep-hygiene-experiment-arm", ExperimentArm);
 define("sleep-hygiene-panel", SleepPanel);
 define("sleep-hygiene-card", SleepCard);
 define("sleep-hygiene-card-editor", SleepCardEditor);

@@ -1,6 +1,8 @@
 // The parts of Home Assistant's `hass` object this frontend reads, and the shapes of the
 // integration's websocket replies (docs/websocket.md).
 
+import type { NightArm, ShownExperiment } from "./experiment-types";
+
 export interface HassEntity {
   entity_id: string;
   state: string;
@@ -78,6 +80,8 @@ export interface Morning {
   prompt_care: boolean;
   /** The nights a missed morning can still be answered for, last night first. */
   recent: { night: string; answered: boolean }[];
+  /** What the experiment asks of today, said with the thanks. */
+  experiment_today?: NightArm | null;
 }
 
 export interface CheckInScore {
@@ -138,6 +142,8 @@ export interface Tonight {
     overrides: string[];
     screen_minutes: number | null;
   };
+  /** Tonight's part of a running experiment. */
+  experiment?: NightArm | null;
 }
 
 export interface Part {
@@ -250,6 +256,7 @@ export interface Summary {
     minimum_difference: number;
     factors: Record<string, Omit<Factor, "key">>;
   };
+  experiments?: ShownExperiment[];
 }
 
 export interface CardConfig {

@@ -8,18 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta
 from typing import Final
 
-from .schedule import (
-    STEP_DIGITAL_DETOX,
-    STEP_LIGHTS_OUT,
-    STEP_WAKE,
-    STEPS,
-    NightTimes,
-    Routine,
-    night_times,
-)
+from .schedule import STEP_DIGITAL_DETOX, STEP_LIGHTS_OUT, STEP_WAKE, STEPS, NightTimes
 
 # Steps that can send a reminder: every step before lights-out, never lights-out or later.
 REMINDER_STEPS: Final = STEPS[: STEPS.index(STEP_LIGHTS_OUT)]
@@ -52,15 +44,10 @@ def night_plan(times: NightTimes) -> list[PlannedStep]:
     ]
 
 
-def plan_between(
-    nights: Iterable[date], routine: Routine, tz: tzinfo, start: datetime, end: datetime
-) -> list[PlannedStep]:
-    """Return the steps of ``nights`` that fall in ``[start, end)``, earliest first."""
+def plan_between(nights: Iterable[NightTimes], start: datetime, end: datetime) -> list[PlannedStep]:
+    """Return the steps of the nights (by their times) in ``[start, end)``, earliest first."""
     return [
-        planned
-        for night in nights
-        for planned in night_plan(night_times(night, routine, tz))
-        if planned.overlaps(start, end)
+        planned for times in nights for planned in night_plan(times) if planned.overlaps(start, end)
     ]
 
 

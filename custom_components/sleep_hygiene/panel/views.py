@@ -8,6 +8,7 @@ from typing import Any
 from homeassistant.util import dt as dt_util
 
 from ..house.check_in_recorder import last_night_of, night_score
+from ..house.experiment import night_target
 from ..model.check_in import needs_prompt_care
 from ..model.detox_plan import Phase
 from ..model.insights import MIN_BURDEN_DIFFERENCE
@@ -17,7 +18,9 @@ from ..model.schedule import STEP_CAFFEINE_CUTOFF, STEP_DIGITAL_DETOX, STEP_LIGH
 from ..model.score import NightScore, rounded, score_window
 from ..model.score_weights import GROUPS
 from ..model.sleep_measures import SleepMeasures
+from ..model.temperature import convert_temperature
 from ..runtime_data import SleepHygieneConfigEntry
+from .experiment_views import night_arm
 
 # The nights a missed morning can be answered for on the panel: last night and the six before.
 RECENT_NIGHTS = 7
@@ -69,6 +72,8 @@ def morning(entry: SleepHygieneConfigEntry, night: date | None = None) -> dict[s
         "symptom_burden": None if scored is None else rounded(scored.burden),
         "prompt_care": needs_prompt_care(given),
         "recent": [_recent(entry, last - timedelta(days=back)) for back in range(RECENT_NIGHTS)],
+        # What the experiment asks of today, said with the thanks.
+        "experiment_today": night_arm(entry, data.clock.times().night),
     }
 
 
@@ -97,10 +102,11 @@ def tonight(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
     )
     climate = None
     if settings.climate is not None:
+        target, unit = night_target(entry, times.night)
         climate = {
             "entity_id": settings.climate,
             "at": _iso(times.climate_start),
-            "target": settings.target_temperature,
+            "target": rounded(convert_temperature(target, unit, settings.temperature_unit)),
             "unit": settings.temperature_unit,
             "restore_at": _iso(times.wake),
         }
@@ -133,6 +139,7 @@ def tonight(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
         },
         "screen_policy": settings.screen_policy,
         "so_far": _so_far(record),
+        "experiment": night_arm(entry, times.night),
     }
 
 

@@ -179,6 +179,7 @@ export class MorningView extends LitElement {
         </span>
       </div>
       ${confirmation === nothing ? nothing : html`<p class="notice confirmation" role="status">${confirmation}</p>`}
+      ${confirmation === nothing ? nothing : html`<sleep-hygiene-experiment-arm .hass=${this.hass} .texts=${this.texts} .arm=${morning.experiment_today}></sleep-hygiene-experiment-arm>`}
       ${shownState === "saved" ? this.renderPromptCare() : nothing}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
     `;

@@ -82,6 +82,7 @@ export class SleepPanel extends LitElement {
     if (this.tab === "trends") wanted.push(["nights", { nights: this.nightsSpan }]);
     if (this.tab === "trends" && this.trendsNight) wanted.push(["night", { night: this.trendsNight }]);
     if (this.tab === "insights") wanted.push(["insights", {}], ["summary", { nights: this.summarySpan }]);
+    if (this.tab === "insights") wanted.push(["experiments", {}]);
     return wanted;
   }
 
@@ -223,7 +224,8 @@ export class SleepPanel extends LitElement {
             ></sleep-hygiene-journal-export>
           </section>`;
       case "insights":
-        return html`${this.renderError(["insights", "summary"])}
+        return html`${this.renderError(["insights", "summary", "experiments"])}
+          <sleep-hygiene-experiment .hass=${this.hass} .entryId=${entryId} .texts=${this.texts} .experiments=${data.experiments}></sleep-hygiene-experiment>
           <sleep-hygiene-insights
             .language=${language}
             .texts=${this.texts}

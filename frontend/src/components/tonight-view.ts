@@ -70,6 +70,7 @@ export class TonightView extends LitElement {
     return html`
       <h2>${this.t("tonight_title")}</h2>
       <p class="notice state ${tonight.detox}">${this.t(`detox_${tonight.detox}`)}</p>
+      <sleep-hygiene-experiment-arm .hass=${this.hass} .texts=${this.texts} .arm=${tonight.experiment}></sleep-hygiene-experiment-arm>
       ${this.compact
         ? html`<p class="sentence ${inactive ? "inactive" : ""}">${planSentence(lines)}</p>`
         : html`<ol class="plan ${inactive ? "inactive" : ""}">
