@@ -200,7 +200,8 @@ class ExperimentControl:
         if self._working or not any(self._stale(run) for run in self._state.runs):
             return
         self._working = True
-        self.entry.async_create_background_task(
+        # A tracked task: a few milliseconds of work, and what waits for the house waits for it.
+        self.entry.async_create_task(
             self.hass, self._async_update_results(), f"{DOMAIN} experiment results"
         )
 
