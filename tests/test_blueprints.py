@@ -74,6 +74,16 @@ async def test_blueprint_passes_home_assistant_schema(hass: HomeAssistant, name:
     assert blueprint.metadata["source_url"].endswith(
         f"/custom_components/{DOMAIN}/blueprints/automation/{name}"
     )
+    # Home Assistant refuses to save without an input that has no default: its name says so
+    # (the editor's pickers do not show that they are required).
+    inputs = {**blueprint.inputs}
+    for key, described in list(inputs.items()):
+        if described and "input" in described:  # a section of inputs
+            inputs |= described["input"]
+            del inputs[key]
+    for key, described in inputs.items():
+        required = "default" not in (described or {})
+        assert ("(required)" in described["name"]) is required, (name, key)
 
 
 @pytest.mark.usefixtures("blueprints")

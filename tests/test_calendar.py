@@ -127,7 +127,10 @@ async def test_skipped_night_shows_as_such(
     )
     tonight = [e["summary"] for e in events if e["start"].startswith("2026-11-20")]
     tomorrow = [e["summary"] for e in events if e["start"].startswith("2026-11-21T1")]
-    assert tonight[-2:] == ["Stretches (skipped)", "Lights out (skipped)"]
+    # Only the detox and lights-out are left out: stretches still remind, wake still asks.
+    assert tonight[-3:] == ["Digital detox (skipped)", "Stretches", "Lights out (skipped)"]
+    wake = [e["summary"] for e in events if e["start"].startswith("2026-11-21T06:30")]
+    assert wake == ["Wake"]
     assert tomorrow == ["Caffeine cut-off", "Hard-exercise cut-off"]
 
 

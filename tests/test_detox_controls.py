@@ -13,7 +13,17 @@ from pytest_homeassistant_custom_component.common import async_capture_events
 
 from custom_components.sleep_hygiene.const import DOMAIN, EVENT_DETOX_STARTED, EVENT_LIGHTS_OUT
 
-from .bedroom_fixtures import BED_LAMP, TV, advance, restart, set_helper, start_bedroom
+from .bedroom_fixtures import (
+    BED_LAMP,
+    CEILING,
+    READING,
+    TV,
+    advance,
+    restart,
+    set_helper,
+    start_bedroom,
+)
+from .notice_helpers import Notices
 
 LONDON = ZoneInfo("Europe/London")
 NIGHT = date(2026, 11, 20)
@@ -44,10 +54,16 @@ async def test_skip_tonight_leaves_the_bedroom_alone(
 ) -> None:
     entry, log = await start_bedroom(hass, freezer, at(21, 0))
     events = async_capture_events(hass, EVENT_DETOX_STARTED)
+    notices = Notices(hass)
     if how == "service":
         await _service(hass, "skip_tonight")
     else:
         await _press(hass, SKIP)
+    # The same notice from the action (the panel's way) as from the button.
+    assert notices.of() == (
+        "Sleep Hygiene: Main bedroom",
+        "Skipped tonight: the house leaves the bedroom alone.",
+    )
     await advance(hass, freezer, at(23, 0))
     assert log.take() == []
     assert events == []
@@ -72,6 +88,13 @@ async def test_skip_during_the_detox_stops_it(
     await advance(hass, freezer, at(22, 7))
     await _press(hass, SKIP)
     assert hass.states.get(ACTIVE).state == "off"
+    # The lights the detox dimmed go back as they were; the screens stay as they are.
+    restored = log.take()
+    assert {call[0] for call in restored} == {"light"}
+    lamp = hass.states.get(BED_LAMP)
+    assert lamp.attributes["brightness"] == 200
+    assert lamp.attributes["color_temp_kelvin"] == 3333  # 300 mireds, as before the detox
+    assert hass.states.get(CEILING).attributes["brightness"] == 255
     await advance(hass, freezer, at(22, 45))
     assert log.take() == []
     assert hass.states.get(BED_LAMP).state == "on"
@@ -186,3 +209,133 @@ async def test_switch_off_during_the_detox_leaves_things_as_they_are(
     assert log.take() == []
     assert hass.states.get(TV).state == "on"
     assert hass.states.get(BED_LAMP).attributes["brightness"] == 102
+
+
+RESUME = "button.main_bedroom_resume_tonight"
+
+
+@pytest.mark.parametrize("how", ["service", "button"])
+async def test_resume_after_a_skip_before_the_detox_runs_it_as_planned(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, how: str
+) -> None:
+    entry, log = await start_bedroom(hass, freezer, at(21, 0))
+    notices = Notices(hass)
+    await _press(hass, SKIP)
+    assert notices.of() == (
+        "Sleep Hygiene: Main bedroom",
+        "Skipped tonight: the house leaves the bedroom alone.",
+    )
+    if how == "service":
+        await _service(hass, "resume_tonight")
+    else:
+        await _press(hass, RESUME)
+    assert log.take() == []  # not yet: the detox's time has not come
+    assert entry.runtime_data.log.get(NIGHT).skipped is False
+    assert notices.of() == (
+        "Sleep Hygiene: Main bedroom",
+        "Tonight's wind-down is back on: it runs as planned until wake.",
+    )
+    await advance(hass, freezer, at(22, 0))
+    assert {call[0] for call in log.take()} == {"light", "media_player", "switch", "remote"}
+    assert entry.runtime_data.log.get(NIGHT).detox_started == at(22, 0).astimezone(UTC)
+
+
+async def test_skip_then_resume_during_the_detox_puts_it_back_where_its_ramp_is(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    entry, log = await start_bedroom(hass, freezer, at(21, 0))
+    await advance(hass, freezer, at(22, 0))
+    log.take()
+    assert hass.states.get(BED_LAMP).attributes["brightness"] == 102  # 40 %
+    await advance(hass, freezer, at(22, 10))
+    log.take()
+    await _press(hass, SKIP)
+    log.take()
+    assert hass.states.get(BED_LAMP).attributes["brightness"] == 200
+    assert hass.states.get(READING).attributes["brightness"] == 180
+    await advance(hass, freezer, at(22, 12))
+    await _press(hass, RESUME)
+    calls = log.take()
+    # The screens are still off from the detox: only the lights need dimming again.
+    assert {call[0] for call in calls} == {"light"}
+    # The ramp's level at 22:12, as if the detox had never stopped; its first start counts.
+    (dim,) = [call for call in calls if call[0] == "light"]
+    assert dim[3]["brightness_pct"] == 26
+    assert hass.states.get(ACTIVE).state == "on"
+    record = entry.runtime_data.log.get(NIGHT)
+    assert record.skipped is False
+    assert record.detox_started == at(22, 0).astimezone(UTC)
+    # A second skip puts them back again; a person's light stays theirs.
+    await advance(hass, freezer, at(22, 14))
+    await log.person(hass, "light", "turn_on", CEILING, brightness=150)
+    await _press(hass, SKIP)
+    assert hass.states.get(BED_LAMP).attributes["brightness"] == 200
+    assert hass.states.get(CEILING).attributes["brightness"] == 150
+
+
+async def test_resume_is_refused_when_not_skipped_or_after_lights_out(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    _entry, log = await start_bedroom(hass, freezer, at(21, 0))
+    with pytest.raises(ServiceValidationError) as err:
+        await _service(hass, "resume_tonight")
+    assert err.value.translation_key == "resume_not_skipped"
+    await _press(hass, SKIP)
+    await advance(hass, freezer, at(22, 31))
+    with pytest.raises(ServiceValidationError) as err:
+        await _press(hass, RESUME)
+    assert err.value.translation_key == "lights_out_passed"
+    assert log.take() == []
+
+
+async def test_try_dims_the_lights_for_a_few_minutes_then_puts_them_back(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    entry, log = await start_bedroom(hass, freezer, at(19, 0))
+    await hass.services.async_call(
+        DOMAIN, "try_detox", {"config_entry_id": "bedroom1", "minutes": 2}, blocking=True
+    )
+    await hass.async_block_till_done()
+    (dim,) = log.take()
+    assert dim[0:2] == ("light", "turn_on")
+    assert dim[3]["brightness_pct"] == 40
+    assert hass.states.get(BED_LAMP).attributes["brightness"] == 102
+    assert hass.states.get(TV).state == "on"  # screens are left alone
+    assert entry.runtime_data.detox.trial.running
+    # A person's light during the try is theirs.
+    await log.person(hass, "light", "turn_on", CEILING, brightness=30)
+    await advance(hass, freezer, at(19, 2, 1))
+    assert not entry.runtime_data.detox.trial.running
+    assert hass.states.get(BED_LAMP).attributes["brightness"] == 200
+    assert hass.states.get(BED_LAMP).attributes["color_temp_kelvin"] == 3333
+    assert hass.states.get(READING).attributes["brightness"] == 180
+    assert hass.states.get(CEILING).attributes["brightness"] == 30
+    # Nothing of the night's record: a try is not a detox.
+    record = entry.runtime_data.log.get(NIGHT)
+    assert record is None or record.detox_started is None
+
+
+async def test_try_is_refused_while_the_detox_runs_and_handed_over_when_it_starts(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    entry, log = await start_bedroom(hass, freezer, at(21, 58))
+    await _service(hass, "try_detox")
+    log.take()
+    # The detox starts during the try: it keeps the lights dimmed, a skip puts them back.
+    await advance(hass, freezer, at(22, 0))
+    assert not entry.runtime_data.detox.trial.running
+    log.take()
+    with pytest.raises(ServiceValidationError) as err:
+        await _service(hass, "try_detox")
+    assert err.value.translation_key == "try_during_detox"
+    await _press(hass, SKIP)
+    assert hass.states.get(BED_LAMP).attributes["brightness"] == 200
+    assert hass.states.get(CEILING).attributes["brightness"] == 255
+
+
+async def test_try_needs_lights(hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> None:
+    _entry, log = await start_bedroom(hass, freezer, at(19, 0), lights=[])
+    with pytest.raises(ServiceValidationError) as err:
+        await _service(hass, "try_detox")
+    assert err.value.translation_key == "try_no_lights"
+    assert log.take() == []

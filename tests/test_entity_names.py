@@ -68,6 +68,7 @@ async def test_the_questions_sort_in_asking_order_with_their_submit_button(
         ("Check-in 8: evening", "select.bedroom_evening"),
         # Entity ids stay those of the first names: dashboards and automations use them.
         ("Check-in: submit answers", "button.bedroom_submit_check_in"),
+        ("Resume tonight", "button.bedroom_resume_tonight"),
         ("Skip tonight", "button.bedroom_skip_tonight"),
         ("Start digital detox now", "button.bedroom_start_digital_detox_now"),
     ]

@@ -41,8 +41,9 @@ async def test_skip_tonight_says_so_until_the_next_step(
 
     await _press(hass, "button.main_bedroom_skip_tonight")
     assert notices.of() == (TITLE, "Skipped tonight: the house leaves the bedroom alone.")
+    # Before the detox: no light to put back.
     assert [event.data for event in skipped] == [
-        {"config_entry_id": "bedroom1", "night": "2026-11-20"}
+        {"config_entry_id": "bedroom1", "night": "2026-11-20", "restored": []}
     ]
     assert hass.states.get(NIGHT_EVENTS).attributes["event_type"] == "night_skipped"
     # No detox tonight: the next one is tomorrow's.

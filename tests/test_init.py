@@ -69,7 +69,11 @@ async def test_services_registered_once(
         "send_check_in",
         "start_detox",
         "skip_tonight",
+        "resume_tonight",
+        "try_detox",
         "get_summary",
+        "start_experiment",
+        "stop_experiment",
     }
     # They stay when the bedroom is unloaded: they belong to the integration.
     assert await hass.config_entries.async_unload(bedroom_entry.entry_id)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 from datetime import timedelta
+import io
+import json
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -286,11 +289,28 @@ async def test_after_lights_out_a_detox_that_never_ran_is_missed(
 ) -> None:
     client = await hass_ws_client(hass)
     tonight_night = LAST_NIGHT + timedelta(days=1)
-    # Set up at 23:00, after tonight's lights-out at 22:30: the detox never ran tonight.
+    # Set up at 23:00, after tonight's lights-out at 22:30: a first evening, not a miss.
     await start_bedroom(hass, freezer, bedroom_entry, local(tonight_night, 23))
     tonight = await _result(client, "tonight", entry_id="bedroom1")
     assert tonight["night"] == tonight_night.isoformat()
-    assert (tonight["detox"], tonight["lights_out_passed"]) == ("missed", True)
+    assert (tonight["detox"], tonight["lights_out_passed"]) == ("first_tomorrow", True)
+    first_run = tonight["first_run"]
+    assert first_run["first_detox"] == local(tonight_night + timedelta(days=1), 22).isoformat()
+    # What to add next: this bedroom has lights and a thermostat, but no phone yet.
+    assert (first_run["has_lights"], first_run["has_climate"], first_run["has_phone"]) == (
+        True,
+        True,
+        False,
+    )
+    # Once the bedroom has a night (a check-in here), a detox that did not run is missed.
+    await hass.services.async_call(
+        DOMAIN,
+        "log_check_in",
+        {"config_entry_id": "bedroom1", "night": LAST_NIGHT.isoformat(), "twitches": "none"},
+        blocking=True,
+    )
+    tonight = await _result(client, "tonight", entry_id="bedroom1")
+    assert (tonight["detox"], tonight["first_run"]) == ("missed", None)
     # Skip (and start) no longer apply, as the panel now says instead of offering them.
     with pytest.raises(ServiceValidationError) as refused:
         await hass.services.async_call(
@@ -550,3 +570,135 @@ async def test_the_dashboard_yaml_is_for_admins_and_names_real_entities(
     assert refused["error"]["code"] == "unauthorized"
     # Reading and answering need no admin.
     assert (await _ask(client, "morning", entry_id="bedroom1"))["success"]
+
+
+async def test_a_missed_morning_is_answered_for_one_of_the_last_seven_nights(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    bedroom_entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    due = await _result(client, "morning", entry_id="bedroom1")
+    assert [night["night"] for night in due["recent"]] == [
+        (LAST_NIGHT - timedelta(days=back)).isoformat() for back in range(7)
+    ]
+    assert not any(night["answered"] for night in due["recent"])
+    missed = (LAST_NIGHT - timedelta(days=3)).isoformat()
+    earlier = await _result(client, "morning", entry_id="bedroom1", night=missed)
+    assert (earlier["night"], earlier["answered"]) == (missed, False)
+    await _result(
+        client,
+        "check_in",
+        entry_id="bedroom1",
+        night=missed,
+        answers={"twitches": "few", "rested": "somewhat"},
+    )
+    earlier = await _result(client, "morning", entry_id="bedroom1", night=missed)
+    assert earlier["answers"]["twitches"] == "few"
+    due = await _result(client, "morning", entry_id="bedroom1")
+    answered = {night["night"]: night["answered"] for night in due["recent"]}
+    assert answered[missed] is False  # partly answered: not every question yet
+    # Older than the seven, or not a date: refused with a translated error.
+    too_old = await _ask(
+        client,
+        "morning",
+        entry_id="bedroom1",
+        night=(LAST_NIGHT - timedelta(days=7)).isoformat(),
+    )
+    assert (too_old["success"], too_old["error"]["translation_key"]) == (
+        False,
+        "night_not_recent",
+    )
+    bad = await _ask(client, "morning", entry_id="bedroom1", night="20260225")
+    assert bad["error"]["code"] == "invalid_format"
+
+
+async def test_the_journal_exports_as_csv_and_json(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    bedroom_entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    empty = await _result(client, "export", entry_id="bedroom1")
+    (header,) = csv.reader(io.StringIO(empty["content"]))
+    assert header[:2] == ["night", "twitches"]
+    answers = GOOD_ANSWERS | {"twitches": "many", "doctor_signs": "yes"}
+    for back, notes in ((0, 'Late dinner, "spicy"; slept badly'), (2, None)):
+        await _result(
+            client,
+            "check_in",
+            entry_id="bedroom1",
+            night=(LAST_NIGHT - timedelta(days=back)).isoformat(),
+            answers=answers,
+            **({} if notes is None else {"notes": notes}),
+        )
+    bedroom_entry.runtime_data.log.update(LAST_NIGHT, _slept)
+    await hass.async_block_till_done()
+
+    exported = await _result(client, "export", entry_id="bedroom1", format="csv")
+    assert exported["filename"] == f"sleep-journal-main-bedroom-{MORNING.date().isoformat()}.csv"
+    assert exported["mime_type"] == "text/csv"
+    rows = list(csv.DictReader(io.StringIO(exported["content"])))
+    assert [row["night"] for row in rows] == [
+        (LAST_NIGHT - timedelta(days=2)).isoformat(),
+        LAST_NIGHT.isoformat(),
+    ]
+    last = rows[-1]
+    # Every answer, the note as written, every part of the score and the measured night.
+    assert {key: last[key] for key in answers} == answers
+    assert last["notes"] == 'Late dinner, "spicy"; slept badly'
+    night = await _result(client, "night", entry_id="bedroom1", night=LAST_NIGHT.isoformat())
+    assert float(last["score"]) == night["score"]
+    assert float(last["symptom_burden"]) == night["symptom_burden"]
+    for part in night["parts"]:
+        written = last[f"{part['key']}_points"]
+        assert (None if written == "" else float(written)) == part["points"], part["key"]
+    assert last["measured_latency_minutes"] != ""
+    assert float(last["measured_efficiency_percent"]) == night["measured"]["efficiency_percent"]
+
+    as_json = await _result(client, "export", entry_id="bedroom1", format="json")
+    journal = json.loads(as_json["content"])
+    assert journal["bedroom"] == "Main bedroom"
+    assert [n["night"] for n in journal["nights"]] == [row["night"] for row in rows]
+    assert journal["nights"][-1]["answers"] == answers
+    assert journal["nights"][-1]["parts"] == night["parts"]
+    refused = await _ask(client, "export", entry_id="bedroom1", format="xlsx")
+    assert refused["success"] is False
+
+
+async def test_tonights_plan_follows_start_now_and_skip(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    bedroom_entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    client = await hass_ws_client(hass)
+    tonight_night = LAST_NIGHT + timedelta(days=1)
+    await start_bedroom(hass, freezer, bedroom_entry, local(tonight_night, 19))
+
+    def steps(tonight: dict[str, Any]) -> dict[str, tuple[str, str]]:
+        return {step["step"]: (step["at"], step["status"]) for step in tonight["steps"]}
+
+    planned = steps(await _result(client, "tonight", entry_id="bedroom1"))
+    assert planned["digital_detox"] == (local(tonight_night, 22).isoformat(), "planned")
+    await hass.services.async_call(
+        DOMAIN, "start_detox", {"config_entry_id": "bedroom1"}, blocking=True
+    )
+    started = await _result(client, "tonight", entry_id="bedroom1")
+    assert started["detox"] == "running"
+    # The detox at its real start, done: not "22:00 dim ..." any more.
+    assert steps(started)["digital_detox"] == (local(tonight_night, 19).isoformat(), "done")
+    await hass.services.async_call(
+        DOMAIN, "skip_tonight", {"config_entry_id": "bedroom1"}, blocking=True
+    )
+    skipped = steps(await _result(client, "tonight", entry_id="bedroom1"))
+    assert skipped["digital_detox"][1] == skipped["lights_out"][1] == "skipped"
+    assert skipped["wake"][1] == "planned"  # the check-in still comes
+    await hass.services.async_call(
+        DOMAIN, "resume_tonight", {"config_entry_id": "bedroom1"}, blocking=True
+    )
+    resumed = await _result(client, "tonight", entry_id="bedroom1")
+    assert resumed["detox"] == "running"
+    assert steps(resumed)["digital_detox"] == (local(tonight_night, 19).isoformat(), "done")

@@ -6,6 +6,7 @@ and notifications only for a bedroom with a phone.
 
 from __future__ import annotations
 
+from datetime import time
 from typing import Any
 
 from homeassistant.core import HomeAssistant
@@ -22,6 +23,7 @@ from custom_components.sleep_hygiene.const import (
     CONF_WAKE,
     DOMAIN,
 )
+from custom_components.sleep_hygiene.model.clock_text import format_clock
 
 from .conftest import BEDROOM_OPTIONS
 from .flow_helpers import ADVANCED, SCHEDULE, start_routine, suggested, with_advanced
@@ -36,27 +38,34 @@ async def _message(hass: HomeAssistant, result: Any, field: str, language: str =
 
 
 @pytest.mark.parametrize(
-    ("lights_out", "wake", "field", "message"),
+    ("lights_out", "wake", "field", "message", "suggestion"),
     [
-        # The example of issue #17: wake typed PM for AM.
-        ("22:30:00", "18:30:00", CONF_WAKE, "Wake at 18:30 makes a night of 20 h"),
-        ("23:00:00", "19:15:00", CONF_WAKE, "Wake at 19:15 makes a night of 20¼ h"),
+        # The example of issue #17: wake typed PM for AM. English writes 12-hour times.
+        ("22:30:00", "18:30:00", CONF_WAKE, "Wake at 6:30 PM makes a night of 20 h", "06:30"),
+        ("23:00:00", "19:15:00", CONF_WAKE, "Wake at 7:15 PM makes a night of 20¼ h", "07:15"),
         # Lights-out typed AM for PM: the wake time reads right, lights-out does not.
-        ("10:30:00", "06:30:00", CONF_LIGHTS_OUT, "Lights-out at 10:30 makes a night of 20 h"),
+        (
+            "10:30:00",
+            "06:30:00",
+            CONF_LIGHTS_OUT,
+            "Lights-out at 10:30 AM makes a night of 20 h",
+            "22:30",
+        ),
         # The same time twice is a night of nothing.
-        ("22:30:00", "22:30:00", CONF_WAKE, "Wake at 22:30 makes a night of 0 h"),
+        ("22:30:00", "22:30:00", CONF_WAKE, "Wake at 10:30 PM makes a night of 0 h", "10:30"),
     ],
 )
 async def test_a_twelve_hour_slip_is_named(
-    hass: HomeAssistant, lights_out: str, wake: str, field: str, message: str
+    hass: HomeAssistant, lights_out: str, wake: str, field: str, message: str, suggestion: str
 ) -> None:
     result = await start_routine(hass)
     bad = SCHEDULE | {CONF_LIGHTS_OUT: lights_out, CONF_WAKE: wake}
     result = await hass.config_entries.flow.async_configure(result["flow_id"], bad)
     assert result["type"] is FlowResultType.FORM
     assert list(result["errors"]) == [field]
-    suggestion = result["description_placeholders"]["suggestion"]
-    assert await _message(hass, result, field) == f"{message} — did you mean {suggestion}?"
+    written = format_clock(time.fromisoformat(suggestion), "en")
+    assert result["description_placeholders"]["suggestion"] == written
+    assert await _message(hass, result, field) == f"{message} — did you mean {written}?"
     # The form keeps what was typed; the suggestion put in makes a likely night.
     assert suggested(result, CONF_LIGHTS_OUT) == lights_out
     result = await hass.config_entries.flow.async_configure(
@@ -67,6 +76,8 @@ async def test_a_twelve_hour_slip_is_named(
 
 
 async def test_the_slip_is_named_in_the_users_language(hass: HomeAssistant) -> None:
+    # The backend knows Home Assistant's language: German writes 24-hour times.
+    hass.config.language = "de"
     result = await start_routine(hass)
     bad = SCHEDULE | {CONF_LIGHTS_OUT: "22:30:00", CONF_WAKE: "18:30:00"}
     result = await hass.config_entries.flow.async_configure(result["flow_id"], bad)
@@ -75,9 +86,11 @@ async def test_the_slip_is_named_in_the_users_language(hass: HomeAssistant) -> N
     )
 
 
-@pytest.mark.parametrize(("wake", "hours"), [("01:30:00", "3"), ("13:45:00", "15¼")])
+@pytest.mark.parametrize(
+    ("wake", "written", "hours"), [("01:30:00", "1:30 AM", "3"), ("13:45:00", "1:45 PM", "15¼")]
+)
 async def test_a_night_no_slip_explains_is_refused(
-    hass: HomeAssistant, wake: str, hours: str
+    hass: HomeAssistant, wake: str, written: str, hours: str
 ) -> None:
     """3 or 15 hours: 12 hours off is no likelier, so the form says what a night may be."""
     result = await start_routine(hass)
@@ -85,7 +98,7 @@ async def test_a_night_no_slip_explains_is_refused(
     result = await hass.config_entries.flow.async_configure(result["flow_id"], bad)
     assert result["errors"] == {CONF_WAKE: "night_length"}
     assert await _message(hass, result, CONF_WAKE) == (
-        f"Lights-out at 22:30 and wake at {wake[:5]} make a night of {hours} h. "
+        f"Lights-out at 10:30 PM and wake at {written} make a night of {hours} h. "
         "Choose times that leave 4 to 14 h for the night."
     )
     result = await hass.config_entries.flow.async_configure(
@@ -160,7 +173,7 @@ async def test_options_refuse_a_slip_and_keep_the_options(
     assert result["type"] is FlowResultType.FORM
     assert result["errors"] == {CONF_WAKE: "night_wake_slip"}
     assert await _message(hass, result, CONF_WAKE) == (
-        "Wake at 19:00 makes a night of 20 h — did you mean 07:00?"
+        "Wake at 7:00 PM makes a night of 20 h — did you mean 7:00 AM?"
     )
     assert bedroom_entry.options == BEDROOM_OPTIONS
     result = await hass.config_entries.options.async_configure(result["flow_id"], SCHEDULE)

@@ -68,9 +68,37 @@ async def test_events_say_when_the_night_is_skipped(
         DOMAIN, "skip_tonight", {"config_entry_id": bedroom_entry.entry_id}, blocking=True
     )
     await advance(hass, freezer, datetime(2026, 11, 20, 21, 30, tzinfo=LONDON))
-    assert [(e.data["step"], e.data["skipped"]) for e in events] == [("warm_bath", True)]
     # The step is still the step: only the house leaves the bedroom alone.
     assert hass.states.get(STEP_SENSOR).state == "warm_bath"
+    await advance(hass, freezer, datetime(2026, 11, 21, 6, 30, tzinfo=LONDON))
+    # Only the detox and lights-out are skipped: the reminders and wake's check-in still come.
+    assert [(e.data["step"], e.data["skipped"]) for e in events] == [
+        ("warm_bath", False),
+        ("digital_detox", True),
+        ("stretches", False),
+        ("lights_out", True),
+        ("wake", False),
+    ]
+
+
+async def test_a_detox_started_early_is_the_step_under_way(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, bedroom_entry: MockConfigEntry
+) -> None:
+    await set_up_at(hass, freezer, bedroom_entry, datetime(2026, 11, 20, 19, 0, tzinfo=LONDON))
+    assert hass.states.get(STEP_SENSOR).state == "caffeine_cutoff"
+    await hass.services.async_call(
+        DOMAIN, "start_detox", {"config_entry_id": bedroom_entry.entry_id}, blocking=True
+    )
+    await hass.async_block_till_done()
+    assert hass.states.get(STEP_SENSOR).state == "digital_detox"
+    calendar = hass.states.get("calendar.main_bedroom_evening_routine")
+    assert calendar.attributes["message"] == "Digital detox"
+    assert calendar.attributes["start_time"] == "2026-11-20 19:00:00"
+    # The bath's time passes while the detox runs: the detox is still the step.
+    await advance(hass, freezer, datetime(2026, 11, 20, 21, 31, tzinfo=LONDON))
+    assert hass.states.get(STEP_SENSOR).state == "digital_detox"
+    await advance(hass, freezer, datetime(2026, 11, 20, 22, 16, tzinfo=LONDON))
+    assert hass.states.get(STEP_SENSOR).state == "stretches"
 
 
 async def test_restart_mid_evening_shows_the_step_without_replaying_events(

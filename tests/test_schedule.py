@@ -75,6 +75,18 @@ def test_wake_before_lights_out_clock_time_is_next_morning() -> None:
     assert times.wake == datetime(2026, 11, 21, 12, 0, tzinfo=NY)
 
 
+def test_a_day_sleepers_night_is_from_lights_out_to_the_next_wake() -> None:
+    """Lights-out 12:25, wake 20:25: an 8-hour night, and at 09:25 tonight's detox is ahead."""
+    routine = Routine(lights_out=time(12, 25), wake=time(20, 25))
+    times = night_times(date(2026, 11, 20), routine, NY)
+    assert times.wake - times.lights_out == timedelta(hours=8)
+    now = datetime(2026, 11, 20, 9, 25, tzinfo=NY)
+    assert current_night(now, routine) == date(2026, 11, 20)
+    tonight = night_times(current_night(now, routine), routine, NY)
+    assert tonight.detox > now
+    assert last_night(now, tonight) == date(2026, 11, 19)
+
+
 @pytest.mark.parametrize(
     ("now", "current", "last"),
     [

@@ -45,7 +45,7 @@ async def test_added_during_the_detox_waits_for_the_next_step(
     assert log.take() == []
     assert started == []
     assert hass.states.get(BED_LAMP).attributes["brightness"] == 200
-    assert notices.of() == (TITLE, waits_until("Stretches", "22:15"))
+    assert notices.of() == (TITLE, waits_until("Stretches", "10:15 PM"))
 
     await advance(hass, freezer, at(22, 14))
     assert log.take() == []
@@ -62,7 +62,7 @@ async def test_added_after_lights_out_leaves_the_night_alone(
 ) -> None:
     notices = Notices(hass)
     entry, log = await start_bedroom(hass, freezer, at(23, 0))
-    assert notices.of() == (TITLE, waits_until("Wake", "06:30"))
+    assert notices.of() == (TITLE, waits_until("Wake", "6:30 AM"))
     await advance(hass, freezer, at(7, 0, day=21))
     assert log.take() == []
     assert all(hass.states.get(light).state == "on" for light in LIGHTS)
@@ -90,7 +90,7 @@ async def test_settings_changed_at_night_wait_for_the_next_step(
     )
     assert await hass.config_entries.async_reload(entry.entry_id)
     await hass.async_block_till_done()
-    assert notices.of() == (TITLE, waits_until("Stretches", "22:15"))
+    assert notices.of() == (TITLE, waits_until("Stretches", "10:15 PM"))
     # No ramp step at 22:10: the lights stay as the detox left them until the next step.
     await advance(hass, freezer, at(22, 14))
     assert log.take() == []
@@ -125,7 +125,7 @@ async def test_a_restart_while_waiting_goes_on_waiting(
     assert log.take() == []
     assert entry.runtime_data.hold.waiting is True
     # The notice, lost with the restart, is shown again.
-    assert notices.of() == (TITLE, waits_until("Stretches", "22:15"))
+    assert notices.of() == (TITLE, waits_until("Stretches", "10:15 PM"))
     await advance(hass, freezer, at(22, 15))
     assert hass.states.get(CEILING).attributes["brightness"] == 102
 

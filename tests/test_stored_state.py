@@ -63,6 +63,29 @@ GOOD: dict[str, Any] = {
         "night": "2026-03-09",
         "changed": {"device1": ["sensor.pixel_do_not_disturb_sensor", "off"]},
     },
+    "experiments": {
+        "runs": [
+            {
+                "experiment": {
+                    "change": "no_alcohol",
+                    "first_night": "2026-02-01",
+                    "arms": ["change", "usual"] * 5,
+                    "stopped_at": "2026-02-09",
+                },
+                "result": {"as_of": "2026-02-08", "as_assigned": {"verdict": "too_few_nights"}},
+            },
+            {
+                "experiment": {
+                    "change": "bedroom_target",
+                    "first_night": "2026-03-01",
+                    "arms": ["usual", "change"] * 7,
+                    "target_c": 17.0,
+                    "usual_target_c": 19.0,
+                },
+                "result": None,
+            },
+        ]
+    },
     "from_a_newer_version": [1, 2, 3],
 }
 
@@ -92,6 +115,16 @@ def test_state_in_shape_is_all_kept() -> None:
         ("setup", {"fingerprint": "a", "waits_until": "soon"}),
         ("phone_dnd", {"night": "2026-03-09", "changed": {"device1": ["sensor.x"]}}),
         ("phone_dnd", {"night": "2026-03-09", "changed": {"device1": "off"}}),
+        ("experiments", {"runs": {}}),
+        ("experiments", {"runs": [{"experiment": "no_alcohol"}]}),
+        ("experiments", {"runs": [GOOD["experiments"]["runs"][0] | {"result": []}]}),
+        ("experiments", {"runs": [GOOD["experiments"]["runs"][0] | {"result": {"as_of": 1}}]}),
+        (
+            "experiments",
+            {"runs": [GOOD["experiments"]["runs"][1] | {"result": {"as_of": "2026-03-02"}}]},
+        ),
+        # Two experiments at once: the second begins before the first is over.
+        ("experiments", {"runs": [GOOD["experiments"]["runs"][1]] * 2}),
     ],
 )
 def test_a_part_not_in_shape_is_set_aside_alone(key: str, value: Any) -> None:

@@ -17,6 +17,7 @@ from .house.bedroom_temperature import BedroomThermometer, temperature_source
 from .house.climate_control import ClimateControl
 from .house.clock import RoutineClock
 from .house.detox import DetoxController
+from .house.experiment import ExperimentControl
 from .house.measured_night import async_start_measuring
 from .house.missing_entities import async_watch_missing_entities
 from .house.notices import async_clear_notices_at_each_step
@@ -60,15 +61,24 @@ async def async_setup_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry)
     await log.async_load()
     # Unload callbacks run last-registered first: this one writes what the others saved on stopping.
     entry.async_on_unload(log.async_flush)
-    clock = RoutineClock(hass, settings.routine)
+    # Before the clock: an experiment's earlier detox moves its nights' times.
+    experiments = ExperimentControl(hass, entry, log)
+    clock = RoutineClock(hass, settings.routine, experiments.detox_lead_on)
     # Before anything acts: whether the bedroom, set up or changed in the night, waits a step.
     hold = SetupHold(hass, entry, settings, clock, log)
     scores = ScoreCoordinator(hass, entry, log, clock, settings.age_band)
     detox = DetoxController(hass, entry, settings, clock, log)
     entry.runtime_data = SleepHygieneData(
-        settings=settings, clock=clock, log=log, detox=detox, scores=scores, hold=hold
+        settings=settings,
+        clock=clock,
+        log=log,
+        detox=detox,
+        scores=scores,
+        hold=hold,
+        experiments=experiments,
     )
     entry.async_on_unload(clock.async_start())
+    entry.async_on_unload(experiments.async_start())
     entry.async_on_unload(async_clear_notices_at_each_step(hass, entry))
     entry.async_on_unload(hold.async_start())
     await scores.async_start()

@@ -1,4 +1,4 @@
-"""Buttons: start tonight's detox now, skip tonight, and submit the dashboard's check-in."""
+"""Buttons: start tonight's detox now, skip or resume tonight, submit the dashboard's check-in."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ from .house.check_in_recorder import (
     night_score,
 )
 from .house.notices import async_show_notice
-from .house.routine_texts import async_routine_texts
 from .model.check_in import SOURCE_DASHBOARD
 from .model.stored_state import CheckInDraft
 from .runtime_data import SleepHygieneConfigEntry
+from .services import async_resume_tonight, async_skip_tonight
 
 PARALLEL_UPDATES = 0
 
@@ -32,7 +32,12 @@ async def async_setup_entry(
 ) -> None:
     """Add the bedroom's buttons."""
     async_add_entities(
-        [StartDetoxButton(entry), SkipTonightButton(entry), SubmitCheckInButton(entry)]
+        [
+            StartDetoxButton(entry),
+            SkipTonightButton(entry),
+            ResumeTonightButton(entry),
+            SubmitCheckInButton(entry),
+        ]
     )
 
 
@@ -57,9 +62,19 @@ class SkipTonightButton(DetoxEntity, ButtonEntity):
 
     async def async_press(self) -> None:
         """Skip tonight, and say so until the next step."""
-        await self._detox.async_skip_tonight()
-        texts = await async_routine_texts(self.hass)
-        await async_show_notice(self.hass, self.entry, texts.skipped_description)
+        await async_skip_tonight(self.hass, self.entry)
+
+
+class ResumeTonightButton(DetoxEntity, ButtonEntity):
+    """Takes tonight's skip back, until lights-out."""
+
+    def __init__(self, entry: SleepHygieneConfigEntry) -> None:
+        """Describe the button."""
+        super().__init__(entry, "resume_tonight")
+
+    async def async_press(self) -> None:
+        """Resume tonight, and say so."""
+        await async_resume_tonight(self.hass, self.entry)
 
 
 class SubmitCheckInButton(SleepHygieneEntity, ButtonEntity):
@@ -85,10 +100,15 @@ class SubmitCheckInButton(SleepHygieneEntity, ButtonEntity):
         scored = night_score(self.entry, night)
         # Memory: the phone chain's texts are imported when a check-in is submitted here.
         await async_import_module(self.hass, f"{__package__}.house.check_in_texts")
+        await async_import_module(self.hass, f"{__package__}.house.experiment_texts")
         from .house.check_in_texts import async_check_in_texts  # noqa: PLC0415
+        from .house.experiment_texts import async_arm_line  # noqa: PLC0415
 
         texts = await async_check_in_texts(self.hass)
         thanks = texts.thanks(
             None if scored is None else scored.hygiene, None if scored is None else scored.burden
         )
+        today = self.entry.runtime_data.clock.times().night
+        if line := await async_arm_line(self.hass, self.entry, today):
+            thanks = f"{thanks}\n{line}"
         await async_show_notice(self.hass, self.entry, thanks)

@@ -12,13 +12,17 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
 
 from .entity import SleepHygieneEntity
+from .house.experiment import signal_experiment_changed
+from .house.experiment_texts import cached_arm_line
 from .house.routine_texts import RoutineTexts, async_routine_texts
 from .model.routine_plan import (
     PlannedStep,
     in_progress_or_next,
+    is_skipped,
     night_plan,
     nights_between,
     plan_between,
+    with_detox_started,
 )
 from .model.schedule import NightTimes, current_night
 from .runtime_data import SleepHygieneConfigEntry
@@ -42,7 +46,7 @@ async def async_setup_entry(
 
 
 class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
-    """Each routine step is an event lasting until the next; skipped nights say so."""
+    """Each routine step is an event lasting until the next; a skipped night's detox says so."""
 
     def __init__(self, entry: SleepHygieneConfigEntry, texts: RoutineTexts) -> None:
         """Describe the calendar."""
@@ -61,9 +65,26 @@ class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
                 self.hass, signal_nights_changed(self.entry.entry_id), self._on_night_changed
             )
         )
+        self.async_on_remove(
+            async_dispatcher_connect(
+                self.hass, signal_experiment_changed(self.entry.entry_id), self._on_experiment
+            )
+        )
+        # A detox started (or skipped) by hand changes the step under way.
+        self.async_on_remove(self.entry.runtime_data.detox.async_add_listener(self._on_detox))
+
+    @callback
+    def _on_detox(self) -> None:
+        self._shown = None
+        self.async_write_ha_state()
 
     @callback
     def _on_night_changed(self, _night: date) -> None:
+        self._shown = None
+        self.async_write_ha_state()
+
+    @callback
+    def _on_experiment(self) -> None:
         self._shown = None
         self.async_write_ha_state()
 
@@ -78,8 +99,13 @@ class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
         now = dt_util.utcnow()
         shown = self._shown
         if shown is None or not (shown.end > now or shown.start >= now):
-            clock = self.entry.runtime_data.clock
-            plan = night_plan(clock.times()) + night_plan(clock.times(1))
+            data = self.entry.runtime_data
+            tonight = data.clock.times()
+            plan = night_plan(tonight) + night_plan(data.clock.times(1))
+            record = data.log.get(tonight.night)
+            if data.detox.detox_active and record is not None and record.detox_started:
+                # Started early by hand: the detox is the step under way.
+                plan = with_detox_started(plan, tonight.night, record.detox_started)
             shown = self._shown = self._calendar_event(in_progress_or_next(now, plan))
         return shown
 
@@ -90,21 +116,26 @@ class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
         texts = await async_routine_texts(hass)
         if texts != self._texts:  # another language
             self._texts, self._shown = texts, None
-        routine = self.entry.runtime_data.clock.routine
-        tonight = current_night(dt_util.now(), routine)
+        clock = self.entry.runtime_data.clock
+        tonight = current_night(dt_util.now(), clock.routine)
         nights = nights_between(
             tonight - timedelta(days=NIGHTS_BEHIND), tonight + timedelta(days=NIGHTS_AHEAD)
         )
-        plan = plan_between(nights, routine, dt_util.get_default_time_zone(), start_date, end_date)
+        plan = plan_between([clock.times_of(night) for night in nights], start_date, end_date)
         return [self._calendar_event(planned) for planned in plan]
 
     def _calendar_event(self, planned: PlannedStep) -> CalendarEvent:
         record = self.entry.runtime_data.log.get(planned.night)
-        skipped = record is not None and record.skipped
+        # Only the detox and lights-out: the reminders and wake's check-in still come.
+        skipped = is_skipped(planned.step, record is not None and record.skipped)
+        description = self._texts.description(planned.step, skipped=skipped)
+        # A night of an experiment says what it asks, in each of its events.
+        if line := cached_arm_line(self.hass, self.entry, planned.night):
+            description = f"{description}\n\n{line}"
         return CalendarEvent(
             start=dt_util.as_local(planned.start),
             end=dt_util.as_local(planned.end),
             summary=self._texts.name(planned.step, skipped=skipped),
-            description=self._texts.description(planned.step, skipped=skipped),
+            description=description,
             uid=f"{self.entry.entry_id}_{planned.night.isoformat()}_{planned.step}",
         )

@@ -99,7 +99,11 @@ class SleepHygieneConfigFlow(ConfigFlow, domain=DOMAIN):
 
         unit = self.hass.config.units.temperature_unit
         routine = default_schedule(self.hass) | flatten(user_input or {})
-        found = FormErrors() if user_input is None else routine_errors(routine, unit)
+        found = (
+            FormErrors()
+            if user_input is None
+            else routine_errors(routine, unit, self.hass.config.language)
+        )
         if user_input is not None and not found.errors:
             return self.async_create_entry(
                 title=self._bedroom[CONF_NAME],
@@ -168,7 +172,9 @@ class SleepHygieneOptionsFlow(OptionsFlowWithReload):
         options = stored | flatten(user_input or {})
         found = FormErrors()
         if user_input is not None:
-            found = routine_errors(options, unit, phones=entry.data.get(CONF_PHONES, []))
+            found = routine_errors(
+                options, unit, self.hass.config.language, phones=entry.data.get(CONF_PHONES, [])
+            )
             if not found.errors:
                 return self.async_create_entry(data=options | {CONF_TEMPERATURE_UNIT: unit})
         return self.async_show_form(

@@ -105,13 +105,18 @@ EVENT_DETOX_STARTED: Final = f"{DOMAIN}_detox_started"
 EVENT_LIGHTS_OUT: Final = f"{DOMAIN}_lights_out"
 EVENT_ROUTINE_STEP: Final = f"{DOMAIN}_routine_step"
 EVENT_NIGHT_SKIPPED: Final = f"{DOMAIN}_night_skipped"
+EVENT_NIGHT_RESUMED: Final = f"{DOMAIN}_night_resumed"
 
 # Services.
 SERVICE_LOG_CHECK_IN: Final = "log_check_in"
 SERVICE_SEND_CHECK_IN: Final = "send_check_in"
 SERVICE_START_DETOX: Final = "start_detox"
 SERVICE_SKIP_TONIGHT: Final = "skip_tonight"
+SERVICE_RESUME_TONIGHT: Final = "resume_tonight"
+SERVICE_TRY_DETOX: Final = "try_detox"
 SERVICE_GET_SUMMARY: Final = "get_summary"
+SERVICE_START_EXPERIMENT: Final = "start_experiment"
+SERVICE_STOP_EXPERIMENT: Final = "stop_experiment"
 ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"
 # The nights the get_summary action covers unless asked for another number.
 DEFAULT_SUMMARY_NIGHTS: Final = 14

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Final
 
 from homeassistant.core import callback
-from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
+from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity import Entity
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
@@ -61,7 +61,9 @@ class SleepHygieneEntity(Entity):
         self._attr_device_info = DeviceInfo(
             identifiers={(DOMAIN, entry.entry_id)},
             name=entry.title,
-            entry_type=DeviceEntryType.SERVICE,
+            # A bedroom is a place with devices, not a web service: no "service" on its page.
+            # None, not left out, so a bedroom made by an earlier version loses the label too.
+            entry_type=None,
             manufacturer="Sleep Hygiene",
             model="Bedroom",
         )

@@ -22,6 +22,7 @@ from .const import (
     DEFAULT_NIGHT_BRIGHTNESS,
 )
 from .flow_schemas import ADVANCED, target_range
+from .model.clock_text import format_clock
 from .model.night_length import LONGEST_NIGHT, SHORTEST_NIGHT, UnlikelyNight, unlikely_night
 
 BASE: Final = "base"
@@ -38,14 +39,17 @@ class FormErrors:
 
 
 def routine_errors(
-    values: dict[str, Any], unit: str, phones: list[str] | None = None
+    values: dict[str, Any], unit: str, language: str, phones: list[str] | None = None
 ) -> FormErrors:
-    """Return what is wrong with a routine (flat options); ``phones`` only in the options flow."""
+    """Return what is wrong with a routine (flat options); ``phones`` only in the options flow.
+
+    Times are written as ``language`` writes them (12-hour in English).
+    """
     found = FormErrors()
     lights_out = time.fromisoformat(values[CONF_LIGHTS_OUT])
     wake = time.fromisoformat(values[CONF_WAKE])
     if night := unlikely_night(lights_out, wake):
-        _night_error(found, night, lights_out, wake)
+        _night_error(found, night, lights_out, wake, language)
     low, high = target_range(unit)
     if not low <= values[CONF_TARGET_TEMPERATURE] <= high:
         found.errors[CONF_TARGET_TEMPERATURE] = "target_out_of_range"
@@ -60,10 +64,12 @@ def routine_errors(
     return found
 
 
-def _night_error(found: FormErrors, night: UnlikelyNight, lights_out: time, wake: time) -> None:
+def _night_error(
+    found: FormErrors, night: UnlikelyNight, lights_out: time, wake: time, language: str
+) -> None:
     found.placeholders |= {
-        "lights_out": _clock(lights_out),
-        "wake": _clock(wake),
+        "lights_out": format_clock(lights_out, language),
+        "wake": format_clock(wake, language),
         "hours": _hours(night.length),
     }
     if night.slipped is None or night.suggestion is None:
@@ -74,11 +80,7 @@ def _night_error(found: FormErrors, night: UnlikelyNight, lights_out: time, wake
         }
         return
     found.errors[night.slipped] = f"night_{night.slipped}_slip"
-    found.placeholders["suggestion"] = _clock(night.suggestion)
-
-
-def _clock(at: time) -> str:
-    return f"{at:%H:%M}"
+    found.placeholders["suggestion"] = format_clock(night.suggestion, language)
 
 
 def _hours(length: timedelta) -> str:

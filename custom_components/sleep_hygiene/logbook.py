@@ -21,6 +21,7 @@ from .const import (
     EVENT_CHECK_IN_LOGGED,
     EVENT_DETOX_STARTED,
     EVENT_LIGHTS_OUT,
+    EVENT_NIGHT_RESUMED,
     EVENT_NIGHT_SKIPPED,
     EVENT_ROUTINE_STEP,
 )
@@ -64,8 +65,15 @@ def async_describe_events(
     def check_in_logged(data: Mapping[str, Any]) -> str:
         return cached_common_texts(hass).text("logbook_check_in_logged", night=data["night"])
 
-    def night_skipped(_data: Mapping[str, Any]) -> str:
-        return cached_common_texts(hass).text("logbook_night_skipped")
+    def night_skipped(data: Mapping[str, Any]) -> str:
+        texts = cached_common_texts(hass)
+        text = texts.text("logbook_night_skipped")
+        if restored := data.get("restored"):
+            text += "; " + texts.text("logbook_restored", lights=_names(hass, restored))
+        return text
+
+    def night_resumed(_data: Mapping[str, Any]) -> str:
+        return cached_common_texts(hass).text("logbook_night_resumed")
 
     messages = {
         EVENT_DETOX_STARTED: detox_started,
@@ -73,6 +81,7 @@ def async_describe_events(
         EVENT_ROUTINE_STEP: routine_step,
         EVENT_CHECK_IN_LOGGED: check_in_logged,
         EVENT_NIGHT_SKIPPED: night_skipped,
+        EVENT_NIGHT_RESUMED: night_resumed,
     }
     for event_type, message in messages.items():
         async_describe_event(DOMAIN, event_type, described(message))

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from .coordinator import ScoreCoordinator
     from .house.clock import RoutineClock
     from .house.detox import DetoxController
+    from .house.experiment import ExperimentControl
     from .house.setup_hold import SetupHold
     from .house.store import NightLog
     from .house.voice_check_in import VoiceCheckIn
@@ -29,6 +30,8 @@ class SleepHygieneData:
     scores: ScoreCoordinator
     # Whether the bedroom, set up or changed in the night, waits for the next step to act.
     hold: SetupHold
+    # The personal experiment: its nights' arms, applied by the clock and the thermostat.
+    experiments: ExperimentControl
     # The check-in asked aloud, while the bedroom has a satellite or one asked it.
     voice: VoiceCheckIn | None = None
 

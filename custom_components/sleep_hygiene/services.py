@@ -18,17 +18,35 @@ from .const import (
     DOMAIN,
     SERVICE_GET_SUMMARY,
     SERVICE_LOG_CHECK_IN,
+    SERVICE_RESUME_TONIGHT,
     SERVICE_SEND_CHECK_IN,
     SERVICE_SKIP_TONIGHT,
     SERVICE_START_DETOX,
+    SERVICE_START_EXPERIMENT,
+    SERVICE_STOP_EXPERIMENT,
+    SERVICE_TRY_DETOX,
 )
 from .house.check_in_recorder import async_record_check_in, last_night_of, night_response
+from .house.common_texts import async_common_texts
+from .house.detox_try import DEFAULT_TRY_MINUTES, MAX_TRY_MINUTES
+from .house.notices import async_show_notice
+from .house.routine_texts import async_routine_texts
 from .model.check_in import SOURCE_SERVICE, InvalidCheckIn, parse_check_in
+from .panel.experiment_views import shown_run
 from .runtime_data import SleepHygieneConfigEntry
 
 ENTRY_SCHEMA = vol.Schema({vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string})
 # Answers are validated by the handler so each bad field gets its own translated error.
 LOG_CHECK_IN_SCHEMA = ENTRY_SCHEMA.extend({}, extra=vol.ALLOW_EXTRA)
+# So are an experiment's fields (the model's own errors).
+START_EXPERIMENT_SCHEMA = LOG_CHECK_IN_SCHEMA
+TRY_SCHEMA = ENTRY_SCHEMA.extend(
+    {
+        vol.Optional("minutes", default=DEFAULT_TRY_MINUTES): vol.All(
+            vol.Coerce(int), vol.Range(min=1, max=MAX_TRY_MINUTES)
+        )
+    }
+)
 SUMMARY_SCHEMA = ENTRY_SCHEMA.extend(
     {vol.Optional("nights", default=DEFAULT_SUMMARY_NIGHTS): cv.positive_int}
 )
@@ -66,7 +84,29 @@ async def _start_detox(call: ServiceCall) -> None:
 
 
 async def _skip_tonight(call: ServiceCall) -> None:
-    await get_entry(call.hass, call).runtime_data.detox.async_skip_tonight()
+    await async_skip_tonight(call.hass, get_entry(call.hass, call))
+
+
+async def _resume_tonight(call: ServiceCall) -> None:
+    await async_resume_tonight(call.hass, get_entry(call.hass, call))
+
+
+async def _try_detox(call: ServiceCall) -> None:
+    await get_entry(call.hass, call).runtime_data.detox.async_try(call.data["minutes"])
+
+
+async def async_skip_tonight(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+    """Skip tonight, and say so until the next step (the button, the action and the panel)."""
+    await entry.runtime_data.detox.async_skip_tonight()
+    texts = await async_routine_texts(hass)
+    await async_show_notice(hass, entry, texts.skipped_description)
+
+
+async def async_resume_tonight(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+    """Take tonight's skip back, and say so in place of the skip's notice."""
+    await entry.runtime_data.detox.async_resume_tonight()
+    texts = await async_common_texts(hass)
+    await async_show_notice(hass, entry, texts.text("notice_resumed"))
 
 
 async def _log_check_in(call: ServiceCall) -> ServiceResponse:
@@ -128,6 +168,24 @@ async def _async_send_check_in_now(
     )
 
 
+async def _start_experiment(call: ServiceCall) -> ServiceResponse:
+    """Start an experiment; with a response, return it as the panel shows it."""
+    entry = get_entry(call.hass, call)
+    fields = {key: value for key, value in call.data.items() if key != ATTR_CONFIG_ENTRY_ID}
+    experiments = entry.runtime_data.experiments
+    await experiments.async_start_experiment(fields)
+    return {"experiment": shown_run(entry, experiments.runs[-1])} if call.return_response else None
+
+
+async def _stop_experiment(call: ServiceCall) -> ServiceResponse:
+    """Stop the experiment; with a response, return it with its result (None: not begun)."""
+    entry = get_entry(call.hass, call)
+    run = await entry.runtime_data.experiments.async_stop_experiment()
+    if not call.return_response:
+        return None
+    return {"experiment": None if run is None else shown_run(entry, run)}
+
+
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register the integration's service actions."""
     hass.services.async_register(
@@ -141,9 +199,27 @@ def async_setup_services(hass: HomeAssistant) -> None:
     hass.services.async_register(DOMAIN, SERVICE_START_DETOX, _start_detox, schema=ENTRY_SCHEMA)
     hass.services.async_register(DOMAIN, SERVICE_SKIP_TONIGHT, _skip_tonight, schema=ENTRY_SCHEMA)
     hass.services.async_register(
+        DOMAIN, SERVICE_RESUME_TONIGHT, _resume_tonight, schema=ENTRY_SCHEMA
+    )
+    hass.services.async_register(DOMAIN, SERVICE_TRY_DETOX, _try_detox, schema=TRY_SCHEMA)
+    hass.services.async_register(
         DOMAIN,
         SERVICE_GET_SUMMARY,
         _get_summary,
         schema=SUMMARY_SCHEMA,
         supports_response=SupportsResponse.ONLY,
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_START_EXPERIMENT,
+        _start_experiment,
+        schema=START_EXPERIMENT_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_STOP_EXPERIMENT,
+        _stop_experiment,
+        schema=ENTRY_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
     )

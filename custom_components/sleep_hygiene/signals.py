@@ -12,6 +12,7 @@ from .const import (
     EVENT_CHECK_IN_LOGGED,
     EVENT_DETOX_STARTED,
     EVENT_LIGHTS_OUT,
+    EVENT_NIGHT_RESUMED,
     EVENT_NIGHT_SKIPPED,
     EVENT_ROUTINE_STEP,
 )
@@ -23,6 +24,7 @@ NIGHT_EVENT_TYPES: Final = {
     EVENT_CHECK_IN_LOGGED: "check_in_logged",
     EVENT_ROUTINE_STEP: "routine_step",
     EVENT_NIGHT_SKIPPED: "night_skipped",
+    EVENT_NIGHT_RESUMED: "night_resumed",
 }
 
 

@@ -2,7 +2,7 @@
 
 Every night of the span is listed (a night without a record says so), with its answers and
 scores, then the averages over the span, how often each answer was given, the red flags active
-now and the trigger insights.
+now, the trigger insights and the personal experiments.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from .model.measured_record import measures_of
 from .model.night import ALL_QUESTIONS, NightRecord
 from .model.score import NightScore, mean, nights_between, rounded, score_window
 from .model.score_weights import GROUPS
+from .panel.experiment_views import shown_run
 from .runtime_data import SleepHygieneConfigEntry
 
 MAX_NIGHTS: Final = 365
@@ -74,6 +75,10 @@ async def async_get_summary(entry: SleepHygieneConfigEntry, nights: int) -> dict
         "check_in_streak": summary.streak,
         "red_flags": data.red_flags.as_dict(),
         "insights": summary.insights.as_dict(),
+        # Every experiment, latest first: a finished one with its result.
+        "experiments": [
+            shown_run(entry, run) for run in reversed(entry.runtime_data.experiments.runs)
+        ],
     }
 
 

@@ -1,4 +1,5 @@
 // The integration's websocket commands (docs/websocket.md) and the two detox actions.
+import type { Experiments } from "./experiment-types";
 import { fill, type Texts, type Values } from "./texts";
 import type {
   Answers,
@@ -21,6 +22,7 @@ export interface Replies {
   night: NightDetail;
   insights: Insights;
   summary: Summary;
+  experiments: Experiments;
 }
 export type Kind = keyof Replies;
 
@@ -93,11 +95,23 @@ export function checkIn(
   });
 }
 
-export async function detoxAction(
-  hass: HomeAssistant,
-  entryId: string,
-  action: "skip_tonight" | "start_detox",
-): Promise<void> {
+export type DetoxAction = "skip_tonight" | "start_detox" | "resume_tonight" | "try_detox";
+
+export async function detoxAction(hass: HomeAssistant, entryId: string, action: DetoxAction): Promise<void> {
   // The panel says what went wrong itself: no second message in Home Assistant's toast.
   await hass.callService("sleep_hygiene", action, { config_entry_id: entryId }, undefined, false);
+}
+
+export interface JournalFile {
+  filename: string;
+  mime_type: string;
+  content: string;
+}
+
+export function exportJournal(hass: HomeAssistant, entryId: string, format: "csv" | "json"): Promise<JournalFile> {
+  return hass.connection.sendMessagePromise<JournalFile>({
+    type: "sleep_hygiene/export",
+    entry_id: entryId,
+    format,
+  });
 }

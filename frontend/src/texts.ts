@@ -27,6 +27,21 @@ export function lookup(texts: Texts, key: string, values?: Values): string {
   return template === undefined ? fallback(key) : fill(template, values);
 }
 
+/**
+ * A panel text that names a count: `common.panel_<name>_<category>`, the category the
+ * language's plural rules give (`one`, `few`, `many`, `other`); every language has all four.
+ */
+export function pluralText(texts: Texts, name: string, count: number, language: string, values?: Values): string {
+  let category: string;
+  try {
+    category = new Intl.PluralRules(language).select(count);
+  } catch {
+    category = count === 1 ? "one" : "other";
+  }
+  const key = `common.panel_${name}_${category}`;
+  return lookup(texts, key in texts ? key : `common.panel_${name}_other`, values);
+}
+
 /** A panel text: `common.panel_<name>`. */
 export function panelText(texts: Texts, name: string, values?: Values): string {
   return lookup(texts, `common.panel_${name}`, values);

@@ -1,6 +1,8 @@
 // The parts of Home Assistant's `hass` object this frontend reads, and the shapes of the
 // integration's websocket replies (docs/websocket.md).
 
+import type { NightArm, ShownExperiment } from "./experiment-types";
+
 export interface HassEntity {
   entity_id: string;
   state: string;
@@ -76,6 +78,10 @@ export interface Morning {
   symptom_burden: number | null;
   /** Pain, numbness or swelling was reported: the signs that need care today go with it. */
   prompt_care: boolean;
+  /** The nights a missed morning can still be answered for, last night first. */
+  recent: { night: string; answered: boolean }[];
+  /** What the experiment asks of today, said with the thanks. */
+  experiment_today?: NightArm | null;
 }
 
 export interface CheckInScore {
@@ -90,11 +96,21 @@ export interface CheckInResult {
   prompt_care: boolean;
 }
 
-export type DetoxState = "planned" | "running" | "done" | "skipped" | "missed" | "off";
+export type DetoxState = "planned" | "running" | "done" | "skipped" | "missed" | "first_tomorrow" | "off";
 
 export interface Step {
   step: string;
+  /** When it happens; the detox's real start once it has started. */
   at: string;
+  status: "planned" | "done" | "skipped";
+}
+
+/** What a bedroom with no night yet shows: its first detox and what to add next. */
+export interface FirstRun {
+  first_detox: string;
+  has_lights: boolean;
+  has_phone: boolean;
+  has_climate: boolean;
 }
 
 export interface ClimatePlan {
@@ -112,6 +128,9 @@ export interface Tonight {
   /** Tonight's lights-out has passed: skip and start no longer apply. */
   lights_out_passed: boolean;
   steps: Step[];
+  first_run: FirstRun | null;
+  /** While a try of the detox's dim runs: when the lights go back. */
+  trying_until: string | null;
   climate: ClimatePlan | null;
   lights: string[];
   screens: string[];
@@ -123,6 +142,8 @@ export interface Tonight {
     overrides: string[];
     screen_minutes: number | null;
   };
+  /** Tonight's part of a running experiment. */
+  experiment?: NightArm | null;
 }
 
 export interface Part {
@@ -235,6 +256,7 @@ export interface Summary {
     minimum_difference: number;
     factors: Record<string, Omit<Factor, "key">>;
   };
+  experiments?: ShownExperiment[];
 }
 
 export interface CardConfig {

@@ -4,10 +4,10 @@ import { cardMode, windDownStart } from "../src/card-mode";
 import type { Step } from "../src/types";
 
 const STEPS: Step[] = [
-  { step: "caffeine_cutoff", at: "2026-11-25T14:30:00Z" },
-  { step: "digital_detox", at: "2026-11-25T22:00:00Z" },
-  { step: "lights_out", at: "2026-11-25T22:30:00Z" },
-  { step: "wake", at: "2026-11-26T06:30:00Z" },
+  { step: "caffeine_cutoff", at: "2026-11-25T14:30:00Z", status: "planned" },
+  { step: "digital_detox", at: "2026-11-25T22:00:00Z", status: "planned" },
+  { step: "lights_out", at: "2026-11-25T22:30:00Z", status: "planned" },
+  { step: "wake", at: "2026-11-26T06:30:00Z", status: "planned" },
 ];
 const MORNING = new Date("2026-11-25T07:00:00Z");
 const EVENING = new Date("2026-11-25T22:10:00Z");

@@ -18,6 +18,7 @@ const morning: Morning = {
   habits_and_bedroom: null,
   symptom_burden: null,
   prompt_care: false,
+  recent: [{ night: "2026-11-24", answered: false }],
 };
 const first: FirstView = { entry_id: "bedroom1", morning, tonight: tonight() };
 

@@ -36,11 +36,13 @@ export function tonight(overrides: Partial<Tonight> = {}): Tonight {
     detox: "planned",
     lights_out_passed: false,
     steps: [
-      { step: "caffeine_cutoff", at: "2026-11-25T14:30:00+00:00" },
-      { step: "digital_detox", at: "2026-11-25T22:00:00+00:00" },
-      { step: "lights_out", at: "2026-11-25T22:30:00+00:00" },
-      { step: "wake", at: "2026-11-26T06:30:00+00:00" },
+      { step: "caffeine_cutoff", at: "2026-11-25T14:30:00+00:00", status: "planned" },
+      { step: "digital_detox", at: "2026-11-25T22:00:00+00:00", status: "planned" },
+      { step: "lights_out", at: "2026-11-25T22:30:00+00:00", status: "planned" },
+      { step: "wake", at: "2026-11-26T06:30:00+00:00", status: "planned" },
     ],
+    first_run: null,
+    trying_until: null,
     climate: {
       entity_id: "climate.bedroom",
       at: "2026-11-25T21:30:00+00:00",

@@ -52,9 +52,23 @@ describe("tonight's plan in words", () => {
 
 describe("skip and start", () => {
   it("apply before lights-out where the detox can still change", () => {
-    expect(tonightButtons(tonight())).toEqual({ shown: true, skip: true, start: true });
-    expect(tonightButtons(tonight({ detox: "running" }))).toEqual({ shown: true, skip: true, start: false });
-    expect(tonightButtons(tonight({ detox: "skipped" }))).toEqual({ shown: true, skip: false, start: false });
+    expect(tonightButtons(tonight())).toEqual({ shown: true, skip: true, start: true, resume: false });
+    expect(tonightButtons(tonight({ detox: "running" }))).toEqual({
+      shown: true,
+      skip: true,
+      start: false,
+      resume: false,
+    });
+  });
+
+  it("offer Resume in Skip's place on a skipped night, until lights-out", () => {
+    expect(tonightButtons(tonight({ detox: "skipped" }))).toEqual({
+      shown: true,
+      skip: false,
+      start: false,
+      resume: true,
+    });
+    expect(tonightButtons(tonight({ detox: "skipped", lights_out_passed: true })).resume).toBe(false);
   });
 
   it("are gone once lights-out has passed, whatever the detox did", () => {
@@ -62,5 +76,28 @@ describe("skip and start", () => {
       expect(tonightButtons(tonight({ detox, lights_out_passed: true })).shown).toBe(false);
     }
     expect(tonightButtons(tonight({ detox: "off" })).shown).toBe(false);
+    expect(tonightButtons(tonight({ detox: "first_tomorrow" })).shown).toBe(false);
+  });
+});
+
+describe("the plan follows what happened", () => {
+  it("shows a detox started by hand at its real start, marked started", () => {
+    const steps = tonight().steps.map((step) =>
+      step.step === "digital_detox" ? { ...step, at: "2026-11-25T19:12:00+00:00", status: "done" as const } : step,
+    );
+    const lines = planLines(tonight({ detox: "running", steps }), context());
+    const detox = lines.find((line) => line.started);
+    expect(detox?.time).toBe("19:12");
+    expect(detox?.status).toBe("done");
+    expect(lines.map((line) => line.time)).not.toContain("22:00");
+  });
+
+  it("marks a skipped night's detox, lights-out and thermostat as skipped, not the wake", () => {
+    const steps = tonight().steps.map((step) =>
+      ["digital_detox", "lights_out"].includes(step.step) ? { ...step, status: "skipped" as const } : step,
+    );
+    const lines = planLines(tonight({ detox: "skipped", steps }), context());
+    const status = Object.fromEntries(lines.map((line) => [line.time, line.status]));
+    expect(status).toEqual({ "14:30": "planned", "21:30": "skipped", "22:00": "skipped", "22:30": "skipped", "06:30": "planned" });
   });
 });

@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 
 import { errorMessage } from "../src/api";
-import { fallback, fill, loadTexts, lookup, optionText, panelText, questionText } from "../src/texts";
+import { firstDetoxDay } from "../src/components/first-run";
+import { fallback, fill, loadTexts, lookup, optionText, panelText, pluralText, questionText } from "../src/texts";
 import type { Connection } from "../src/types";
 import { englishTexts } from "./fixtures";
 
@@ -122,5 +123,40 @@ describe("every text the frontend uses", () => {
       ),
     ];
     expect(names.filter((name) => !(`common.panel_${name}` in english))).toEqual([]);
+  });
+});
+
+describe("texts that name a count", () => {
+  const texts = {
+    "common.panel_range_nights_one": "{nights} night",
+    "common.panel_range_nights_few": "{nights} noce",
+    "common.panel_range_nights_many": "{nights} nocy",
+    "common.panel_range_nights_other": "{nights} nights",
+  };
+
+  it("say one night, not 1 nights", () => {
+    expect(pluralText(texts, "range_nights", 1, "en", { nights: 1 })).toBe("1 night");
+    expect(pluralText(texts, "range_nights", 14, "en", { nights: 14 })).toBe("14 nights");
+  });
+
+  it("follow the language's plural rules (Polish has few and many)", () => {
+    expect(pluralText(texts, "range_nights", 22, "pl", { nights: 22 })).toBe("22 noce");
+    expect(pluralText(texts, "range_nights", 28, "pl", { nights: 28 })).toBe("28 nocy");
+  });
+
+  it("every language ships all four forms", () => {
+    const english = englishTexts();
+    for (const category of ["one", "few", "many", "other"]) {
+      expect(english[`common.panel_range_nights_${category}`]).toBeDefined();
+    }
+  });
+});
+
+describe("the first evening", () => {
+  it("says today or tomorrow on the home's calendar", () => {
+    expect(firstDetoxDay("2026-11-25T22:00:00+00:00", "2026-11-25T18:00:00+00:00", "UTC")).toBe("today");
+    expect(firstDetoxDay("2026-11-26T22:00:00+00:00", "2026-11-25T23:10:00+00:00", "UTC")).toBe("tomorrow");
+    // 03:00 UTC on the 26th is 10 PM on the 25th in New York: still today there.
+    expect(firstDetoxDay("2026-11-26T03:00:00+00:00", "2026-11-25T23:10:00+00:00", "America/New_York")).toBe("today");
   });
 });

@@ -50,8 +50,11 @@ def prepare_config(config_dir: Path, port: int) -> None:
     if count != 1 or f"server_host: {HOST}" not in text:
         raise RuntimeError("config/configuration.yaml no longer sets http server_host/port")
     configuration.write_text(text)
-    # As scripts/develop does: the automations the UI saves, none yet.
+    # As scripts/develop does: the automations the UI saves, none yet, and onboarding's location
+    # step done (configuration.yaml's settings hold).
     (config_dir / "automations.yaml").write_text("[]\n")
+    (config_dir / ".storage").mkdir()
+    shutil.copy(ROOT / "config" / "onboarding.json", config_dir / ".storage" / "onboarding")
     integration = Path(
         os.environ.get(INTEGRATION_ENV, ROOT / "custom_components" / "sleep_hygiene")
     ).resolve()

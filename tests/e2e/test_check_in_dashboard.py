@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
-
-from homeassistant.util.yaml import load_yaml_dict
 from playwright.async_api import expect
 import pytest
-import pytest_asyncio
+import yaml
 
 from .api import HomeAssistantApi, wait_for
-from .server import ROOT
+from .bedroom import NAME
+from .panel import DESKTOP, PHONE, open_panel, show_as
 from .ui import Ui
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="session")]
 
-DASHBOARD = ROOT / "dashboards" / "sleep_hygiene.yaml"
 # Not "sleep-hygiene": that is the Sleep panel's own path.
 URL_PATH = "sleep-dashboard"
 # The dashboard names each row after its question; the person picks these answers.
@@ -31,9 +28,17 @@ ANSWERS = {
 }
 
 
-@pytest_asyncio.fixture(scope="session", loop_scope="session")
-async def dashboard(api: HomeAssistantApi, bedroom: str) -> str:
-    """Add the ready dashboard (dashboards/sleep_hygiene.yaml) as the README says."""
+async def dashboard_from_the_panel(ui: Ui, api: HomeAssistantApi) -> str:
+    """Copy the bedroom's dashboard from the Sleep panel and add it, as the README says.
+
+    Made from the bedroom's real entities (no dashboard with fixed ids is shipped).
+    """
+    async with ui.step("the bedroom's dashboard on the panel"):
+        await open_panel(ui, NAME, "Tonight")
+        made = ui.page.locator("sleep-hygiene-dashboard-yaml")
+        await made.get_by_role("button", name="Show the dashboard").click()
+        text = await made.locator("textarea").input_value()
+    config = yaml.safe_load(text)
     await api.command(
         {
             "type": "lovelace/dashboards/create",
@@ -45,21 +50,33 @@ async def dashboard(api: HomeAssistantApi, bedroom: str) -> str:
             "mode": "storage",
         }
     )
-    config = await asyncio.to_thread(load_yaml_dict, DASHBOARD)
     await api.command({"type": "lovelace/config/save", "url_path": URL_PATH, "config": config})
     return f"/{URL_PATH}/{config['views'][0]['path']}"
 
 
 async def test_dashboard_check_in_changes_the_score(
-    ui: Ui, api: HomeAssistantApi, bedroom: str, dashboard: str
+    ui: Ui, api: HomeAssistantApi, bedroom: str
 ) -> None:
     """Choosing every answer and pressing Submit check-in records the night and scores it."""
-    score = (await api.entity_ids(bedroom))["score"]
+    entities = await api.entity_ids(bedroom)
+    score = entities["score"]
     before = (await api.state(score))["state"]
     page = ui.page
-    async with ui.step("dashboard"):
+    dashboard = await dashboard_from_the_panel(ui, api)
+    async with ui.step("dashboard on a phone"):
+        await show_as(ui, PHONE, "light")
         await ui.open(dashboard)
         await expect(page.get_by_text("Morning check-in", exact=True)).to_be_visible()
+        # Nothing wider than the phone's screen.
+        width = await page.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= PHONE["width"]
+    async with ui.step("dashboard on a desktop"):
+        await show_as(ui, DESKTOP, "light")
+        await ui.open(dashboard)
+        await expect(page.get_by_text("Morning check-in", exact=True)).to_be_visible()
+        # The bedroom's own entities, whatever they are called: its resume button too.
+        resume = page.locator("hui-button-entity-row").filter(has_text="Resume tonight")
+        await expect(resume).to_have_count(1)
     async with ui.step("answers chosen"):
         for question, answer in ANSWERS.items():
             row = page.locator("hui-select-entity-row").filter(

@@ -263,10 +263,10 @@ async def test_skip_tonight_says_what_it_did(ui: Ui, api: HomeAssistantApi, seed
         if tonight["lights_out_passed"] and tonight["detox"] != "off":
             await expect(view.locator(".over")).to_contain_text("Lights-out has passed")
         return
-    await expect(skip).to_be_visible()
-    if tonight["detox"] not in ("planned", "running"):  # skipped already: nothing to skip
-        await expect(skip).to_be_disabled()
+    if tonight["detox"] == "skipped":  # skipped already: Resume in Skip's place
+        await expect(view.get_by_role("button", name="Resume tonight")).to_be_enabled()
         return
+    await expect(skip).to_be_visible()
     async with ui.step("skip tonight pressed"):
         await skip.click()
         await expect(view.get_by_role("status")).to_have_text(
@@ -274,3 +274,4 @@ async def test_skip_tonight_says_what_it_did(ui: Ui, api: HomeAssistantApi, seed
         )
         await expect(view.locator(".state.skipped")).to_be_visible()
         await expect(view.get_by_role("button", name="Start now")).to_be_disabled()
+        await expect(view.get_by_role("button", name="Resume tonight")).to_be_enabled()

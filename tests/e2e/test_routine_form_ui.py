@@ -59,6 +59,7 @@ async def speaks(api: HomeAssistantApi) -> AsyncIterator[None]:
     """Let a test set the user's language; English again afterwards, for the other tests."""
     yield
     await set_language(api, "en")
+    await api.command({"type": "config/core/update", "language": "en"})
 
 
 def _submit(page: Page) -> Locator:
@@ -137,7 +138,10 @@ async def test_adding_a_bedroom_in_english(ui: Ui, api: HomeAssistantApi, speaks
 
 
 async def test_adding_a_bedroom_in_german(ui: Ui, api: HomeAssistantApi, speaks: None) -> None:
+    # A German household: the person reads German, and Home Assistant speaks it, so the times
+    # the form's messages quote are written the German way (the backend knows only its own).
     await set_language(api, "de")
+    await api.command({"type": "config/core/update", "language": "de"})
     await _open_routine_form(ui, GERMAN)
     page = ui.page
     async with ui.step("de wake typed for the evening"):

@@ -7,6 +7,7 @@ reading is listened to only between lights-out and wake.
 
 from __future__ import annotations
 
+from datetime import date
 import math
 from typing import Any
 
@@ -30,6 +31,7 @@ from ..model.schedule import STEP_LIGHTS_OUT, NightTimes
 from ..model.settings import BedroomSettings
 from ..model.temperature import convert_temperature
 from ..runtime_data import SleepHygieneConfigEntry
+from .experiment import night_target
 from .night_window import NightWindow
 
 
@@ -83,7 +85,7 @@ class BedroomThermometer(NightWindow):
     def _begin(self, times: NightTimes) -> None:
         settings = self.entry.runtime_data.settings
         tally = ComfortTally(
-            target_c=self._target_c(settings), band_c=comfort_band_c(settings.temperature_unit)
+            target_c=self._target_c(times.night), band_c=comfort_band_c(settings.temperature_unit)
         )
         tally.add(dt_util.utcnow(), self._value_c(self.hass.states.get(self.entity_id)))
         self._save(NightTemperature(times.night, times.wake, tally))
@@ -119,13 +121,13 @@ class BedroomThermometer(NightWindow):
         if night is None:
             return
         night.tally.close(dt_util.utcnow())
-        night.tally.target_c = self._target_c(self.entry.runtime_data.settings)
+        night.tally.target_c = self._target_c(night.night)
         self._save(night)
 
-    def _target_c(self, settings: BedroomSettings) -> float:
-        return convert_temperature(
-            settings.target_temperature, settings.temperature_unit, UnitOfTemperature.CELSIUS
-        )
+    def _target_c(self, night: date) -> float:
+        # An experiment on the bedroom's target sets the night's own.
+        target, unit = night_target(self.entry, night)
+        return convert_temperature(target, unit, UnitOfTemperature.CELSIUS)
 
     def _value_c(self, state: State | None) -> float | None:
         """Return the reading in °C, or None when there is no number to read."""

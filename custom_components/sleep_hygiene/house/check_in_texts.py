@@ -10,6 +10,7 @@ from homeassistant.helpers.translation import async_get_translations
 
 from ..const import DOMAIN
 from ..model.check_in_chain import STEPS, chain_length
+from ..model.clock_text import format_clock
 
 _COMMON = f"component.{DOMAIN}.common"
 _SELECTOR = f"component.{DOMAIN}.selector"
@@ -20,14 +21,6 @@ def format_figure(value: float, language: str) -> str:
     text = f"{round(value, 1):.1f}".removesuffix(".0")
     # Every language shipped but English writes a decimal comma.
     return text if language.split("-", maxsplit=1)[0] == "en" else text.replace(".", ",")
-
-
-def format_clock(moment: datetime, language: str) -> str:
-    """Return a local time as the language writes it: "2:00 PM" in English, else "14:00"."""
-    if language == "en":
-        hour = moment.hour % 12 or 12
-        return f"{hour}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
-    return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
 @dataclass(frozen=True, slots=True)

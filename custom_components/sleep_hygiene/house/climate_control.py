@@ -49,9 +49,11 @@ from ..model.climate_plan import (
 )
 from ..model.night import NightRecord
 from ..model.schedule import NightTimes
+from ..model.temperature import convert_temperature_delta
 from ..runtime_data import SleepHygieneConfigEntry
 from ..signals import signal_nights_changed
 from .clock import CLIMATE_START
+from .experiment import night_target
 from .night_window import NightWindow
 from .own_calls import Call, OwnCalls
 
@@ -143,7 +145,7 @@ class ClimateControl(NightWindow):
                 )
             self._save(NightClimate(times.night, entity_id, ClimatePhase.WAITING, snapshot=owed))
             return
-        plan = self._night_plan(reading)
+        plan = self._night_plan(reading, times.night)
         if isinstance(plan, Skip):
             LOGGER.debug("Leaving %s alone tonight (%s)", entity_id, plan)
             self._save(NightClimate(times.night, entity_id, ClimatePhase.LEFT_ALONE, snapshot=owed))
@@ -236,7 +238,7 @@ class ClimateControl(NightWindow):
             return
         if not always and night.expected is not None and not is_changed(night.expected, reading):
             return
-        plan = self._night_plan(reading)
+        plan = self._night_plan(reading, night.night)
         if isinstance(plan, Skip):
             return
         night = replace(night, expected=plan.expected)
@@ -265,15 +267,12 @@ class ClimateControl(NightWindow):
                     self._save(replace(current, phase=ClimatePhase.LET_GO))
                 return
 
-    def _night_plan(self, reading: Reading) -> NightPlan | Skip:
+    def _night_plan(self, reading: Reading, night: date) -> NightPlan | Skip:
         settings = self.entry.runtime_data.settings
-        return night_plan(
-            reading,
-            settings.target_temperature,
-            settings.temperature_unit,
-            settings.climate_band,
-            settings.night_hvac_mode,
-        )
+        # An experiment on the bedroom's target sets the night's own (in °C).
+        target, unit = night_target(self.entry, night)
+        band = convert_temperature_delta(settings.climate_band, settings.temperature_unit, unit)
+        return night_plan(reading, target, unit, band, settings.night_hvac_mode)
 
     def _reading(self, entity_id: str) -> Reading | None:
         return reading_from_state(

@@ -1,12 +1,14 @@
 """The bedroom's clock: calls listeners at each boundary of the routine.
 
 One timer per bedroom, always set for the next boundary only, so an idle bedroom costs nothing.
-It follows time zone changes of the Home Assistant configuration.
+It follows time zone changes of the Home Assistant configuration. A night's routine can differ from
+the bedroom's (an experiment's earlier detox): every part asks the clock, so all of them agree.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Final, NamedTuple
 
@@ -23,6 +25,12 @@ CLIMATE_START: Final = "climate_start"
 TIMES_CHANGED: Final = "times_changed"
 
 type ClockListener = Callable[[str, NightTimes], None]
+# A night's detox lead in minutes when it is not the routine's (None: the routine's).
+type DetoxLead = Callable[[date], int | None]
+
+
+def _routine_lead(_night: date) -> int | None:
+    return None
 
 
 class _Tonight(NamedTuple):
@@ -36,18 +44,31 @@ class _Tonight(NamedTuple):
 class RoutineClock:
     """Tells listeners when a routine step (or the climate start) of a night is reached."""
 
-    def __init__(self, hass: HomeAssistant, routine: Routine) -> None:
-        """Set up the clock; call ``async_start`` to arm it."""
+    def __init__(
+        self, hass: HomeAssistant, routine: Routine, detox_lead: DetoxLead = _routine_lead
+    ) -> None:
+        """Set up the clock; call ``async_start`` to arm it.
+
+        ``detox_lead`` gives a night's own detox lead, where it has one.
+        """
         self.hass = hass
         self.routine = routine
+        self._detox_lead = detox_lead
         self._listeners: list[ClockListener] = []
         self._unsub_timer: CALLBACK_TYPE | None = None
         self._armed_at = dt_util.now()
         self._tonight: _Tonight | None = None
 
+    def routine_of(self, night: date) -> Routine:
+        """Return the routine of ``night``: the bedroom's, with the night's own detox lead."""
+        minutes = self._detox_lead(night)
+        if minutes is None:
+            return self.routine
+        return replace(self.routine, detox_lead=timedelta(minutes=minutes))
+
     def times_of(self, night: date) -> NightTimes:
         """Return the times of ``night`` (the evening it began), in today's time zone."""
-        return night_times(night, self.routine, dt_util.get_default_time_zone())
+        return night_times(night, self.routine_of(night), dt_util.get_default_time_zone())
 
     def times(self, night_offset: int = 0) -> NightTimes:
         """Return the times of the current night (or one ``night_offset`` nights away)."""
@@ -55,12 +76,13 @@ class RoutineClock:
         now, tz = dt_util.utcnow(), dt_util.get_default_time_zone()
         tonight = self._tonight
         if tonight is None or tonight.tz is not tz or not tonight.since <= now < tonight.times.wake:
+            # Wake does not depend on a night's detox lead: the bedroom's routine finds the night.
             night = current_night(now.astimezone(tz), self.routine)
             since = night_times(night - timedelta(days=1), self.routine, tz).wake
-            tonight = self._tonight = _Tonight(since, night_times(night, self.routine, tz), tz)
+            tonight = self._tonight = _Tonight(since, self.times_of(night), tz)
         if not night_offset:
             return tonight.times
-        return night_times(tonight.times.night + timedelta(days=night_offset), self.routine, tz)
+        return self.times_of(tonight.times.night + timedelta(days=night_offset))
 
     def is_night(self) -> bool:
         """Return True between tonight's lights-out and wake."""
@@ -129,9 +151,15 @@ class RoutineClock:
         self._schedule_next()
 
     @callback
-    def _async_config_updated(self, _event: Event) -> None:
+    def async_times_changed(self) -> None:
+        """Take a night's new times (an experiment began or stopped): re-arm and tell everyone."""
+        self._tonight = None
         self._schedule_next()
         self._notify(TIMES_CHANGED, self.times())
+
+    @callback
+    def _async_config_updated(self, _event: Event) -> None:
+        self.async_times_changed()
 
     def _notify(self, name: str, times: NightTimes) -> None:
         for listener in list(self._listeners):

@@ -26,7 +26,13 @@ from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 
-from ..const import DOMAIN, EVENT_DETOX_STARTED, EVENT_LIGHTS_OUT, EVENT_NIGHT_SKIPPED
+from ..const import (
+    DOMAIN,
+    EVENT_DETOX_STARTED,
+    EVENT_LIGHTS_OUT,
+    EVENT_NIGHT_RESUMED,
+    EVENT_NIGHT_SKIPPED,
+)
 from ..model import detox_record
 from ..model.detox_plan import (
     LIGHTS_OUT_CATCH_UP,
@@ -46,6 +52,7 @@ from .clock import RoutineClock
 from .detox_lights import DETOX_TRANSITION, RAMP_TRANSITION, DetoxLights
 from .detox_ramp import RampTimer
 from .detox_screens import DetoxScreens
+from .detox_try import DetoxTry
 from .own_calls import Call, OwnCalls, done_by
 from .store import NightLog
 
@@ -85,6 +92,7 @@ class DetoxController:
         # follow (ramp, screens switched off again), carry it so the logbook names the bedroom.
         self._context: Context | None = None
         self._ramp_timer = RampTimer(hass, self._on_ramp_step)
+        self.trial = DetoxTry(hass, settings, self._notify)
         self._unsub_state: CALLBACK_TYPE | None = None
         self._listeners: list[Callable[[], None]] = []
 
@@ -132,6 +140,7 @@ class DetoxController:
         def stop() -> None:
             for unsub in unsubs:
                 unsub()
+            self.trial.stop()
             self._pause()
             self._follow(listen=False)
 
@@ -160,32 +169,62 @@ class DetoxController:
         if self._tonight.phase is not Phase.DETOX:
             self._start_detox(now, times, manual=True)
 
+    async def async_try(self, minutes: int) -> None:
+        """Dim the lights as the detox will, for ``minutes``, then put them back."""
+        if self.detox_active:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN, translation_key="try_during_detox"
+            )
+        self.trial.start(minutes)
+
     async def async_skip_tonight(self) -> None:
-        """Leave the bedroom alone tonight."""
+        """Leave the bedroom alone tonight; lights the detox dimmed go back as they were.
+
+        Screens it switched off stay off: the person switches on what they want.
+        """
         _now, times = self._before_lights_out()
         if self._tonight.phase is Phase.SKIPPED:
             return
         self._pause()
         self._tonight.phase = Phase.SKIPPED
+        calls = self._lights.restore(self._tonight)
         self.save()
         self._log.update(times.night, detox_record.skipped(times, **self._devices()))
-        fire_night_event(
-            self.hass, self._entry.entry_id, EVENT_NIGHT_SKIPPED, {"night": times.night.isoformat()}
-        )
+        data = {
+            "night": times.night.isoformat(),
+            "restored": [e for c in calls for e in c.entity_ids],
+        }
+        self._context = fire_night_event(self.hass, self._entry.entry_id, EVENT_NIGHT_SKIPPED, data)
+        self.run(calls)
         self._notify()
 
     async def async_resume_tonight(self) -> None:
-        """Take back tonight's skip: the detox runs as planned (at once if its time has come).
+        """Take back tonight's skip: the detox runs as planned, at once if its time has come.
 
-        A thermostat given back its day setting at the skip keeps it tonight.
+        A detox that had already run before the skip (on time or started by hand) runs again
+        at once, its lights where its ramp would be now.
         """
-        _now, times = self._before_lights_out()
+        now, times = self._before_lights_out()
         if self._tonight.phase is not Phase.SKIPPED:
-            return
+            raise ServiceValidationError(
+                translation_domain=DOMAIN, translation_key="resume_not_skipped"
+            )
         self._tonight.phase = Phase.WAITING
         self.save()
-        self._log.update(times.night, detox_record.unskipped())
-        self._sync()
+        self._log.update(times.night, detox_record.resumed())
+        fire_night_event(
+            self.hass,
+            self._entry.entry_id,
+            EVENT_NIGHT_RESUMED,
+            {"night": times.night.isoformat(), "detox": now >= times.detox},
+        )
+        record = self._log.get(times.night)
+        if record is not None and record.detox_started is not None:
+            # It had run (on time, or started by hand): it runs again now.
+            self._start_detox(now, times, manual=True)
+        else:
+            self._sync()
+        self._notify()
 
     def _before_lights_out(self) -> tuple[datetime, NightTimes]:
         """Return now and tonight's times, refusing once tonight's lights-out has passed."""
@@ -319,14 +358,18 @@ class DetoxController:
     @callback
     def _start_detox(self, now: datetime, times: NightTimes, *, manual: bool) -> None:
         self._tonight.phase = Phase.DETOX
-        brightness = self._settings.detox_brightness
+        # The first start of the night counts: one resumed after a skip goes on with its ramp.
+        self._log.update(times.night, detox_record.detox_started(times, now, **self._devices()))
+        # A try under way hands its lights over: a skip puts them back as they were before it.
+        for entity_id, before in self.trial.hand_over().items():
+            self._tonight.before.setdefault(entity_id, before)
+        brightness = self.ramp_level(now)
         # Screens first: a few entities each, so the lights' call is dispatched without waiting.
         calls = [
             *self._screens.start(now),
             *self._lights.dim(self._tonight, brightness, now, DETOX_TRANSITION),
         ]
         self.save()
-        self._log.update(times.night, detox_record.detox_started(times, now, **self._devices()))
         data = {
             "night": times.night.isoformat(),
             "planned": times.detox.isoformat(),

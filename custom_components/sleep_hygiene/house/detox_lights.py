@@ -26,6 +26,7 @@ from ..model.detox_plan import (
     FULL_BRIGHTNESS,
     NO_STATE,
     Expected,
+    LightBefore,
     Phase,
     Tonight,
     brightness_of,
@@ -35,6 +36,8 @@ from .own_calls import Call
 DETOX_TRANSITION: Final = timedelta(seconds=60)
 RAMP_TRANSITION: Final = timedelta(seconds=60)
 LIGHTS_OUT_TRANSITION: Final = timedelta(seconds=30)
+# Putting lights back after a skip or a try: quick, the person is waiting for it.
+RESTORE_TRANSITION: Final = timedelta(seconds=2)
 # Devices report a little after their transition ends.
 _SETTLE_MARGIN: Final = timedelta(seconds=10)
 
@@ -117,6 +120,8 @@ class DetoxLights:
             # (no brightness to lower) wait for lights-out.
             if level > target and self._dimmable(entity_id):
                 self._expected[entity_id] = Expected(level, target, settled)
+                if entity_id not in tonight.before:
+                    tonight.before[entity_id] = self._before(entity_id, level)
                 ids.append(entity_id)
         if not ids:
             return []
@@ -127,6 +132,34 @@ class DetoxLights:
             ATTR_TRANSITION: transition.total_seconds(),
         }
         return [Call(LIGHT_DOMAIN, SERVICE_TURN_ON, tuple(ids), data)]
+
+    def _before(self, entity_id: str, level: int) -> LightBefore:
+        state = self._hass.states.get(entity_id)
+        kelvin = None if state is None else state.attributes.get(ATTR_COLOR_TEMP_KELVIN)
+        return LightBefore(level, None if kelvin is None else int(kelvin))
+
+    def restore(self, tonight: Tonight) -> list[Call]:
+        """Return the calls that put the lights we dimmed back as they were; forget them.
+
+        Lights a person took over stay theirs; a light that is off now (switched off by hand or
+        at lights-out) stays off. Lights that were at the same level and colour share a call.
+        """
+        groups: dict[LightBefore, list[str]] = {}
+        for entity_id, before in sorted(tonight.before.items()):
+            if entity_id in tonight.released or not brightness(self._hass.states.get(entity_id)):
+                continue
+            groups.setdefault(before, []).append(entity_id)
+        tonight.before.clear()
+        calls = []
+        for before, ids in groups.items():
+            data: dict[str, float | int] = {
+                ATTR_BRIGHTNESS: before.brightness,
+                ATTR_TRANSITION: RESTORE_TRANSITION.total_seconds(),
+            }
+            if before.color_temp_kelvin is not None:
+                data[ATTR_COLOR_TEMP_KELVIN] = before.color_temp_kelvin
+            calls.append(Call(LIGHT_DOMAIN, SERVICE_TURN_ON, tuple(ids), data))
+        return calls
 
     def _dimmable(self, entity_id: str) -> bool:
         state = self._hass.states.get(entity_id)

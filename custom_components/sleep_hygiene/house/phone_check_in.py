@@ -47,6 +47,7 @@ from .check_in_recorder import (
     night_thanks,
 )
 from .check_in_texts import async_check_in_texts
+from .experiment_texts import async_arm_line
 from .phones import async_notify_phones, notify_service
 
 ACTION_EVENT: Final = "mobile_app_notification_action"
@@ -292,6 +293,8 @@ async def _async_send_thanks(
 ) -> int:
     texts = await async_check_in_texts(hass)
     message = night_thanks(entry, night, texts)
+    if today := await async_arm_line(hass, entry, entry.runtime_data.clock.times().night):
+        message = f"{message}\n{today}"
     data = {"tag": notification_tag(entry.entry_id)}
     sent = await async_notify_phones(hass, phones, message, title=texts.done_title(), data=data)
     return len(sent)

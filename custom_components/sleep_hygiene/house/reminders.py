@@ -17,6 +17,7 @@ from ..model.routine_plan import step_at
 from ..model.schedule import NightTimes
 from ..model.stored_state import SentReminders
 from ..runtime_data import SleepHygieneConfigEntry
+from .experiment_texts import async_arm_line
 from .phones import async_notify_phones
 from .routine_texts import async_routine_texts
 
@@ -67,10 +68,13 @@ class RoutineReminders:
         if not self._take(step, times):
             return
         texts = await async_routine_texts(self.hass)
+        message = texts.description(step)
+        if line := await async_arm_line(self.hass, self.entry, times.night):
+            message = f"{message}\n{line}"
         await async_notify_phones(
             self.hass,
             self._data.settings.phones,
-            texts.description(step),
+            message,
             title=texts.name(step),
             data={"tag": f"{DOMAIN}_{self.entry.entry_id}_routine"},
         )

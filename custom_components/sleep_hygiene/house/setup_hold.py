@@ -16,6 +16,7 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 
 from ..const import DOMAIN
+from ..model.clock_text import format_clock
 from ..model.joining import acting_fingerprint, mark_at_setup
 from ..model.schedule import NightTimes
 from ..model.settings import BedroomSettings
@@ -96,6 +97,6 @@ class SetupHold:
             "notice_waits_for_step",
             bedroom=self.entry.title,
             step=(await async_routine_texts(self.hass)).name(step),
-            time=dt_util.as_local(until).strftime("%H:%M"),
+            time=format_clock(dt_util.as_local(until), self.hass.config.language),
         )
         await async_show_notice(self.hass, self.entry, message)

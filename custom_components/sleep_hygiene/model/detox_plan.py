@@ -130,6 +130,24 @@ class Expected:
         return low - BRIGHTNESS_TOLERANCE <= brightness <= high + BRIGHTNESS_TOLERANCE
 
 
+@dataclass(frozen=True, slots=True)
+class LightBefore:
+    """How a light was before the detox first dimmed it: what a skip puts back."""
+
+    brightness: int
+    color_temp_kelvin: int | None = None
+
+    def as_list(self) -> list[int | None]:
+        """Return a JSON-serialisable pair."""
+        return [self.brightness, self.color_temp_kelvin]
+
+    @classmethod
+    def from_list(cls, data: list[Any]) -> LightBefore:
+        """Build it from its stored pair."""
+        kelvin = data[1] if len(data) > 1 else None
+        return cls(int(data[0]), None if kelvin is None else int(kelvin))
+
+
 def screen_is_on(state: str | None) -> bool | None:
     """Return whether a screen (media player, switch, remote) is on; None when it is not known."""
     if state is None or state in NO_STATE:
@@ -143,7 +161,8 @@ class Tonight:
 
     ``released`` entities were taken over by a person and are left alone until wake; ``reoffed``
     screens were switched off again once (on again means the person insists); ``pending`` ones were
-    unavailable when we acted and are retried when they come back.
+    unavailable when we acted and are retried when they come back. ``before`` holds each light's
+    state from before the detox first dimmed it, so a skip can put it back.
     """
 
     night: date
@@ -152,6 +171,7 @@ class Tonight:
     reoffed: set[str] = field(default_factory=set)
     pending: set[str] = field(default_factory=set)
     screens_on_since: datetime | None = None
+    before: dict[str, LightBefore] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         """Return a JSON-serialisable dict."""
@@ -164,6 +184,7 @@ class Tonight:
             "screens_on_since": (
                 None if self.screens_on_since is None else self.screens_on_since.isoformat()
             ),
+            "before": {entity: light.as_list() for entity, light in sorted(self.before.items())},
         }
 
     @classmethod
@@ -177,4 +198,8 @@ class Tonight:
             reoffed=set(data.get("reoffed", ())),
             pending=set(data.get("pending", ())),
             screens_on_since=None if since is None else datetime.fromisoformat(since),
+            before={
+                entity: LightBefore.from_list(light)
+                for entity, light in data.get("before", {}).items()
+            },
         )

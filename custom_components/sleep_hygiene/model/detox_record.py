@@ -17,12 +17,14 @@ type RecordChange = Callable[[NightRecord], None]
 def detox_started(times: NightTimes, now: datetime, *, lights: bool, screens: bool) -> RecordChange:
     """Return the change for a detox started at ``now`` (planned vs actual; a skip is undone).
 
+    The night's first start is kept: a detox skipped and started again started when it first did.
     ``lights`` and ``screens``: whether the bedroom has any, so the score leaves out what it lacks.
     """
 
     def change(record: NightRecord) -> None:
         record.detox_planned = times.detox
-        record.detox_started = now
+        if record.detox_started is None:
+            record.detox_started = now
         record.lights_out_planned = times.lights_out
         record.skipped = False
         record.has_lights = lights
@@ -44,8 +46,8 @@ def skipped(times: NightTimes, *, lights: bool, screens: bool) -> RecordChange:
     return change
 
 
-def unskipped() -> RecordChange:
-    """Return the change for a skip taken back: the night counts as planned again."""
+def resumed() -> RecordChange:
+    """Return the change for a skip taken back: the night is planned again."""
 
     def change(record: NightRecord) -> None:
         record.skipped = False

@@ -86,10 +86,10 @@ def night_times(night: date, routine: Routine, tz: tzinfo) -> NightTimes:
     """Return the step times of the night that begins on the evening of ``night``."""
     lights_out_day = night if routine.lights_out >= _NOON else night + timedelta(days=1)
     lights_out = _local(lights_out_day, routine.lights_out, tz)
-    wake_day = night + timedelta(days=1)
-    wake = _local(wake_day, routine.wake, tz)
+    # Wake is the first after lights-out: a day sleeper's 12:30 to 20:30 is one 8-hour night.
+    wake = _local(lights_out_day, routine.wake, tz)
     if wake <= lights_out:
-        wake = _local(wake_day + timedelta(days=1), routine.wake, tz)
+        wake = _local(lights_out_day + timedelta(days=1), routine.wake, tz)
     leads = {
         STEP_CAFFEINE_CUTOFF: routine.caffeine_lead,
         STEP_EXERCISE_CUTOFF: routine.exercise_lead,

@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Final, Protocol, Self
 from .climate_plan import NightClimate
 from .comfort_stats import NightTemperature
 from .detox_plan import Tonight
+from .experiment_state import Experiments
 
 # What reading a part that is not in its shape raises.
 SHAPE_ERRORS: Final = (AttributeError, KeyError, TypeError, ValueError)
@@ -284,6 +285,7 @@ STATE_KINDS: Final[dict[str, type[StoredState]]] = {
         CheckInDraft,
         SetupMark,
         PhoneDndState,
+        Experiments,
     )
 }
 

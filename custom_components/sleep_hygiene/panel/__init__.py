@@ -8,6 +8,7 @@ bedroom wants it; the card is offered on every dashboard once a bedroom is set u
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from pathlib import Path
 from typing import Final
@@ -27,6 +28,8 @@ PANEL_ELEMENT: Final = "sleep-hygiene-panel"
 PANEL_ICON: Final = "mdi:bed-clock"
 # The module's URL once served (with its content hash), or absent before the first bedroom.
 MODULE_URL: HassKey[str] = HassKey(f"{DOMAIN}_module_url")
+# Held while the module is being served: bedrooms set up together (a start) serve it once.
+SERVING: HassKey[asyncio.Lock] = HassKey(f"{DOMAIN}_serving")
 
 __all__ = ["PANEL_PATH", "async_register_commands", "async_update_panel"]
 
@@ -37,18 +40,19 @@ def _hash(path: Path) -> str:
 
 async def _async_serve_bundle(hass: HomeAssistant) -> str:
     """Serve the bundle and offer the card on dashboards, once; return the module's URL."""
-    if (url := hass.data.get(MODULE_URL)) is not None:
-        return url
-    # Memory: the frontend's modules are imported only when Home Assistant's frontend runs.
-    from homeassistant.components import frontend  # noqa: PLC0415
+    async with hass.data.setdefault(SERVING, asyncio.Lock()):
+        if (url := hass.data.get(MODULE_URL)) is not None:
+            return url
+        # Memory: the frontend's modules are imported only when Home Assistant's frontend runs.
+        from homeassistant.components import frontend  # noqa: PLC0415
 
-    version = await hass.async_add_executor_job(_hash, BUNDLE)
-    await hass.http.async_register_static_paths(
-        [StaticPathConfig(STATIC_URL, str(BUNDLE), cache_headers=True)]
-    )
-    url = hass.data[MODULE_URL] = f"{STATIC_URL}?v={version}"
-    frontend.add_extra_js_url(hass, url)
-    return url
+        version = await hass.async_add_executor_job(_hash, BUNDLE)
+        await hass.http.async_register_static_paths(
+            [StaticPathConfig(STATIC_URL, str(BUNDLE), cache_headers=True)]
+        )
+        url = hass.data[MODULE_URL] = f"{STATIC_URL}?v={version}"
+        frontend.add_extra_js_url(hass, url)
+        return url
 
 
 async def _async_title(hass: HomeAssistant) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 from homeassistant.util import dt as dt_util
 
 from ..house.check_in_recorder import last_night_of, night_score
+from ..house.experiment import night_target
 from ..model.check_in import needs_prompt_care
 from ..model.detox_plan import Phase
 from ..model.insights import MIN_BURDEN_DIFFERENCE
@@ -17,8 +18,12 @@ from ..model.schedule import STEP_CAFFEINE_CUTOFF, STEP_DIGITAL_DETOX, STEP_LIGH
 from ..model.score import NightScore, rounded, score_window
 from ..model.score_weights import GROUPS
 from ..model.sleep_measures import SleepMeasures
+from ..model.temperature import convert_temperature
 from ..runtime_data import SleepHygieneConfigEntry
+from .experiment_views import night_arm
 
+# The nights a missed morning can be answered for on the panel: last night and the six before.
+RECENT_NIGHTS = 7
 # The most nights ``nights`` lists (its schema's maximum); ``night`` tells of the same ones.
 MAX_NIGHTS = 365
 
@@ -38,13 +43,15 @@ def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
-def morning(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
-    """Return the check-in due now: last night's questions, what is saved and its score.
+def morning(entry: SleepHygieneConfigEntry, night: date | None = None) -> dict[str, Any]:
+    """Return a check-in: last night's (or ``night``'s) questions, what is saved and its score.
 
     On the bedroom's weekly morning the weekly question comes last. ``caffeine_cutoff`` is the
-    night's cut-off, so the caffeine question can name it.
+    night's cut-off, so the caffeine question can name it. ``recent`` lists the nights a missed
+    morning can still be answered for, last night first, each marked when answered.
     """
-    night = last_night_of(entry)
+    last = last_night_of(entry)
+    night = night or last
     data = entry.runtime_data
     record = data.log.get(night)
     check_in = None if record is None else record.check_in
@@ -64,7 +71,22 @@ def morning(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
         "habits_and_bedroom": None if scored is None else rounded(scored.hygiene),
         "symptom_burden": None if scored is None else rounded(scored.burden),
         "prompt_care": needs_prompt_care(given),
+        "recent": [_recent(entry, last - timedelta(days=back)) for back in range(RECENT_NIGHTS)],
+        # What the experiment asks of today, said with the thanks.
+        "experiment_today": night_arm(entry, data.clock.times().night),
     }
+
+
+def recent_nights(entry: SleepHygieneConfigEntry) -> tuple[date, date]:
+    """Return the first and last night the morning check-in can be asked for."""
+    last = last_night_of(entry)
+    return last - timedelta(days=RECENT_NIGHTS - 1), last
+
+
+def _recent(entry: SleepHygieneConfigEntry, night: date) -> dict[str, Any]:
+    record = entry.runtime_data.log.get(night)
+    check_in = None if record is None else record.check_in
+    return {"night": night.isoformat(), "answered": check_in is not None and check_in.complete}
 
 
 def tonight(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
@@ -80,26 +102,33 @@ def tonight(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
     )
     climate = None
     if settings.climate is not None:
+        target, unit = night_target(entry, times.night)
         climate = {
             "entity_id": settings.climate,
             "at": _iso(times.climate_start),
-            "target": settings.target_temperature,
+            "target": rounded(convert_temperature(target, unit, settings.temperature_unit)),
             "unit": settings.temperature_unit,
             "restore_at": _iso(times.wake),
         }
     detox = "off" if not data.detox.enabled else _DETOX_STATES[state.phase]
     if state.night != times.night:
         detox = "planned" if data.detox.enabled else "off"
-    lights_out_passed = dt_util.utcnow() >= times.lights_out
+    now = dt_util.utcnow()
+    lights_out_passed = now >= times.lights_out
+    first = _first_run(entry, now)
     if detox == "planned" and lights_out_passed:
-        # Too late to skip or start: the detox did not run tonight and starts again tomorrow.
-        detox = "missed"
+        # Too late to skip or start: the detox did not run tonight and starts again tomorrow
+        # (for a bedroom set up tonight, that is its first evening, not a miss).
+        detox = "missed" if first is None else "first_tomorrow"
+    started = None if record is None or record.skipped else record.detox_started
     return {
         "night": times.night.isoformat(),
-        "now": dt_util.utcnow().isoformat(),
+        "now": now.isoformat(),
         "detox": detox,
         "lights_out_passed": lights_out_passed,
-        "steps": [{"step": step, "at": _iso(at)} for at, step in steps],
+        "steps": [_step(step, at, now, started, detox) for at, step in steps],
+        "first_run": first,
+        "trying_until": _iso(data.detox.trial.ends_at),
         "climate": climate,
         "lights": list(settings.lights),
         "screens": list(settings.screens),
@@ -110,6 +139,41 @@ def tonight(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
         },
         "screen_policy": settings.screen_policy,
         "so_far": _so_far(record),
+        "experiment": night_arm(entry, times.night),
+    }
+
+
+def _step(
+    step: str, at: datetime, now: datetime, started: datetime | None, detox: str
+) -> dict[str, Any]:
+    """Return a step of tonight's plan as it stands: the detox at its real start once it ran.
+
+    ``status``: ``done`` (its time has passed, or the detox has started), ``skipped`` (the detox
+    and lights-out of a skipped night; the reminders and wake's check-in still come) or
+    ``planned``.
+    """
+    if step == STEP_DIGITAL_DETOX and started is not None:
+        return {"step": step, "at": _iso(started), "status": "done"}
+    if detox == "skipped" and step in (STEP_DIGITAL_DETOX, STEP_LIGHTS_OUT):
+        return {"step": step, "at": _iso(at), "status": "skipped"}
+    return {"step": step, "at": _iso(at), "status": "done" if at <= now else "planned"}
+
+
+def _first_run(entry: SleepHygieneConfigEntry, now: datetime) -> dict[str, Any] | None:
+    """Return what a bedroom with no night yet needs to know: its first detox and what to add.
+
+    None once anything happened: a detox ran, or a check-in was saved.
+    """
+    data = entry.runtime_data
+    if any(record.detox_started or record.check_in for record in data.log.records()):
+        return None
+    times = data.clock.times()
+    tonight_runs = now < times.detox and not data.hold.waiting and data.detox.enabled
+    return {
+        "first_detox": _iso(times.detox if tonight_runs else data.clock.times(1).detox),
+        "has_lights": bool(data.settings.lights),
+        "has_phone": bool(data.settings.phones),
+        "has_climate": data.settings.climate is not None,
     }
 
 

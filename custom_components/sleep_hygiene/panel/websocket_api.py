@@ -8,7 +8,7 @@ Home Assistant imports), so a bedroom nobody looks at does not keep them in memo
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Any, Final
 
@@ -23,15 +23,17 @@ from homeassistant.components.websocket_api.decorators import (
 from homeassistant.components.websocket_api.messages import event_message
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.exceptions import HomeAssistantError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.importlib import async_import_module
 from homeassistant.helpers.translation import async_get_translations
+from homeassistant.util import dt as dt_util
 
 from ..compat import vol
 from ..const import DOMAIN
 from ..house.check_in_recorder import async_record_check_in, last_night_of, night_response
 from ..house.clock import TIMES_CHANGED
+from ..house.experiment import signal_experiment_changed
 from ..model.check_in import (
     ERROR_NIGHT_INVALID,
     SOURCE_DASHBOARD,
@@ -41,7 +43,7 @@ from ..model.check_in import (
 from ..model.schedule import NightTimes
 from ..runtime_data import SleepHygieneConfigEntry
 from ..signals import signal_scores_current
-from . import views
+from . import experiment_views, views
 
 # The integration's package, for what the commands import when first asked.
 _INTEGRATION: Final = __name__.rsplit(".", 2)[0]
@@ -52,6 +54,7 @@ TEXT_CATEGORIES: Final = ("common", "selector", "exceptions")
 _PREFIX: Final = f"component.{DOMAIN}."
 ERR_NOT_LOADED: Final = "not_loaded"
 ERR_INVALID_CHECK_IN: Final = "invalid_check_in"
+ERR_INVALID_EXPERIMENT: Final = "invalid_experiment"
 
 type Connection = ActiveConnection
 
@@ -161,13 +164,28 @@ async def ws_texts(hass: HomeAssistant, connection: Connection, msg: dict[str, A
     connection.send_result(msg["id"], {"language": language, "texts": texts})
 
 
-@websocket_command({vol.Required("type"): "sleep_hygiene/morning", **ENTRY})
+@websocket_command(
+    {vol.Required("type"): "sleep_hygiene/morning", **ENTRY, vol.Optional("night"): str}
+)
 @callback
 def ws_morning(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
-    """Send the check-in due now."""
+    """Send the check-in due now, or a recent night's (a missed morning answered later)."""
     if (entry := _bedroom(hass, connection, msg)) is None:
         return
-    connection.send_result(msg["id"], views.morning(entry))
+    night = None
+    if msg.get("night") is not None:
+        if (night := _night_asked(connection, msg)) is None:
+            return
+        first, last = views.recent_nights(entry)
+        if not first <= night <= last:
+            placeholders = {
+                "night": night.isoformat(),
+                "first": first.isoformat(),
+                "last": last.isoformat(),
+            }
+            _error(connection, msg["id"], ERR_NOT_FOUND, "night_not_recent", placeholders)
+            return
+    connection.send_result(msg["id"], views.morning(entry, night))
 
 
 @websocket_command(
@@ -323,12 +341,19 @@ def ws_subscribe(hass: HomeAssistant, connection: Connection, msg: dict[str, Any
     def detox_changed() -> None:
         changed("clock")
 
+    @callback
+    def experiment_changed() -> None:
+        changed("experiment")
+
     data = entry.runtime_data
     unsubs += [
         entry.async_on_state_change(state_changed),
         async_dispatcher_connect(hass, signal_scores_current(entry.entry_id), nights_changed),
         data.clock.async_add_listener(clock_passed),
         data.detox.async_add_listener(detox_changed),
+        async_dispatcher_connect(
+            hass, signal_experiment_changed(entry.entry_id), experiment_changed
+        ),
     ]
     connection.subscriptions[msg_id] = unsubscribe
     connection.send_result(msg_id)
@@ -348,6 +373,101 @@ async def ws_dashboard(hass: HomeAssistant, connection: Connection, msg: dict[st
     connection.send_result(msg["id"], {"yaml": await async_dashboard_yaml(hass, entry)})
 
 
+@websocket_command(
+    {
+        vol.Required("type"): "sleep_hygiene/export",
+        **ENTRY,
+        vol.Optional("format", default="csv"): vol.In(("csv", "json")),
+    }
+)
+@async_response
+async def ws_export(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
+    """Send the whole journal as a file's text (CSV, one row a night, or JSON) and its name."""
+    if (entry := _bedroom(hass, connection, msg)) is None:
+        return
+    # Memory: the export is imported when it is first asked for.
+    await async_import_module(hass, f"{__package__}.journal_export")
+    from .journal_export import export_name, journal_csv, journal_json  # noqa: PLC0415
+
+    kind = msg["format"]
+    content = journal_csv(entry) if kind == "csv" else journal_json(entry)
+    connection.send_result(
+        msg["id"],
+        {
+            "filename": export_name(entry, kind, dt_util.now().date()),
+            "mime_type": "text/csv" if kind == "csv" else "application/json",
+            "content": content,
+        },
+    )
+
+
+@websocket_command({vol.Required("type"): "sleep_hygiene/experiments", **ENTRY})
+@callback
+def ws_experiments(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
+    """Send the bedroom's experiments, tonight's arm and what a new one can be."""
+    if (entry := _bedroom(hass, connection, msg)) is None:
+        return
+    connection.send_result(msg["id"], experiment_views.experiments(entry))
+
+
+async def _async_experiment_action(
+    connection: Connection, msg_id: int, action: Awaitable[dict[str, Any]]
+) -> None:
+    """Answer with what ``action`` returns, or with its translated error."""
+    try:
+        reply = await action
+    except ServiceValidationError as err:
+        key = err.translation_key or ""
+        placeholders = dict(err.translation_placeholders or {})
+        _error(connection, msg_id, ERR_INVALID_EXPERIMENT, key, placeholders)
+        return
+    connection.send_result(msg_id, reply)
+
+
+@websocket_command(
+    {
+        vol.Required("type"): "sleep_hygiene/start_experiment",
+        **ENTRY,
+        vol.Required("change"): str,
+        vol.Optional("nights"): int,
+        vol.Optional("first_night"): str,
+        vol.Optional("target_temperature"): vol.Any(int, float),
+        vol.Optional("minutes_earlier"): int,
+    }
+)
+@async_response
+async def ws_start_experiment(
+    hass: HomeAssistant, connection: Connection, msg: dict[str, Any]
+) -> None:
+    """Start an experiment through the same path as ``sleep_hygiene.start_experiment``."""
+    if (entry := _bedroom(hass, connection, msg)) is None:
+        return
+    fields = {key: value for key, value in msg.items() if key not in ("id", "type", "entry_id")}
+
+    async def start() -> dict[str, Any]:
+        experiments = entry.runtime_data.experiments
+        await experiments.async_start_experiment(fields)
+        return {"experiment": experiment_views.shown_run(entry, experiments.runs[-1])}
+
+    await _async_experiment_action(connection, msg["id"], start())
+
+
+@websocket_command({vol.Required("type"): "sleep_hygiene/stop_experiment", **ENTRY})
+@async_response
+async def ws_stop_experiment(
+    hass: HomeAssistant, connection: Connection, msg: dict[str, Any]
+) -> None:
+    """Stop the experiment through the same path as ``sleep_hygiene.stop_experiment``."""
+    if (entry := _bedroom(hass, connection, msg)) is None:
+        return
+
+    async def stop() -> dict[str, Any]:
+        run = await entry.runtime_data.experiments.async_stop_experiment()
+        return {"experiment": None if run is None else experiment_views.shown_run(entry, run)}
+
+    await _async_experiment_action(connection, msg["id"], stop())
+
+
 COMMANDS: Final = (
     ws_bedrooms,
     ws_texts,
@@ -360,6 +480,10 @@ COMMANDS: Final = (
     ws_summary,
     ws_subscribe,
     ws_dashboard,
+    ws_export,
+    ws_experiments,
+    ws_start_experiment,
+    ws_stop_experiment,
 )
 
 

@@ -8,7 +8,7 @@ from homeassistant.util import dt as dt_util
 
 from ..const import EVENT_ROUTINE_STEP
 from ..entity import SleepHygieneEntity
-from ..model.routine_plan import step_at
+from ..model.routine_plan import is_skipped, step_at
 from ..model.schedule import STEPS, NightTimes
 from ..runtime_data import SleepHygieneConfigEntry
 from ..signals import fire_night_event
@@ -27,7 +27,7 @@ def async_start_step_events(hass: HomeAssistant, entry: SleepHygieneConfigEntry)
         data = {
             "step": boundary,
             "night": times.night.isoformat(),
-            "skipped": record is not None and record.skipped,
+            "skipped": is_skipped(boundary, record is not None and record.skipped),
         }
         fire_night_event(hass, entry.entry_id, EVENT_ROUTINE_STEP, data)
 
@@ -50,11 +50,15 @@ class RoutineStepSensor(SleepHygieneEntity, SensorEntity):
         self._attr_options = list(STEPS)
 
     async def async_added_to_hass(self) -> None:
-        """Follow the clock."""
+        """Follow the clock, and the detox (started early by hand)."""
         await super().async_added_to_hass()
         self.redraw_at_every_boundary()
+        self.async_on_remove(
+            self.entry.runtime_data.detox.async_add_listener(self.async_write_ha_state)
+        )
 
     @property
     def native_value(self) -> str:
-        """Return the step in effect now."""
-        return step_at(dt_util.utcnow(), self.entry.runtime_data.clock.times())
+        """Return the step in effect now: the detox's while it runs."""
+        data = self.entry.runtime_data
+        return step_at(dt_util.utcnow(), data.clock.times(), detox_running=data.detox.detox_active)

@@ -25,6 +25,7 @@ export class MorningView extends LitElement {
     entryId: { attribute: false },
     texts: { attribute: false },
     morning: { attribute: false },
+    pickable: { type: Boolean },
     draft: { state: true },
     note: { state: true },
     saving: { state: true },
@@ -37,6 +38,8 @@ export class MorningView extends LitElement {
   declare entryId: string;
   declare texts: Texts;
   declare morning: Morning | undefined;
+  /** Offer the last 7 nights (the panel): a missed morning answered later. */
+  declare pickable: boolean;
   declare draft: Answers;
   /** The note as typed (the saved one until changed). */
   declare note: string;
@@ -52,6 +55,7 @@ export class MorningView extends LitElement {
     this.note = "";
     this.saving = false;
     this.promptCare = false;
+    this.pickable = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -96,6 +100,9 @@ export class MorningView extends LitElement {
       this.result = reply.score;
       this.promptCare = reply.prompt_care;
       this.dispatchEvent(new CustomEvent("checked-in", { bubbles: true, composed: true }));
+      // The confirmation is below the fold on most screens: bring it into view.
+      await this.updateComplete;
+      this.renderRoot.querySelector(".confirmation")?.scrollIntoView({ block: "center" });
     } catch (error) {
       this.error = errorMessage(error, this.texts);
     } finally {
@@ -157,6 +164,7 @@ export class MorningView extends LitElement {
     const confirmation = shownState === "saved" ? this.confirmation() : nothing;
     return html`
       <h2>${this.t("morning_title", { night: formatNight(morning.night, language) })}</h2>
+      ${this.pickable ? this.renderNightPicker(morning, language) : nothing}
       <p class="muted intro">${this.t("morning_intro")}</p>
       ${morning.questions.map((question) => this.renderQuestion(question.key, question.options))}
       ${this.renderNote(morning.notes)}
@@ -171,9 +179,38 @@ export class MorningView extends LitElement {
         </span>
       </div>
       ${confirmation === nothing ? nothing : html`<p class="notice confirmation" role="status">${confirmation}</p>`}
+      ${confirmation === nothing ? nothing : html`<sleep-hygiene-experiment-arm .hass=${this.hass} .texts=${this.texts} .arm=${morning.experiment_today}></sleep-hygiene-experiment-arm>`}
       ${shownState === "saved" ? this.renderPromptCare() : nothing}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
     `;
+  }
+
+  /** The last 7 nights, answered ones marked: a missed morning can be answered later. */
+  private renderNightPicker(morning: Morning, language: string): unknown {
+    const recent = morning.recent;
+    if (recent.length < 2) return nothing;
+    const last = recent[0]?.night;
+    return html`<label class="night-picker">
+      <span class="muted">${this.t("night_picker")}</span>
+      <select
+        @change=${(event: Event) => {
+          const night = (event.target as HTMLSelectElement).value;
+          this.dispatchEvent(
+            new CustomEvent("night-picked", {
+              detail: night === last ? undefined : night,
+              bubbles: true,
+              composed: true,
+            }),
+          );
+        }}
+      >
+        ${recent.map(
+          ({ night, answered }) => html`<option value=${night} ?selected=${night === morning.night}>
+            ${this.t(answered ? "night_option_answered" : "night_option_open", { night: formatNight(night, language) })}
+          </option>`,
+        )}
+      </select>
+    </label>`;
   }
 
   /** The optional note: folded away, so the answers and Save stay nine taps. */
@@ -245,6 +282,22 @@ export class MorningView extends LitElement {
       }
       .intro {
         margin: 0 0 8px;
+      }
+      .night-picker {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px;
+        margin: 0 0 8px;
+      }
+      .night-picker select {
+        font: inherit;
+        min-height: 36px;
+        padding: 4px 8px;
+        border-radius: 4px;
+        border: 1px solid var(--divider-color);
+        background: var(--card-background-color, var(--ha-card-background));
+        color: var(--primary-text-color);
       }
       .question {
         padding: 8px 0;

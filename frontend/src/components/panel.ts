@@ -29,6 +29,7 @@ export class SleepPanel extends LitElement {
     nightsSpan: { state: true },
     trendsNight: { state: true },
     summarySpan: { state: true },
+    morningNight: { state: true },
   };
 
   declare hass: HomeAssistant;
@@ -42,6 +43,8 @@ export class SleepPanel extends LitElement {
   /** The night tapped on Trends, fetched in full for its breakdown. */
   declare trendsNight: string | undefined;
   declare summarySpan: number;
+  /** The night picked on Morning (a missed morning); undefined: the one due now. */
+  declare morningNight: string | undefined;
   private readonly source = new BedroomSource(this);
   private readonly text = new TextsController(this);
 
@@ -73,11 +76,13 @@ export class SleepPanel extends LitElement {
   }
 
   private wanted(): [Kind, Record<string, unknown>][] {
-    const wanted: [Kind, Record<string, unknown>][] = [["morning", {}]];
+    const morning = this.morningNight ? { night: this.morningNight } : {};
+    const wanted: [Kind, Record<string, unknown>][] = [["morning", morning]];
     if (this.tab === "tonight") wanted.push(["tonight", {}]);
     if (this.tab === "trends") wanted.push(["nights", { nights: this.nightsSpan }]);
     if (this.tab === "trends" && this.trendsNight) wanted.push(["night", { night: this.trendsNight }]);
     if (this.tab === "insights") wanted.push(["insights", {}], ["summary", { nights: this.summarySpan }]);
+    if (this.tab === "insights") wanted.push(["experiments", {}]);
     return wanted;
   }
 
@@ -95,6 +100,7 @@ export class SleepPanel extends LitElement {
   private pickBedroom(entryId: string): void {
     this.entryId = entryId;
     this.tab = undefined;
+    this.morningNight = undefined;
   }
 
   protected override render(): unknown {
@@ -160,10 +166,21 @@ export class SleepPanel extends LitElement {
               .entryId=${entryId}
               .texts=${this.texts}
               .morning=${data.morning}
+              pickable
+              @night-picked=${(event: CustomEvent<string | undefined>) => {
+                this.morningNight = event.detail;
+              }}
             ></sleep-hygiene-morning>
           </section>`;
       case "tonight":
-        return html`${this.renderError(["tonight"])}<section>
+        return html`${this.renderError(["tonight"])}
+          <sleep-hygiene-first-run
+            .hass=${this.hass}
+            .entryId=${entryId}
+            .texts=${this.texts}
+            .tonight=${data.tonight}
+          ></sleep-hygiene-first-run>
+          <section>
             <sleep-hygiene-tonight
               .hass=${this.hass}
               .entryId=${entryId}
@@ -198,9 +215,17 @@ export class SleepPanel extends LitElement {
                 this.trendsNight = event.detail;
               }}
             ></sleep-hygiene-trends>
+          </section>
+          <section>
+            <sleep-hygiene-journal-export
+              .hass=${this.hass}
+              .entryId=${entryId}
+              .texts=${this.texts}
+            ></sleep-hygiene-journal-export>
           </section>`;
       case "insights":
-        return html`${this.renderError(["insights", "summary"])}
+        return html`${this.renderError(["insights", "summary", "experiments"])}
+          <sleep-hygiene-experiment .hass=${this.hass} .entryId=${entryId} .texts=${this.texts} .experiments=${data.experiments}></sleep-hygiene-experiment>
           <sleep-hygiene-insights
             .language=${language}
             .texts=${this.texts}

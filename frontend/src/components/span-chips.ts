@@ -1,11 +1,17 @@
 // "14 nights · 28 nights · 90 nights": the spans the trends and the summary offer.
 import { html } from "lit";
 
-import { panelText, type Texts } from "../texts";
+import { pluralText, type Texts } from "../texts";
 
 export const SPANS = [14, 28, 90] as const;
 
-export function spanChips(texts: Texts, label: string, current: number, pick: (span: number) => void): unknown {
+export function spanChips(
+  texts: Texts,
+  label: string,
+  current: number,
+  pick: (span: number) => void,
+  language = "en",
+): unknown {
   return html`<div class="chips" role="group" aria-label=${label}>
     ${SPANS.map(
       (span) => html`<button
@@ -15,7 +21,7 @@ export function spanChips(texts: Texts, label: string, current: number, pick: (s
           pick(span);
         }}
       >
-        ${panelText(texts, "range_nights", { nights: span })}
+        ${pluralText(texts, "range_nights", span, language, { nights: span })}
       </button>`,
     )}
   </div>`;

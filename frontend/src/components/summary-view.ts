@@ -7,6 +7,7 @@ import { factorList } from "../insight-text";
 import { optionText, panelText, type Texts } from "../texts";
 import { base } from "../styles";
 import type { Summary, SummaryNight } from "../types";
+import { experimentSummary, resultStyles } from "./experiment-view";
 import { factorTable, redFlagList } from "./factor-table";
 
 const QUESTIONS = ["twitches", "leg_sensations", "awakenings", "pain", "rested", "caffeine", "alcohol", "evening"];
@@ -79,6 +80,7 @@ export class SummaryView extends LitElement {
           summary.insights.likely_trigger,
           summary.insights.minimum_difference,
         )}
+        ${experimentSummary(this.texts, this.language, summary.experiments)}
         <h3>${this.t("summary_answers")}</h3>
         <div class="scroll">
           <table class="answers">
@@ -134,6 +136,7 @@ export class SummaryView extends LitElement {
 
   static override styles = [
     base,
+    resultStyles,
     css`
       :host {
         display: block;

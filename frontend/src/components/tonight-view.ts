@@ -2,14 +2,20 @@
 // start now, and what has happened so far.
 import { LitElement, css, html, nothing } from "lit";
 
-import { detoxAction, errorMessage } from "../api";
+import { detoxAction, errorMessage, type DetoxAction } from "../api";
 import { entityName, formatList, formatNumber, formatTime, localeOf } from "../format";
 import { tonightButtons, planLines, planSentence } from "../plan";
 import { panelText, type Texts } from "../texts";
 import { base } from "../styles";
 import type { HomeAssistant, Tonight } from "../types";
 
-type Action = "skip_tonight" | "start_detox";
+type Action = Exclude<DetoxAction, "try_detox">;
+
+const DONE_TEXT: Record<Action, string> = {
+  skip_tonight: "skipped_done",
+  start_detox: "started_done",
+  resume_tonight: "resumed_done",
+};
 
 export class TonightView extends LitElement {
   static override properties = {
@@ -47,7 +53,7 @@ export class TonightView extends LitElement {
     this.error = undefined;
     try {
       await detoxAction(this.hass, this.entryId, action);
-      this.feedback = this.t(action === "skip_tonight" ? "skipped_done" : "started_done");
+      this.feedback = this.t(DONE_TEXT[action]);
     } catch (error) {
       this.error = errorMessage(error, this.texts);
     } finally {
@@ -64,16 +70,27 @@ export class TonightView extends LitElement {
     return html`
       <h2>${this.t("tonight_title")}</h2>
       <p class="notice state ${tonight.detox}">${this.t(`detox_${tonight.detox}`)}</p>
+      <sleep-hygiene-experiment-arm .hass=${this.hass} .texts=${this.texts} .arm=${tonight.experiment}></sleep-hygiene-experiment-arm>
       ${this.compact
         ? html`<p class="sentence ${inactive ? "inactive" : ""}">${planSentence(lines)}</p>`
         : html`<ol class="plan ${inactive ? "inactive" : ""}">
             ${lines.map(
-              (line) => html`<li><span class="time">${line.time}</span><span class="what">${line.actions.join(", ")}</span></li>`,
+              (line) => html`<li class=${line.status}>
+                <span class="time">${line.time}</span><span class="what">${line.actions.join(", ")}</span>
+                ${this.renderMark(line.status, line.started)}
+              </li>`,
             )}
           </ol>`}
       ${this.renderActions(tonight)} ${this.compact ? nothing : this.renderDevices(tonight)}
       ${this.compact ? nothing : this.renderSoFar(tonight)}
     `;
+  }
+
+  /** "✓ started", "✓ done" or "skipped" beside a line of the plan. */
+  private renderMark(status: string, started: boolean): unknown {
+    if (status === "planned") return nothing;
+    const text = status === "skipped" ? this.t("step_skipped") : `✓ ${this.t(started ? "step_started" : "step_done")}`;
+    return html`<span class="mark ${status}">${text}</span>`;
   }
 
   private renderActions(tonight: Tonight): unknown {
@@ -86,13 +103,17 @@ export class TonightView extends LitElement {
     return html`
       ${can.shown
         ? html`<div class="actions">
-        <button
-          class="action"
-          ?disabled=${!can.skip || this.busy !== undefined}
-          @click=${() => this.run("skip_tonight")}
-        >
-          ${this.t("skip")}
-        </button>
+        ${can.resume
+          ? html`<button class="action" ?disabled=${this.busy !== undefined} @click=${() => this.run("resume_tonight")}>
+              ${this.t("resume")}
+            </button>`
+          : html`<button
+              class="action"
+              ?disabled=${!can.skip || this.busy !== undefined}
+              @click=${() => this.run("skip_tonight")}
+            >
+              ${this.t("skip")}
+            </button>`}
         <button
           class="action primary"
           ?disabled=${!can.start || this.busy !== undefined}
@@ -100,11 +121,20 @@ export class TonightView extends LitElement {
         >
           ${this.t("start")}
         </button>
-      </div>`
+      </div>
+      ${can.resume
+        ? html`<p class="muted resume-hint">
+            ${this.t("resume_hint", { time: formatTime(this.lightsOut(tonight), localeOf(this.hass)) })}
+          </p>`
+        : nothing}`
         : over}
       ${this.feedback ? html`<p class="feedback" role="status">${this.feedback}</p>` : nothing}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
     `;
+  }
+
+  private lightsOut(tonight: Tonight): string {
+    return tonight.steps.find((step) => step.step === "lights_out")?.at ?? tonight.now;
   }
 
   private deviceState(entityId: string): string {
@@ -194,6 +224,27 @@ export class TonightView extends LitElement {
       }
       .what::first-letter {
         text-transform: uppercase;
+      }
+      .plan li.done .time,
+      .plan li.done .what {
+        color: var(--secondary-text-color);
+      }
+      .plan li.skipped .what {
+        text-decoration: line-through;
+        color: var(--secondary-text-color);
+      }
+      .mark {
+        margin-inline-start: auto;
+        font-size: 12px;
+        white-space: nowrap;
+        color: var(--secondary-text-color);
+      }
+      .mark.done {
+        color: var(--success-color, #43a047);
+      }
+      .resume-hint {
+        margin: 0 0 8px;
+        font-size: 13px;
       }
       .inactive {
         opacity: 0.6;

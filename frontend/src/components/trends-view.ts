@@ -55,9 +55,15 @@ export class TrendsView extends LitElement {
     return html`
       <div class="head">
         <h2>${this.t("trends_title")}</h2>
-        ${spanChips(this.texts, this.t("trends_title"), this.span, (span) => {
-          this.pickSpan(span);
-        })}
+        ${spanChips(
+          this.texts,
+          this.t("trends_title"),
+          this.span,
+          (span) => {
+            this.pickSpan(span);
+          },
+          this.language,
+        )}
       </div>
       ${nights ? this.renderCharts(nights) : html`<p class="muted">${this.t("loading")}</p>`}
     `;
