@@ -500,6 +500,23 @@ async def test_skipping_tonight_gives_the_day_setting_back(
     assert _attr(hass, THERMOSTAT, "temperature") == 21
 
 
+async def test_a_skip_taken_back_sets_the_night_target_again(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    await _house(hass, freezer, LONDON)
+    await setup_climate(hass, thermostat=generic_thermostat())
+    entry = await _bedroom(hass, freezer)
+    await advance(hass, freezer, _at(21, 45))
+    for action in ("skip_tonight", "resume_tonight"):
+        await hass.services.async_call(
+            DOMAIN, action, {"config_entry_id": entry.entry_id}, blocking=True
+        )
+        await hass.async_block_till_done()
+    assert _attr(hass, THERMOSTAT, "temperature") == 18
+    await advance(hass, freezer, _at(6, 30))
+    assert _attr(hass, THERMOSTAT, "temperature") == 21
+
+
 async def test_skipped_before_the_switch_time_is_left_alone(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:

@@ -207,12 +207,15 @@ class ClimateControl(NightWindow):
 
     @callback
     def _on_night_changed(self, changed: date) -> None:
-        """Give the day setting back at once when tonight is skipped after it was set."""
+        """Give the day setting back when tonight is skipped; set the night's again on a resume."""
         night = self._load()
-        if night is None or night.night != changed or night.phase is not ClimatePhase.HOLDING:
+        if night is None or night.night != changed:
             return
         record = self.entry.runtime_data.log.get(changed)
-        if record is None or not record.skipped:
+        if night.phase is ClimatePhase.LEFT_ALONE and record is not None and not record.skipped:
+            self._resume(night)
+            return
+        if night.phase is not ClimatePhase.HOLDING or record is None or not record.skipped:
             return
         assert night.snapshot is not None
         reading = self._reading(night.entity_id)
@@ -222,6 +225,15 @@ class ClimateControl(NightWindow):
         self._save(replace(night, phase=ClimatePhase.LEFT_ALONE, snapshot=None))
         if calls := restore_plan(night.snapshot, reading):
             self._send(night, calls)
+
+    @callback
+    def _resume(self, night: NightClimate) -> None:
+        """Tonight's skip taken back before wake: the night target as if it was never skipped."""
+        times = self.entry.runtime_data.clock.times()
+        if times.night != night.night or not times.climate_start <= dt_util.utcnow() < times.wake:
+            return
+        self._save(replace(night, phase=ClimatePhase.WAITING))
+        self._begin(times)
 
     @callback
     def _on_settings(self) -> None:
