@@ -32,7 +32,8 @@ FLOOR_MANIFEST = {
     "codeowners": [],
     "config_flow": True,
     "dependencies": [],
-    "documentation": "https://www.home-assistant.io",
+    # hassfest takes a home-assistant.io documentation URL for a built-in integration's page.
+    "documentation": "https://github.com/sleep-hygiene-ha/sleep-hygiene",
     "integration_type": "service",
     "iot_class": "calculated",
     "requirements": [],
