@@ -6,6 +6,8 @@ manifest's version, and run the release's version check itself.
 
 from __future__ import annotations
 
+import ast
+from collections.abc import Iterator
 import json
 import os
 from pathlib import Path
@@ -15,7 +17,8 @@ import sys
 import tomllib
 from typing import Any
 
-from awesomeversion import AwesomeVersion
+from awesomeversion import AwesomeVersion, AwesomeVersionStrategy
+from homeassistant.helpers import config_validation as cv
 import pytest
 import yaml
 
@@ -39,6 +42,27 @@ HACS_JSON_KEYS = {
 }
 # What HACS requires of an integration's manifest.json (INTEGRATION_MANIFEST_JSON_SCHEMA).
 HACS_MANIFEST_KEYS = {"codeowners", "documentation", "domain", "issue_tracker", "name", "version"}
+# hassfest's rules for a translation (script/hassfest/translations.py): no references joined
+# to other text, no quoted placeholders, no spaces at either end; keys of lowercase letters,
+# digits, - and _, neither at an end nor doubled.
+COMBINED_REFERENCE = re.compile(r"(.+\[%)|(%\].+)")
+QUOTED_PLACEHOLDER = re.compile(r"'{\w+}'")
+TRANSLATION_KEY = re.compile(r"^(?!.+[_-]{2})(?![_-])[a-z0-9-_]+(?<![_-])$")
+TRANSLATIONS = [
+    Path("strings.json"),
+    *sorted(
+        path.relative_to(ROOT / MANIFEST.parent)
+        for path in (ROOT / MANIFEST.parent / "translations").glob("*.json")
+    ),
+]
+# The version schemes hassfest accepts for a custom integration (manifest.py, verify_version).
+VERSION_STRATEGIES = [
+    AwesomeVersionStrategy.CALVER,
+    AwesomeVersionStrategy.SEMVER,
+    AwesomeVersionStrategy.SIMPLEVER,
+    AwesomeVersionStrategy.BUILDVER,
+    AwesomeVersionStrategy.PEP440,
+]
 # A release heading of Keep a Changelog: "## [0.1.0] - 2026-12-07".
 RELEASE_HEADING = re.compile(r"^## \[(?P<version>[^\]]+)\](?: - (?P<date>\S+))?$", re.MULTILINE)
 
@@ -203,16 +227,94 @@ def test_hacs_finds_one_integration_with_the_keys_it_requires() -> None:
 
 
 def test_hassfest_finds_only_the_integration() -> None:
-    """The hassfest action validates every manifest.json its glob finds in the checkout.
+    """The hassfest action validates every manifest.json that `find .` sees in the checkout.
 
-    Its glob (bash's globstar) skips hidden folders; node_modules is git-ignored, never checked
-    out. The benchmarks' floor integration writes its manifest when the benchmarks run.
+    The checkout holds what git tracks, hidden folders too (files not ignored are one `git add`
+    away, so they count).
+    The benchmarks' floor integration writes its manifest when the benchmarks run.
     """
-    found = []
-    for folder, folders, files in os.walk(ROOT):
-        folders[:] = [
-            name for name in folders if not name.startswith(".") and name != "node_modules"
-        ]
-        if "manifest.json" in files:
-            found.append(Path(folder, "manifest.json").relative_to(ROOT))
-    assert found == [MANIFEST]
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout.split("\0")
+    assert [Path(name) for name in listed if Path(name).name == "manifest.json"] == [MANIFEST]
+
+
+def _floor_manifest() -> dict[str, Any]:
+    """The bench's FLOOR_MANIFEST, read without importing the harness (it starts HA's loader)."""
+    harness = ast.parse((ROOT / "bench" / "harness.py").read_text(encoding="utf-8"))
+    (value,) = [
+        node.value
+        for node in harness.body
+        if isinstance(node, ast.Assign)
+        and [getattr(target, "id", None) for target in node.targets] == ["FLOOR_MANIFEST"]
+    ]
+    manifest: dict[str, Any] = ast.literal_eval(value)
+    return manifest
+
+
+@pytest.mark.parametrize("which", ["integration", "bench floor"])
+def test_a_manifest_passes_hassfest_rules_for_a_custom_integration(which: str) -> None:
+    manifest = (
+        json.loads((ROOT / MANIFEST).read_text(encoding="utf-8"))
+        if which == "integration"
+        else _floor_manifest()
+    )
+    keys = list(manifest)
+    assert keys[:2] == ["domain", "name"]
+    assert keys[2:] == sorted(keys[2:])
+    # www.home-assistant.io is taken for a built-in integration's page under /integrations/.
+    documentation = manifest["documentation"]
+    assert documentation.startswith("https://")
+    assert not documentation.startswith("https://www.home-assistant.io")
+    AwesomeVersion(manifest["version"], ensure_strategy=VERSION_STRATEGIES)
+
+
+def _texts(node: dict[str, Any], path: str = "") -> Iterator[tuple[str, str]]:
+    for key, value in node.items():
+        if isinstance(value, dict):
+            yield from _texts(value, f"{path}{key}.")
+        else:
+            yield f"{path}{key}", value
+
+
+@pytest.mark.parametrize("name", TRANSLATIONS, ids=str)
+def test_translations_hold_to_hassfest_rules(name: Path) -> None:
+    """hassfest checks strings.json and en.json; Home Assistant loads every language alike."""
+    strings = json.loads((ROOT / MANIFEST.parent / name).read_text(encoding="utf-8"))
+    for where, text in _texts(strings):
+        assert cv.string_with_no_html(text) == text, where
+        assert text == text.strip(), where
+        assert not QUOTED_PLACEHOLDER.search(text), where
+        assert not COMBINED_REFERENCE.search(text), where
+    keys = [
+        *(key for platform in strings["entity"].values() for key in platform),
+        *(
+            state
+            for platform in strings["entity"].values()
+            for entity in platform.values()
+            for state in entity.get("state", {})
+        ),
+        *strings["services"],
+        *(field for service in strings["services"].values() for field in service.get("fields", {})),
+        *(option for selector in strings["selector"].values() for option in selector["options"]),
+    ]
+    for key in keys:
+        assert TRANSLATION_KEY.match(key), key
+    for key in (*strings["exceptions"], *strings.get("common", {})):
+        assert cv.slug(key) == key, key
+
+
+def test_icons_hold_to_hassfest_rules() -> None:
+    icons = json.loads((ROOT / MANIFEST.parent / "icons.json").read_text(encoding="utf-8"))
+    for where, icon in _texts(icons):
+        assert icon.startswith("mdi:"), where
+    for name, service in icons["services"].items():
+        assert set(service) <= {"service", "sections"}, name
+    for platform in icons["entity"].values():
+        for key, entity in platform.items():
+            # A state's icon that is the default's is one hassfest asks to remove.
+            assert entity["default"] not in entity.get("state", {}).values(), key
