@@ -16,6 +16,7 @@ from custom_components.sleep_hygiene.const import DOMAIN
 from custom_components.sleep_hygiene.model.night import NightRecord
 
 from .journal_fixtures import (
+    COFFEE_NIGHT,
     LAST_NIGHT,
     checked_in,
     local,
@@ -100,6 +101,53 @@ async def test_two_weeks_by_default(
     assert summary["red_flags"]["active"] == ["frequent_twitches"]
     assert summary["red_flags"]["rules"]["frequent_twitches"]["nights"] == 3
     assert summary["insights"]["likely_trigger"] == "caffeine_after_cutoff"
+    # Everything of the summary covers the 14 nights, and each average says how many it rests on.
+    assert summary["nights_asked"] == 14
+    assert summary["insights"]["nights"] == 14
+    assert summary["insights"]["factors"]["caffeine_after_cutoff"]["nights_with"] == 5
+    assert summary["average_nights"] == {
+        "score": 14,
+        "bedroom": 14,
+        "habits": 14,
+        "symptoms": 14,
+        "symptom_burden": 14,
+    }
+
+
+async def test_the_insights_are_the_spans_not_the_sensors(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, bedroom_entry: MockConfigEntry
+) -> None:
+    """Coffee went with worse nights in early February only: a week's summary shows no trigger."""
+    await start_bedroom(hass, freezer, bedroom_entry, MORNING)
+    write_month(bedroom_entry, answers=lambda back: COFFEE_NIGHT if back >= 14 and back % 2 else {})
+    await settle(hass, freezer)
+    sensor = hass.states.get("sensor.main_bedroom_likely_trigger")
+    assert sensor is not None
+    assert sensor.state == "caffeine_after_cutoff"
+    week = await get_summary(hass, nights=7)
+    assert week["insights"]["nights"] == 7
+    assert week["insights"]["likely_trigger"] is None
+    assert week["insights"]["factors"]["caffeine_after_cutoff"]["nights_with"] == 0
+    month = await get_summary(hass, nights=28)
+    assert month["insights"]["likely_trigger"] == "caffeine_after_cutoff"
+
+
+async def test_nights_before_the_bedroom_existed_are_not_listed(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, bedroom_entry: MockConfigEntry
+) -> None:
+    """Set up on the 20th, first night measured on the 25th: the summary begins on the 20th."""
+    bedroom_entry.created_at = local(date(2026, 2, 20), 15)
+    await start_bedroom(hass, freezer, bedroom_entry, MORNING)
+    write_month(bedroom_entry, nights=4)
+    log = bedroom_entry.runtime_data.log
+    # The last night ran but nobody answered: a score without symptoms.
+    log.update(LAST_NIGHT, lambda record: setattr(record, "check_in", None))
+    summary = await get_summary(hass, nights=14)
+    assert (summary["first_night"], summary["last_night"]) == ("2026-02-20", "2026-02-28")
+    assert [night["recorded"] for night in summary["nights"]] == [False] * 5 + [True] * 4
+    assert summary["average_nights"]["score"] == 4
+    assert summary["average_nights"]["symptom_burden"] == 3
+    assert summary["nights_asked"] == 14
 
 
 async def test_nights_without_a_record_are_listed_as_such(
@@ -108,11 +156,14 @@ async def test_nights_without_a_record_are_listed_as_such(
     await start_bedroom(hass, freezer, bedroom_entry, MORNING)
     write_month(bedroom_entry)
     log = bedroom_entry.runtime_data.log
-    log.update(date(2026, 1, 31), measured)  # the house ran, nobody answered
+    log.update(date(2026, 1, 29), measured)  # the first night: the house ran, nobody answered
+    log.update(date(2026, 1, 31), measured)
     # An answer this version does not know (say, written by a newer one) is left out.
     log.get(LAST_NIGHT).check_in.answers["dreams"] = "vivid"
-    summary = await get_summary(hass, nights=30)
-    first, second, third = summary["nights"][:3]
+    # Nothing before the first night, whatever the span asked.
+    summary = await get_summary(hass, nights=40)
+    assert summary["first_night"] == "2026-01-29"
+    first, second, third = summary["nights"][1:4]
     assert first == {
         "night": "2026-01-30",
         "recorded": False,
@@ -132,7 +183,7 @@ async def test_nights_without_a_record_are_listed_as_such(
     assert "dreams" not in summary["nights"][-1]["check_in"]["answers"]
     assert third["night"] == "2026-02-01"
     assert third["recorded"] is True
-    assert len(summary["nights"]) == 30
+    assert len(summary["nights"]) == 31
 
 
 async def test_an_answer_just_given_is_in_the_summary(
@@ -152,10 +203,14 @@ async def test_an_answer_just_given_is_in_the_summary(
 async def test_empty_journal(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, bedroom_entry: MockConfigEntry
 ) -> None:
+    """Set up this morning: no night of the bedroom has ended yet, so none is listed."""
+    bedroom_entry.created_at = MORNING
     await start_bedroom(hass, freezer, bedroom_entry, MORNING)
     summary = await get_summary(hass, nights=3)
-    assert [night["recorded"] for night in summary["nights"]] == [False, False, False]
+    assert summary["nights"] == []
+    assert (summary["first_night"], summary["last_night"]) == ("2026-02-28", "2026-02-28")
     assert summary["averages"]["score"] is None
+    assert set(summary["average_nights"].values()) == {0}
     assert summary["red_flags"]["active"] == []
     assert summary["insights"]["likely_trigger"] is None
 

@@ -1,8 +1,9 @@
 """The ``get_summary`` action: the last nights of the journal, a page to show a doctor.
 
-Every night of the span is listed (a night without a record says so), with its answers and
-scores, then the averages over the span, how often each answer was given, the red flags active
-now, the trigger insights and the personal experiments.
+Every night of the span since the bedroom was set up is listed (a night without a record says
+so), with its answers and scores, then the averages over the span (each with the nights it rests
+on), how often each answer was given, the trigger insights over the span, the red flags active now
+and the personal experiments.
 """
 
 from __future__ import annotations
@@ -16,14 +17,17 @@ from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN
+from .model.insights import insights_over
 from .model.measured_record import measures_of
 from .model.night import ALL_QUESTIONS, NightRecord
-from .model.score import NightScore, mean, nights_between, rounded, score_window
+from .model.schedule import current_night
+from .model.score import NightScore, has_check_in, mean, nights_between, rounded, score_window
 from .model.score_weights import GROUPS
 from .panel.experiment_views import shown_run
 from .runtime_data import SleepHygieneConfigEntry
 
 MAX_NIGHTS: Final = 365
+_AVERAGED: Final = ("score", *GROUPS, "symptom_burden")
 
 
 async def async_get_summary(entry: SleepHygieneConfigEntry, nights: int) -> dict[str, Any]:
@@ -46,35 +50,46 @@ async def async_get_summary(entry: SleepHygieneConfigEntry, nights: int) -> dict
     data = coordinator.data
     summary = data.summary
     records = entry.runtime_data.log.records()
+    tz = dt_util.get_default_time_zone()
+    last = summary.as_of
+    # Nights before the bedroom existed are not its nights: from the night it was set up, or its
+    # first record when that is older (a journal can be older than its entry, e.g. restored).
+    created = current_night(entry.created_at.astimezone(tz), entry.runtime_data.clock.routine)
+    since = min([created, *(record.night for record in records[:1])])
+    first = max(last - timedelta(days=nights - 1), since)
+    span = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    in_span = nights_between(records, first, last)
+    by_night = {record.night: record for record in in_span}
+    # No record is older than ``since``, so the window's scores are the span's.
     scores = {
         night.night: night
-        for night in score_window(
-            records,
-            summary.as_of,
-            nights,
-            dt_util.get_default_time_zone(),
-            entry.runtime_data.settings.age_band,
-        )
+        for night in score_window(records, last, nights, tz, entry.runtime_data.settings.age_band)
     }
-    first = summary.as_of - timedelta(days=nights - 1)
-    by_night = {record.night: record for record in nights_between(records, first, summary.as_of)}
-    span = [first + timedelta(days=n) for n in range(nights)]
+    # The permutation test over up to a year of nights: off the event loop.
+    insights = await coordinator.hass.async_add_executor_job(
+        insights_over, [record for record in in_span if has_check_in(record)], last, tz
+    )
     listed = [_night(night, by_night.get(night), scores.get(night)) for night in span]
+    parts = [_parts(night) for night in scores.values()]
     return {
         "bedroom": entry.title,
-        "first_night": first.isoformat(),
-        "last_night": summary.as_of.isoformat(),
+        "first_night": (first if span else last).isoformat(),
+        "last_night": last.isoformat(),
+        "nights_asked": nights,
         "nights": listed,
-        "averages": _averages(list(scores.values()))
+        "averages": _averages(parts)
         | {
+            # The sensors' figures, whatever the span: kept for automations that read them.
             "score_7_nights": rounded(summary.score_average_7),
             "score_28_nights": rounded(summary.score_average_28),
             "symptom_burden_7_nights": rounded(summary.burden_average_7),
         },
+        # How many nights each average of the span rests on (0: no night had that part).
+        "average_nights": _average_nights(parts),
         "answer_counts": _answer_counts(by_night.values()),
         "check_in_streak": summary.streak,
         "red_flags": data.red_flags.as_dict(),
-        "insights": summary.insights.as_dict(),
+        "insights": insights.as_dict(),
         # Every experiment, latest first: a finished one with its result.
         "experiments": [
             shown_run(entry, run) for run in reversed(entry.runtime_data.experiments.runs)
@@ -118,12 +133,21 @@ def _scores(score: NightScore) -> dict[str, float | None]:
     }
 
 
-def _averages(scores: list[NightScore]) -> dict[str, float | None]:
+def _parts(night: NightScore) -> dict[str, float | None]:
+    """Return the parts of a night that the summary averages, by their key in ``averages``."""
     return {
-        "score": rounded(mean(night.score for night in scores)),
-        **{group: rounded(mean(night.sub_score(group) for night in scores)) for group in GROUPS},
-        "symptom_burden": rounded(mean(night.burden for night in scores)),
+        "score": night.score,
+        **{group: night.sub_score(group) for group in GROUPS},
+        "symptom_burden": night.burden,
     }
+
+
+def _averages(parts: list[dict[str, float | None]]) -> dict[str, float | None]:
+    return {key: rounded(mean(night[key] for night in parts)) for key in _AVERAGED}
+
+
+def _average_nights(parts: list[dict[str, float | None]]) -> dict[str, int]:
+    return {key: sum(night[key] is not None for night in parts) for key in _AVERAGED}
 
 
 def _answer_counts(records: Iterable[NightRecord]) -> dict[str, dict[str, int]]:

@@ -1,7 +1,7 @@
 // The experiment in words: "Today: no caffeine after 14:00 (night 3 of 14 …)", and a result's verdict.
 import type { ArmComparison, ExperimentNight, NightArm, ShownExperiment } from "./experiment-types";
 import { formatNight, formatNumber, formatTime, type Locale } from "./format";
-import { lookup, type Texts, type Values } from "./texts";
+import { lookup, pluralLookup, type Texts, type Values } from "./texts";
 
 // The usual arm of these says what the house does as usual; of a habit, "as usual".
 const OWN_USUAL = ["bedroom_target", "earlier_detox"];
@@ -14,6 +14,11 @@ const MEASURES: Record<string, string> = {
 
 export function experimentText(texts: Texts, name: string, values?: Values): string {
   return lookup(texts, `common.experiment_${name}`, values);
+}
+
+/** An experiment text that names a count: `common.experiment_<name>_<category>`. */
+function experimentCount(texts: Texts, name: string, count: number, language: string, values: Values): string {
+  return pluralLookup(texts, `common.experiment_${name}`, count, language, values);
 }
 
 export function changeName(texts: Texts, change: string): string {
@@ -56,7 +61,11 @@ export function resultSentences(texts: Texts, experiment: ShownExperiment, langu
   const result = experiment.result;
   const assigned = result?.as_assigned;
   if (!result || !assigned) return [];
-  const sentences = [experimentText(texts, `verdict_${assigned.verdict}`, figures(assigned, language))];
+  const verdict =
+    assigned.verdict === "too_few_nights"
+      ? experimentCount(texts, "verdict_too_few_nights", assigned.pairs, language, figures(assigned, language))
+      : experimentText(texts, `verdict_${assigned.verdict}`, figures(assigned, language));
+  const sentences = [verdict];
   if (assigned.verdict !== "too_few_nights") {
     sentences.push(experimentText(texts, "difference", figures(assigned, language)));
     sentences.push(
@@ -77,7 +86,7 @@ export function resultSentences(texts: Texts, experiment: ShownExperiment, langu
     sentences.push(experimentText(texts, name, { ...figures(measured, language), measure }));
   }
   sentences.push(
-    experimentText(texts, "unanswered", {
+    experimentCount(texts, "unanswered", result.pairs_dropped, language, {
       unanswered: result.unanswered,
       nights: result.nights_run,
       dropped: result.pairs_dropped,

@@ -1,6 +1,6 @@
 // What goes with worse nights, in words: each factor's verdict, its figures and its interval.
 import { formatNumber } from "./format";
-import { panelText, type Texts } from "./texts";
+import { panelText, pluralText, type Texts } from "./texts";
 import type { Factor, Summary } from "./types";
 
 /** The summary keys its factors by name; the insights command lists them. One shape for both. */
@@ -40,9 +40,11 @@ export function factorSentence(texts: Texts, factor: Factor, language: string): 
   const factorText = factorName(texts, factor.key);
   if (factor.verdict === "too_few_nights") {
     const { more_nights_with: more_with, more_nights_without: more_without } = factor;
-    if (more_with && more_without) return panelText(texts, "factor_more_both", { factor: factorText, more_with, more_without });
-    if (more_with) return panelText(texts, "factor_more_with", { factor: factorText, more: more_with });
-    return panelText(texts, "factor_more_without", { factor: factorText, more: more_without });
+    if (more_with && more_without) {
+      return pluralText(texts, "factor_more_both", more_with, language, { factor: factorText, more_with, more_without });
+    }
+    if (more_with) return pluralText(texts, "factor_more_with", more_with, language, { factor: factorText, more: more_with });
+    return pluralText(texts, "factor_more_without", more_without, language, { factor: factorText, more: more_without });
   }
   return panelText(texts, `factor_sentence_${factor.verdict}`, {
     factor: factorText,

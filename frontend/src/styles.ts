@@ -100,3 +100,68 @@ export const section = css`
     margin: 0 0 16px;
   }
 `;
+
+/**
+ * Tables whose rows become cards when their container is narrow (a phone, or a narrow panel on a
+ * desktop): every cell a line "label: value" from its `data-label`, the `figure` cells first and
+ * large, then the `title` cell. On screen only: a printed page keeps the table.
+ */
+export const cards = css`
+  .fit {
+    container-type: inline-size;
+  }
+  @media screen {
+    @container (max-width: 760px) {
+      table.cards,
+      table.cards > tbody,
+      table.cards > tbody > tr,
+      table.cards > tbody > tr > td {
+        display: block;
+      }
+      table.cards > thead {
+        display: none;
+      }
+      table.cards > tbody > tr {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 4px 16px;
+        padding: 10px 0;
+        border-bottom: 1px solid var(--divider-color);
+      }
+      table.cards > tbody > tr > td {
+        flex: 1 1 100%;
+        min-width: 0;
+        padding: 0;
+        border: none;
+        text-align: start;
+        white-space: normal;
+        overflow-wrap: anywhere;
+      }
+      table.cards > tbody > tr > td:empty {
+        display: none;
+      }
+      table.cards td[data-label]::before {
+        content: attr(data-label) ": ";
+        color: var(--secondary-text-color);
+      }
+      table.cards > tbody > tr > td.figure {
+        order: -2;
+        flex: 0 1 auto;
+        font-size: 20px;
+        font-weight: 500;
+      }
+      table.cards > tbody > tr > td.figure::before {
+        content: attr(data-label);
+        display: block;
+        font-size: 12px;
+        font-weight: 400;
+      }
+      table.cards > tbody > tr > td.title {
+        order: -1;
+        flex: 1 1 8em;
+        font-weight: 500;
+      }
+    }
+  }
+`;

@@ -28,18 +28,23 @@ export function lookup(texts: Texts, key: string, values?: Values): string {
 }
 
 /**
- * A panel text that names a count: `common.panel_<name>_<category>`, the category the
- * language's plural rules give (`one`, `few`, `many`, `other`); every language has all four.
+ * A text that names a count: `<key>_<category>`, the category the language's plural rules give
+ * (`one`, `few`, `many`, `other`); every language has all four.
  */
-export function pluralText(texts: Texts, name: string, count: number, language: string, values?: Values): string {
+export function pluralLookup(texts: Texts, key: string, count: number, language: string, values?: Values): string {
   let category: string;
   try {
     category = new Intl.PluralRules(language).select(count);
   } catch {
     category = count === 1 ? "one" : "other";
   }
-  const key = `common.panel_${name}_${category}`;
-  return lookup(texts, key in texts ? key : `common.panel_${name}_other`, values);
+  const full = `${key}_${category}`;
+  return lookup(texts, full in texts ? full : `${key}_other`, values);
+}
+
+/** A panel text that names a count: `common.panel_<name>_<category>` (see `pluralLookup`). */
+export function pluralText(texts: Texts, name: string, count: number, language: string, values?: Values): string {
+  return pluralLookup(texts, `common.panel_${name}`, count, language, values);
 }
 
 /** A panel text: `common.panel_<name>`. */

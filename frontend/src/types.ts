@@ -247,6 +247,8 @@ export interface Summary {
   last_night: string;
   nights: SummaryNight[];
   averages: Record<string, number | null>;
+  /** How many nights each average rests on (0: none had that part). */
+  average_nights: Record<string, number>;
   answer_counts: Record<string, Record<string, number>>;
   check_in_streak: number;
   red_flags: { active: string[] };

@@ -93,7 +93,7 @@ describe("a finished experiment in words", () => {
       "Mean symptom burden: 20 with the change, 35.5 as usual.",
       "Per protocol, only the pairs whose two nights kept to their part: too few to tell (4).",
       "Time to fall asleep, with the change minus as usual: -5 (90 % interval -24 to +2), over 7 measured pairs.",
-      "1 of 14 nights without an answer; 1 pairs left out.",
+      "1 of 14 nights without an answer; 1 pair left out.",
     ]);
   });
 
@@ -102,6 +102,10 @@ describe("a finished experiment in words", () => {
     few.result!.as_assigned = comparison({ pairs: 3, verdict: "too_few_nights", more_pairs_needed: 2 });
     expect(resultSentences(texts, few, "en")[0]).toBe(
       "Too few nights to tell: 3 complete pairs, and an interval needs 2 more.",
+    );
+    few.result!.as_assigned = comparison({ pairs: 1, verdict: "too_few_nights", more_pairs_needed: 4 });
+    expect(resultSentences(texts, few, "en")[0]).toBe(
+      "Too few nights to tell: 1 complete pair, and an interval needs 4 more.",
     );
     expect(resultSentences(texts, finished({ result: null }), "en")).toEqual([]);
   });
@@ -131,7 +135,7 @@ describe("every experiment text the frontend uses", () => {
     const used = [...code.matchAll(/(?:say|experimentText)\((?:texts, )?"([a-z0-9_]+)"/g)].map((match) => match[1]);
     expect(used.length).toBeGreaterThan(20);
     expect(used.filter((name) => !(`common.experiment_${name}` in texts))).toEqual([]);
-    const keys = ["today", "arm_usual", "unanswered", "clearly_means"];
+    const keys = ["today", "arm_usual", "unanswered_one", "unanswered_other", "verdict_too_few_nights_one", "clearly_means"];
     expect(keys.filter((name) => !(`common.experiment_${name}` in texts))).toEqual([]);
   });
 });

@@ -47,6 +47,15 @@ describe("what goes with worse nights, in words", () => {
     expect(differenceText(texts, few, "en")).toBe("–");
   });
 
+  it("says one night, not '1 nights'", () => {
+    const one = factor({ verdict: "too_few_nights", nights_with: 2, difference: null, more_nights_with: 1 });
+    expect(factorSentence(texts, one, "en")).toBe("Alcohol: too few nights to tell yet. It needs 1 more night with it.");
+    const without = factor({ verdict: "too_few_nights", difference: null, more_nights_without: 1 });
+    expect(factorSentence(texts, without, "en")).toContain("It needs 1 more night without it.");
+    const both = factor({ verdict: "too_few_nights", more_nights_with: 1, more_nights_without: 2, difference: null });
+    expect(factorSentence(texts, both, "en")).toContain("1 more night with it and 2 without it");
+  });
+
   it("lists what is clear first, then the unclear by difference, then too few nights", () => {
     const listed = sortedFactors([
       factor({ key: "late_detox", verdict: "too_few_nights", difference: null }),

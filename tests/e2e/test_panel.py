@@ -11,6 +11,7 @@ from pathlib import Path
 import re
 import shutil
 import subprocess
+from typing import Any
 
 from playwright.async_api import expect
 import pytest
@@ -52,6 +53,17 @@ ANSWERS = {
 def figure(value: float) -> str:
     """Write a figure as the panel does in English: at most one decimal, no trailing zero."""
     return f"{value:.1f}".removesuffix(".0")
+
+
+def alcohol_sentence(alcohol: dict[str, Any]) -> str:
+    """Return the panel's sentence for a clear difference, from the factor's figures."""
+    return (
+        f"Alcohol goes with worse nights: on {alcohol['nights_with']} nights with it your burden"
+        f" averaged {figure(alcohol['burden_with'])}, on {alcohol['nights_without']} nights"
+        f" without it {figure(alcohol['burden_without'])}. The difference is"
+        f" {figure(alcohol['difference'])} points (95 % interval"
+        f" {figure(alcohol['difference_low'])} to {figure(alcohol['difference_high'])})."
+    )
 
 
 @pytest_asyncio.fixture(scope="session", loop_scope="session")
@@ -216,13 +228,11 @@ async def test_insights_and_the_printed_summary(
     alcohol = next(factor for factor in insights["factors"] if factor["key"] == "alcohol")
     # Two drinks on every third night, each a much worse one: clearly worse, with its interval.
     assert alcohol["verdict"] == "worse"
-    sentence = (
-        f"Alcohol goes with worse nights: on {alcohol['nights_with']} nights with it your burden"
-        f" averaged {figure(alcohol['burden_with'])}, on {alcohol['nights_without']} nights"
-        f" without it {figure(alcohol['burden_without'])}. The difference is"
-        f" {figure(alcohol['difference'])} points (95 % interval"
-        f" {figure(alcohol['difference_low'])} to {figure(alcohol['difference_high'])})."
-    )
+    sentence = alcohol_sentence(alcohol)
+    # The summary's insights are over its own 14 nights, not the sensor's last 28.
+    summary = await api.command({"type": "sleep_hygiene/summary", "entry_id": seeded})
+    printed_sentence = alcohol_sentence(summary["insights"]["factors"]["alcohol"])
+    assert printed_sentence != sentence
     async with ui.step("insights"):
         await open_panel(ui, SEEDED, "Insights")
         view = page.locator("sleep-hygiene-insights")
@@ -241,7 +251,13 @@ async def test_insights_and_the_printed_summary(
         subprocess.run, [pdftotext, "-layout", pdf, "-"], capture_output=True, text=True, check=True
     )
     text = printed.stdout
-    for words in (f"Sleep journal: {SEEDED}", "It is not a diagnosis.", "Night by night", sentence):
+    wanted = (
+        f"Sleep journal: {SEEDED}",
+        "It is not a diagnosis.",
+        "Night by night",
+        printed_sentence,
+    )
+    for words in wanted:
         assert words in " ".join(text.split()), f"{words!r} is not in the printed summary"
     # Only the summary: no sidebar, no tabs, no buttons.
     for app in ("Overview", "To-do lists", "Trends", "Print"):

@@ -7,7 +7,8 @@ permutation test across all eight factors at once says it would rarely arise by 
 (``factor_comparison``). This shows what goes with worse nights for this person; it never shows
 what causes them.
 
-Entry point: ``find_insights(records, as_of, tz) -> Insights``. ``Insights.likely_trigger`` is the
+Entry point: ``find_insights(records, as_of, tz) -> Insights``; ``insights_over`` compares the
+nights of a chosen span instead (the summary for a doctor). ``Insights.likely_trigger`` is the
 factor's key when one clearly goes with worse nights, else None; ``Insights.enough_data`` tells
 "nothing is clear" from "nothing to compare yet".
 """
@@ -275,7 +276,14 @@ def find_insights(records: Sequence[NightRecord], as_of: date, tz: tzinfo) -> In
 
     ``tz`` is the bedroom's time zone: lights-out is compared on its clock.
     """
-    nights = check_in_nights(records, as_of)
+    return insights_over(check_in_nights(records, as_of), as_of, tz)
+
+
+def insights_over(nights: Sequence[NightRecord], as_of: date, tz: tzinfo) -> Insights:
+    """Return the trigger insights over ``nights`` (a summary's span), each with a check-in.
+
+    ``as_of`` is the last night of the span; ``tz`` as in ``find_insights``.
+    """
     lights_out = [
         minutes_after_noon(moment, tz)
         for record in nights

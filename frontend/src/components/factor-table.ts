@@ -4,7 +4,7 @@ import { html, nothing } from "lit";
 
 import { formatNumber } from "../format";
 import { differenceText, factorName, factorSentence, sortedFactors } from "../insight-text";
-import { panelText, type Texts } from "../texts";
+import { panelText, pluralText, type Texts } from "../texts";
 import type { Factor } from "../types";
 
 export function factorTable(
@@ -17,20 +17,27 @@ export function factorTable(
   const t = (name: string, values?: Record<string, string | number>): string => panelText(texts, name, values);
   const sorted = sortedFactors(factors);
   const cell = (nights: number, burden: number | null): string =>
-    t("nights_burden", { nights, burden: formatNumber(burden, language) });
+    pluralText(texts, "nights_burden", nights, language, { nights, burden: formatNumber(burden, language) });
+  const labels = {
+    factor: t("factor_column"),
+    verdict: t("verdict_column"),
+    difference: t("difference_column"),
+    with: t("with_column"),
+    without: t("without_column"),
+  };
   return html`
     <p class="likely">
       ${likely ? t("likely_trigger", { factor: factorName(texts, likely) }) : t("no_trigger")}
     </p>
-    <div class="scroll">
-      <table class="factors">
+    <div class="fit">
+      <table class="factors cards">
         <thead>
           <tr>
-            <th>${t("factor_column")}</th>
-            <th>${t("verdict_column")}</th>
-            <th class="number">${t("difference_column")}</th>
-            <th class="number">${t("with_column")}</th>
-            <th class="number">${t("without_column")}</th>
+            <th>${labels.factor}</th>
+            <th>${labels.verdict}</th>
+            <th class="number">${labels.difference}</th>
+            <th class="number">${labels.with}</th>
+            <th class="number">${labels.without}</th>
           </tr>
         </thead>
         <tbody>
@@ -40,11 +47,15 @@ export function factorTable(
               data-verdict=${factor.verdict}
               class=${factor.key === likely ? "likely-row" : ""}
             >
-              <td>${factorName(texts, factor.key)}</td>
+              <td class="title">${factorName(texts, factor.key)}</td>
               <td>${t(`verdict_${factor.verdict}`)}</td>
-              <td class="number">${differenceText(texts, factor, language)}</td>
-              <td class="number">${cell(factor.nights_with, factor.burden_with)}</td>
-              <td class="number">${cell(factor.nights_without, factor.burden_without)}</td>
+              <td class="number figure" data-label=${labels.difference}>
+                ${differenceText(texts, factor, language)}
+              </td>
+              <td class="number" data-label=${labels.with}>${cell(factor.nights_with, factor.burden_with)}</td>
+              <td class="number" data-label=${labels.without}>
+                ${cell(factor.nights_without, factor.burden_without)}
+              </td>
             </tr>`,
           )}
         </tbody>

@@ -1,8 +1,8 @@
 // Insights: the trigger comparison, active red flags, and the printable summary for a doctor.
 import { LitElement, css, html } from "lit";
 
-import { panelText, type Texts } from "../texts";
-import { base, section } from "../styles";
+import { panelText, pluralText, type Texts } from "../texts";
+import { base, cards, section } from "../styles";
 import type { Insights, Summary } from "../types";
 import { factorTable, redFlagList } from "./factor-table";
 import { PrintPortal } from "./print-portal";
@@ -52,7 +52,9 @@ export class InsightsView extends LitElement {
       <section class="insights">
         <h2>${this.t("insights_title")}</h2>
         ${insights
-          ? html`<p class="muted">${this.t("insights_intro", { nights: insights.nights })}</p>
+          ? html`<p class="muted">
+                ${pluralText(this.texts, "insights_intro", insights.nights, this.language, { nights: insights.nights })}
+              </p>
               ${factorTable(
                 this.texts,
                 this.language,
@@ -69,9 +71,15 @@ export class InsightsView extends LitElement {
       <section class="summary">
         <div class="head">
           <h2>${this.t("summary_title")}</h2>
-          ${spanChips(this.texts, this.t("summary_title"), this.span, (span) => {
-            this.pickSpan(span);
-          })}
+          ${spanChips(
+            this.texts,
+            this.t("summary_title"),
+            this.span,
+            (span) => {
+              this.pickSpan(span);
+            },
+            this.language,
+          )}
           <button
             class="action primary"
             ?disabled=${!this.summary}
@@ -82,7 +90,12 @@ export class InsightsView extends LitElement {
             ${this.t("print")}
           </button>
         </div>
-        <sleep-hygiene-summary .texts=${this.texts} .language=${this.language} .summary=${this.summary}></sleep-hygiene-summary>
+        <sleep-hygiene-summary
+          .texts=${this.texts}
+          .language=${this.language}
+          .summary=${this.summary}
+          .shownAbove=${true}
+        ></sleep-hygiene-summary>
       </section>
     `;
   }
@@ -90,6 +103,7 @@ export class InsightsView extends LitElement {
   static override styles = [
     base,
     section,
+    cards,
     css`
       :host {
         display: block;
