@@ -17,7 +17,7 @@ from playwright.async_api import expect
 import pytest
 import pytest_asyncio
 
-from .api import HomeAssistantApi
+from .api import HomeAssistantApi, wait_for
 from .bedroom import NAME, add_bedroom_over_http
 from .panel import DESKTOP, PHONE, open_panel, photograph, seed_journal, show_as, tab
 from .ui import Ui
@@ -224,10 +224,16 @@ async def test_insights_and_the_printed_summary(
     if pdftotext is None:
         pytest.fail("pdftotext is missing: run scripts/setup as root (poppler-utils)")
     page = ui.page
-    insights = await api.command({"type": "sleep_hygiene/insights", "entry_id": seeded})
-    alcohol = next(factor for factor in insights["factors"] if factor["key"] == "alcohol")
+    alcohol: dict[str, Any] = {}
+
+    async def alcohol_found() -> bool:
+        # The scores catch up a moment after the last seeded night.
+        insights = await api.command({"type": "sleep_hygiene/insights", "entry_id": seeded})
+        alcohol.update(next(f for f in insights["factors"] if f["key"] == "alcohol"))
+        return bool(alcohol["verdict"] == "worse")
+
     # Two drinks on every third night, each a much worse one: clearly worse, with its interval.
-    assert alcohol["verdict"] == "worse"
+    await wait_for(alcohol_found, "alcohol to go clearly with worse nights")
     sentence = alcohol_sentence(alcohol)
     # The summary's insights are over its own 14 nights, not the sensor's last 28.
     summary = await api.command({"type": "sleep_hygiene/summary", "entry_id": seeded})
