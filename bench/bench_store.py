@@ -32,7 +32,7 @@ from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_hygiene.const import DOMAIN
-from custom_components.sleep_hygiene.house.store import NightLog
+from custom_components.sleep_hygiene.house.journal.store import NightLog
 from custom_components.sleep_hygiene.model.night import QUESTIONS, NightRecord
 from custom_components.sleep_hygiene.model.schedule import (
     Routine,

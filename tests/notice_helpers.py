@@ -6,7 +6,7 @@ from homeassistant.components import persistent_notification
 from homeassistant.components.persistent_notification import Notification, UpdateType
 from homeassistant.core import HomeAssistant, callback
 
-from custom_components.sleep_hygiene.house.notices import notice_id
+from custom_components.sleep_hygiene.house.routine.notices import notice_id
 
 
 class Notices:

@@ -45,8 +45,9 @@ from pytest_homeassistant_custom_component.common import (
     setup_test_component_platform,
 )
 
-from custom_components.sleep_hygiene.house.check_in_texts import async_check_in_texts
-from custom_components.sleep_hygiene.house.voice_sentences import async_sentences
+from custom_components.sleep_hygiene.house.check_in.texts import CheckInTexts
+from custom_components.sleep_hygiene.house.texts import async_texts
+from custom_components.sleep_hygiene.house.voice.sentences import async_sentences
 
 SILENCE = None
 TEST_DOMAIN = "test"
@@ -158,7 +159,7 @@ async def async_add_satellites(hass: HomeAssistant, *names: str) -> list[VoiceSa
     # What the check-in says and hears, read now: it runs as a background task, and Home
     # Assistant's test helpers do not wait for the files such a task reads.
     for language in ("en", "de"):
-        await async_check_in_texts(hass, language)
+        await async_texts(hass, CheckInTexts, language)
         await async_sentences(hass, language)
     return satellites
 

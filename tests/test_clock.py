@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
 
-from custom_components.sleep_hygiene.house.clock import RoutineClock
+from custom_components.sleep_hygiene.house.routine.clock import RoutineClock
 from custom_components.sleep_hygiene.model.schedule import NightTimes, Routine
 
 from .time_helpers import advance

@@ -13,7 +13,7 @@ import pytest
 from pytest_homeassistant_custom_component.common import async_capture_events
 
 from custom_components.sleep_hygiene.const import EVENT_DETOX_STARTED, EVENT_LIGHTS_OUT
-from custom_components.sleep_hygiene.house.detox import DetoxController
+from custom_components.sleep_hygiene.house.detox.controller import DetoxController
 
 from .bedroom_fixtures import (
     BED_LAMP,

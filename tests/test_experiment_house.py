@@ -15,7 +15,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.test_util.aiohttp import AiohttpClientMocker
 
 from custom_components.sleep_hygiene.const import CONF_PHONES, CONF_REMINDERS, DOMAIN
-from custom_components.sleep_hygiene.house.experiment_texts import async_arm_line
+from custom_components.sleep_hygiene.house.experiment.texts import async_arm_line
 from custom_components.sleep_hygiene.model.experiment import Experiment, kept_to_arm
 
 from . import bedroom_fixtures

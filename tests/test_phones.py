@@ -6,7 +6,10 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.sleep_hygiene.house.phones import async_notify_phones, notify_service
+from custom_components.sleep_hygiene.house.phones.notify import (
+    async_notify_phones,
+    notify_service,
+)
 
 
 async def test_devices_without_a_companion_app_get_nothing(hass: HomeAssistant) -> None:

@@ -18,10 +18,10 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.sleep_hygiene.const import DOMAIN
-from custom_components.sleep_hygiene.house.bedroom_temperature import BedroomThermometer
-from custom_components.sleep_hygiene.house.climate_control import ClimateControl
-from custom_components.sleep_hygiene.house.detox import DetoxController
-from custom_components.sleep_hygiene.house.illuminance import IlluminanceTracker
+from custom_components.sleep_hygiene.house.climate.control import ClimateControl
+from custom_components.sleep_hygiene.house.climate.thermometer import BedroomThermometer
+from custom_components.sleep_hygiene.house.detox.controller import DetoxController
+from custom_components.sleep_hygiene.house.measures.illuminance import IlluminanceTracker
 
 from .bedroom_fixtures import (
     BED_LAMP,

@@ -20,9 +20,9 @@ from hassil.sample import sample_expression
 from homeassistant.components.conversation.trigger import TRIGGER_SCHEMA
 import pytest
 
-from custom_components.sleep_hygiene.house.assist import INTENTS
-from custom_components.sleep_hygiene.house.voice_check_in import answers
-from custom_components.sleep_hygiene.house.voice_sentences import (
+from custom_components.sleep_hygiene.house.voice.assist import INTENTS
+from custom_components.sleep_hygiene.house.voice.check_in import answers
+from custom_components.sleep_hygiene.house.voice.sentences import (
     Sentences,
     languages,
     read_sentences,

@@ -25,7 +25,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.sleep_hygiene.const import DOMAIN
-from custom_components.sleep_hygiene.house.store import SAVE_DELAY, NightLog
+from custom_components.sleep_hygiene.house.journal.store import SAVE_DELAY, NightLog
 from custom_components.sleep_hygiene.model.night import QUESTIONS, CheckIn, NightRecord
 from custom_components.sleep_hygiene.model.store_migration import migrate
 
@@ -621,7 +621,7 @@ async def test_a_locked_log_is_said_again_at_each_start_until_it_reads(
 ) -> None:
     """Ignored, a locked log comes back at the next start; once it reads, the issue goes."""
     (disk / KEY).write_text(DAMAGE["night_log_parts_set_aside"], "utf-8")
-    where = "custom_components.sleep_hygiene.house.store._write_aside"
+    where = "custom_components.sleep_hygiene.house.journal.store._write_aside"
     with patch(where, side_effect=PermissionError):
         await _set_up(hass, bedroom_entry)
         (first,) = _issues(hass, "night_log_locked")
@@ -673,7 +673,7 @@ async def test_a_log_that_cannot_be_moved_is_never_overwritten(
     original = json.dumps(_stored(nights))
     (disk / KEY).write_text(original, "utf-8")
 
-    where = f"custom_components.sleep_hygiene.house.store.{failing}"
+    where = f"custom_components.sleep_hygiene.house.journal.store.{failing}"
     with patch(where, side_effect=PermissionError):
         await _set_up(hass, bedroom_entry)
 

@@ -12,18 +12,18 @@ from .blueprint_install import async_install_blueprints_once
 from .config_flow import SleepHygieneConfigFlow, bedroom_unique_id
 from .const import DOMAIN
 from .coordinator import ScoreCoordinator
-from .house.assist import async_setup_assist
-from .house.bedroom_temperature import BedroomThermometer, temperature_source
-from .house.climate_control import ClimateControl
-from .house.clock import RoutineClock
-from .house.detox import DetoxController
-from .house.experiment import ExperimentControl
-from .house.measured_night import async_start_measuring
-from .house.missing_entities import async_watch_missing_entities
-from .house.notices import async_clear_notices_at_each_step
-from .house.red_flag_issues import async_delete_red_flag_issues, async_setup_red_flag_issues
-from .house.setup_hold import SetupHold
-from .house.store import NightLog, async_delete_night_log_issues
+from .house.climate.control import ClimateControl
+from .house.climate.thermometer import BedroomThermometer, temperature_source
+from .house.detox.controller import DetoxController
+from .house.experiment.control import ExperimentControl
+from .house.issues.missing_entities import async_watch_missing_entities
+from .house.issues.red_flags import async_delete_red_flag_issues, async_setup_red_flag_issues
+from .house.journal.store import NightLog, async_delete_night_log_issues
+from .house.measures.start import async_start_measuring
+from .house.routine.clock import RoutineClock
+from .house.routine.notices import async_clear_notices_at_each_step
+from .house.routine.setup_hold import SetupHold
+from .house.voice.assist import async_setup_assist
 from .model.settings import BedroomSettings
 from .model.stored_state import PhoneChain, VoiceChain
 from .panel import async_register_commands, async_update_panel
@@ -94,8 +94,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry)
     if settings.illuminance_sensor:
         # Memory: only a bedroom with a light sensor imports what measures the wind-down's light
         # (in the executor, as Home Assistant imports: an import reads files).
-        await async_import_module(hass, f"{__package__}.house.illuminance")
-        from .house.illuminance import IlluminanceTracker  # noqa: PLC0415
+        await async_import_module(hass, f"{__package__}.house.measures.illuminance")
+        from .house.measures.illuminance import IlluminanceTracker  # noqa: PLC0415
 
         tracker = IlluminanceTracker(hass, entry, settings.illuminance_sensor)
         entry.async_on_unload(tracker.async_start())
@@ -103,20 +103,20 @@ async def async_setup_entry(hass: HomeAssistant, entry: SleepHygieneConfigEntry)
     entry.async_on_unload(async_start_step_events(hass, entry))
     if settings.phones and settings.reminders:
         # Memory: only a bedroom with phones and chosen reminders imports them.
-        await async_import_module(hass, f"{__package__}.house.reminders")
-        from .house.reminders import RoutineReminders  # noqa: PLC0415
+        await async_import_module(hass, f"{__package__}.house.routine.reminders")
+        from .house.routine.reminders import RoutineReminders  # noqa: PLC0415
 
         entry.async_on_unload(RoutineReminders(hass, entry).async_start())
     if settings.phones or _check_in_under_way(log):
         # Memory: only a bedroom with phones (or a check-in still answerable) imports the chain.
-        await async_import_module(hass, f"{__package__}.house.phone_check_in")
-        from .house.phone_check_in import PhoneCheckIn  # noqa: PLC0415
+        await async_import_module(hass, f"{__package__}.house.phones.check_in")
+        from .house.phones.check_in import PhoneCheckIn  # noqa: PLC0415
 
         entry.async_on_unload(PhoneCheckIn(hass, entry).async_start())
     if settings.satellite or _check_in_under_way(log, VoiceChain):
         # Memory: only a bedroom with a satellite (or a voice check-in to go on with) imports it.
-        await async_import_module(hass, f"{__package__}.house.voice_check_in")
-        from .house.voice_check_in import VoiceCheckIn  # noqa: PLC0415
+        await async_import_module(hass, f"{__package__}.house.voice.check_in")
+        from .house.voice.check_in import VoiceCheckIn  # noqa: PLC0415
 
         entry.async_on_unload(VoiceCheckIn(hass, entry).async_start())
     # Skip, resume, start now, "how did I sleep?" and "log my check-in" by voice.

@@ -10,13 +10,14 @@ from homeassistant.helpers.importlib import async_import_module
 
 from .const import DOMAIN
 from .entity import DetoxEntity, SleepHygieneEntity
-from .house.check_in_recorder import (
+from .house.check_in.recorder import (
     async_record_check_in,
     dashboard_draft,
     last_night_of,
     night_score,
 )
-from .house.notices import async_show_notice
+from .house.routine.notices import async_show_notice
+from .house.texts import async_texts
 from .model.check_in import SOURCE_DASHBOARD
 from .model.stored_state import CheckInDraft
 from .runtime_data import SleepHygieneConfigEntry
@@ -99,12 +100,12 @@ class SubmitCheckInButton(SleepHygieneEntity, ButtonEntity):
         # The same thanks as on the phone, where the dashboard shows it: until the next step.
         scored = night_score(self.entry, night)
         # Memory: the phone chain's texts are imported when a check-in is submitted here.
-        await async_import_module(self.hass, f"{__package__}.house.check_in_texts")
-        await async_import_module(self.hass, f"{__package__}.house.experiment_texts")
-        from .house.check_in_texts import async_check_in_texts  # noqa: PLC0415
-        from .house.experiment_texts import async_arm_line  # noqa: PLC0415
+        await async_import_module(self.hass, f"{__package__}.house.check_in.texts")
+        await async_import_module(self.hass, f"{__package__}.house.experiment.texts")
+        from .house.check_in.texts import CheckInTexts  # noqa: PLC0415
+        from .house.experiment.texts import async_arm_line  # noqa: PLC0415
 
-        texts = await async_check_in_texts(self.hass)
+        texts = await async_texts(self.hass, CheckInTexts)
         thanks = texts.thanks(
             None if scored is None else scored.hygiene, None if scored is None else scored.burden
         )

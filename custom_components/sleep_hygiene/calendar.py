@@ -12,9 +12,10 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
 
 from .entity import SleepHygieneEntity
-from .house.experiment import signal_experiment_changed
-from .house.experiment_texts import cached_arm_line
-from .house.routine_texts import RoutineTexts, async_routine_texts
+from .house.experiment.control import signal_experiment_changed
+from .house.experiment.texts import cached_arm_line
+from .house.routine.texts import RoutineTexts
+from .house.texts import async_texts
 from .model.routine_plan import (
     PlannedStep,
     in_progress_or_next,
@@ -42,7 +43,7 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the bedroom's routine calendar."""
-    async_add_entities([RoutineCalendar(entry, await async_routine_texts(hass))])
+    async_add_entities([RoutineCalendar(entry, await async_texts(hass, RoutineTexts))])
 
 
 class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
@@ -113,7 +114,7 @@ class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
         self, hass: HomeAssistant, start_date: datetime, end_date: datetime
     ) -> list[CalendarEvent]:
         """Return the steps between the two instants, from last night to a week ahead."""
-        texts = await async_routine_texts(hass)
+        texts = await async_texts(hass, RoutineTexts)
         if texts != self._texts:  # another language
             self._texts, self._shown = texts, None
         clock = self.entry.runtime_data.clock

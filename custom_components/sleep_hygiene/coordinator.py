@@ -18,7 +18,7 @@ from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 
 from .const import LOGGER
-from .house.clock import TIMES_CHANGED
+from .house.routine.clock import TIMES_CHANGED
 from .model.red_flags import find_red_flags
 from .model.schedule import STEP_WAKE, NightTimes
 from .model.score import has_check_in
@@ -28,8 +28,8 @@ from .signals import signal_nights_changed, signal_scores_current
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
-    from .house.clock import RoutineClock
-    from .house.store import NightLog
+    from .house.journal.store import NightLog
+    from .house.routine.clock import RoutineClock
     from .model.night import NightRecord
     from .model.red_flags import RedFlags
 

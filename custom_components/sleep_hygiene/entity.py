@@ -17,8 +17,8 @@ from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
 from .const import DOMAIN
 from .coordinator import ScoreCoordinator
-from .house.check_in_recorder import last_night_of
-from .house.detox import DetoxController
+from .house.check_in.recorder import last_night_of
+from .house.detox.controller import DetoxController
 from .model.schedule import NightTimes
 from .runtime_data import SleepHygieneConfigEntry
 from .signals import signal_nights_changed

@@ -25,8 +25,8 @@ from .const import (
     EVENT_NIGHT_SKIPPED,
     EVENT_ROUTINE_STEP,
 )
-from .house.common_texts import cached_common_texts
-from .house.routine_texts import cached_routine_texts
+from .house.routine.texts import RoutineTexts
+from .house.texts import Texts, cached_texts
 
 type Describe = Callable[[LazyEventPartialState], dict[str, Any]]
 
@@ -44,7 +44,7 @@ def async_describe_events(
             data = event.data
             entry = hass.config_entries.async_get_entry(data.get(ATTR_CONFIG_ENTRY_ID, ""))
             bedroom = entry.title if entry is not None else str(data.get(ATTR_CONFIG_ENTRY_ID))
-            texts = cached_common_texts(hass)
+            texts = cached_texts(hass, Texts)
             return {
                 LOGBOOK_ENTRY_NAME: texts.text("notification_title", bedroom=bedroom),
                 LOGBOOK_ENTRY_MESSAGE: message(data),
@@ -59,21 +59,23 @@ def async_describe_events(
         return _with_what_was_done(hass, "logbook_lights_out", data)
 
     def routine_step(data: Mapping[str, Any]) -> str:
-        step = cached_routine_texts(hass).name(data["step"], skipped=bool(data.get("skipped")))
-        return cached_common_texts(hass).text("logbook_routine_step", step=step)
+        step = cached_texts(hass, RoutineTexts).name(
+            data["step"], skipped=bool(data.get("skipped"))
+        )
+        return cached_texts(hass, Texts).text("logbook_routine_step", step=step)
 
     def check_in_logged(data: Mapping[str, Any]) -> str:
-        return cached_common_texts(hass).text("logbook_check_in_logged", night=data["night"])
+        return cached_texts(hass, Texts).text("logbook_check_in_logged", night=data["night"])
 
     def night_skipped(data: Mapping[str, Any]) -> str:
-        texts = cached_common_texts(hass)
+        texts = cached_texts(hass, Texts)
         text = texts.text("logbook_night_skipped")
         if restored := data.get("restored"):
             text += "; " + texts.text("logbook_restored", lights=_names(hass, restored))
         return text
 
     def night_resumed(_data: Mapping[str, Any]) -> str:
-        return cached_common_texts(hass).text("logbook_night_resumed")
+        return cached_texts(hass, Texts).text("logbook_night_resumed")
 
     messages = {
         EVENT_DETOX_STARTED: detox_started,
@@ -89,7 +91,7 @@ def async_describe_events(
 
 def _with_what_was_done(hass: HomeAssistant, key: str, data: Mapping[str, Any]) -> str:
     """Return the step's text, then the lights dimmed and the devices switched off, if any."""
-    texts = cached_common_texts(hass)
+    texts = cached_texts(hass, Texts)
     done: list[str] = []
     if dimmed := data.get("dimmed"):
         done.append(

@@ -16,7 +16,7 @@ from homeassistant.core import HomeAssistant
 from .compat import RepairsFlowResult, vol
 from .config_flow import async_import_forms
 from .const import DOMAIN
-from .house.missing_entities import FIX_MISSING_ENTITY
+from .house.issues.missing_entities import FIX_MISSING_ENTITY
 
 
 async def async_create_fix_flow(

@@ -10,12 +10,12 @@ from homeassistant.config_entries import ConfigEntry
 # Types only: the controllers import this module, never the other way round at run time.
 if TYPE_CHECKING:
     from .coordinator import ScoreCoordinator
-    from .house.clock import RoutineClock
-    from .house.detox import DetoxController
-    from .house.experiment import ExperimentControl
-    from .house.setup_hold import SetupHold
-    from .house.store import NightLog
-    from .house.voice_check_in import VoiceCheckIn
+    from .house.detox.controller import DetoxController
+    from .house.experiment.control import ExperimentControl
+    from .house.journal.store import NightLog
+    from .house.routine.clock import RoutineClock
+    from .house.routine.setup_hold import SetupHold
+    from .house.voice.check_in import VoiceCheckIn
     from .model.settings import BedroomSettings
 
 

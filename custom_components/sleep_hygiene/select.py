@@ -11,7 +11,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .entity import LastNightEntity
-from .house.check_in_recorder import dashboard_draft, last_night_of
+from .house.check_in.recorder import dashboard_draft, last_night_of
 from .model.night import QUESTIONS
 from .model.stored_state import CheckInDraft
 from .runtime_data import SleepHygieneConfigEntry

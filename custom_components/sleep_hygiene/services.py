@@ -26,11 +26,11 @@ from .const import (
     SERVICE_STOP_EXPERIMENT,
     SERVICE_TRY_DETOX,
 )
-from .house.check_in_recorder import async_record_check_in, last_night_of, night_response
-from .house.common_texts import async_common_texts
-from .house.detox_try import DEFAULT_TRY_MINUTES, MAX_TRY_MINUTES
-from .house.notices import async_show_notice
-from .house.routine_texts import async_routine_texts
+from .house.check_in.recorder import async_record_check_in, last_night_of, night_response
+from .house.detox.trial import DEFAULT_TRY_MINUTES, MAX_TRY_MINUTES
+from .house.routine.notices import async_show_notice
+from .house.routine.texts import RoutineTexts
+from .house.texts import Texts, async_texts
 from .model.check_in import SOURCE_SERVICE, InvalidCheckIn, parse_check_in
 from .panel.experiment_views import shown_run
 from .runtime_data import SleepHygieneConfigEntry
@@ -98,14 +98,14 @@ async def _try_detox(call: ServiceCall) -> None:
 async def async_skip_tonight(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
     """Skip tonight, and say so until the next step (the button, the action and the panel)."""
     await entry.runtime_data.detox.async_skip_tonight()
-    texts = await async_routine_texts(hass)
+    texts = await async_texts(hass, RoutineTexts)
     await async_show_notice(hass, entry, texts.skipped_description)
 
 
 async def async_resume_tonight(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
     """Take tonight's skip back, and say so in place of the skip's notice."""
     await entry.runtime_data.detox.async_resume_tonight()
-    texts = await async_common_texts(hass)
+    texts = await async_texts(hass, Texts)
     await async_show_notice(hass, entry, texts.text("notice_resumed"))
 
 
@@ -143,15 +143,15 @@ async def _async_send_check_in_now(
     Raises when neither can: no phone reached and no satellite, or it is night.
     """
     # Memory: the phone check-in is imported when it is sent, not by every bedroom.
-    await async_import_module(call.hass, f"{__package__}.house.phone_check_in")
-    from .house.phone_check_in import async_send_check_in  # noqa: PLC0415
+    await async_import_module(call.hass, f"{__package__}.house.phones.check_in")
+    from .house.phones.check_in import async_send_check_in  # noqa: PLC0415
 
     phones = await async_send_check_in(call.hass, entry)
     at_night = False
     if entry.runtime_data.settings.satellite:
         # Memory: and the voice check-in, only for a bedroom with a satellite.
-        await async_import_module(call.hass, f"{__package__}.house.voice_check_in")
-        from .house.voice_check_in import VoiceCheckIn  # noqa: PLC0415
+        await async_import_module(call.hass, f"{__package__}.house.voice.check_in")
+        from .house.voice.check_in import VoiceCheckIn  # noqa: PLC0415
         from .model.voice_check_in import Refusal  # noqa: PLC0415
 
         refusal = VoiceCheckIn.of(call.hass, entry).start()

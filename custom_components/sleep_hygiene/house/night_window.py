@@ -16,7 +16,7 @@ from homeassistant.helpers.start import async_at_started
 from ..model.schedule import STEP_WAKE, NightTimes
 from ..model.settings import signal_settings_changed
 from ..runtime_data import SleepHygieneConfigEntry
-from .clock import TIMES_CHANGED
+from .routine.clock import TIMES_CHANGED
 
 
 class NightWindow(ABC):

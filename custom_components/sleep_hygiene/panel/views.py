@@ -7,8 +7,8 @@ from typing import Any
 
 from homeassistant.util import dt as dt_util
 
-from ..house.check_in_recorder import last_night_of, night_score
-from ..house.experiment import night_target
+from ..house.check_in.recorder import last_night_of, night_score
+from ..house.experiment.control import night_target
 from ..model.check_in import needs_prompt_care
 from ..model.detox_plan import Phase
 from ..model.insights import MIN_BURDEN_DIFFERENCE

@@ -31,9 +31,9 @@ from homeassistant.util import dt as dt_util
 
 from ..compat import vol
 from ..const import DOMAIN
-from ..house.check_in_recorder import async_record_check_in, last_night_of, night_response
-from ..house.clock import TIMES_CHANGED
-from ..house.experiment import signal_experiment_changed
+from ..house.check_in.recorder import async_record_check_in, last_night_of, night_response
+from ..house.experiment.control import signal_experiment_changed
+from ..house.routine.clock import TIMES_CHANGED
 from ..model.check_in import (
     ERROR_NIGHT_INVALID,
     SOURCE_DASHBOARD,

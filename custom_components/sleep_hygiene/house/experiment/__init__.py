@@ -1,0 +1,1 @@
+"""The personal experiment: its nights' arms, applied and said."""

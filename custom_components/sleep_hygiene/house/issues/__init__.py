@@ -1,0 +1,1 @@
+"""Repairs issues: red flags and entities the bedroom misses."""

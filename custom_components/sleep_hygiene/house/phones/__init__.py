@@ -1,0 +1,1 @@
+"""The bedroom's phones: notifications, the check-in chain, Do Not Disturb and screens."""

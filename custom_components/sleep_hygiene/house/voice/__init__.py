@@ -1,0 +1,1 @@
+"""The voice: the check-in asked by a satellite and the Assist sentences of a bedroom."""
