@@ -112,7 +112,7 @@ async def test_the_thermostat_follows_each_nights_arm(
         "usual": {"kept": 2, "not_kept": 0, "unknown": 0},
     }
     # Past the experiment's nights the bedroom's own target holds again (a later night).
-    assert entry.runtime_data.experiments.target_on(FIRST + timedelta(days=10)) is None
+    assert entry.runtime_data.bedroom.arms.target_on(FIRST + timedelta(days=10)) is None
 
 
 async def test_a_restart_keeps_the_nights_target(
@@ -293,4 +293,4 @@ async def test_the_line_in_each_language(
     experiment = await _start(hass, change=change, nights=10, **fields.get(change, {}))
     night = FIRST if experiment.arms[0] == arm else FIRST + timedelta(days=1)
     expected = line.replace("{n}", str((night - FIRST).days + 1))
-    assert await async_arm_line(hass, entry, night) == expected
+    assert await async_arm_line(entry.runtime_data.bedroom, night) == expected

@@ -2,13 +2,16 @@
 
 - ``model/``: the pure model. It imports nothing of Home Assistant, and of this package only
   ``model/`` itself and ``const``.
-- ``house/``: the controllers that act on the house. They import the model and the root's shared
-  glue (``const``, ``compat``, ``signals``, ``runtime_data``), never an entity or platform module.
+- ``house/``: the controllers that act on the house, in feature folders. They import the model and
+  the root's shared glue (``const``, ``compat``, ``signals``), never an entity or platform module
+  nor the runtime data: each controller is made from the ``Bedroom`` (``house/bedroom.py``).
 - ``panel/``: the Sleep panel and card (the bundle, its websocket API, what it shows). It reads
   the model and the house through the root's shared glue, never an entity or platform module.
 - ``sensors/``: the sensor families ``sensor.py`` adds (every other platform file holds its own
   entities).
-- No module imports, at run time, a module that imports it back (however far round).
+- No module imports a module that imports it back (however far round): neither at run time nor
+  in types (``TYPE_CHECKING``) nor in a function.
+- The optional parts (``house/parts.py``) are imported there only, when a bedroom needs them.
 
 An import deferred into a function (to save memory until it is needed) keeps to the layers too,
 and is made first in the executor (``async_import_module``), as Home Assistant imports: an import
@@ -24,8 +27,8 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "custom_components" / "sleep_hygiene"
 NAME = "custom_components.sleep_hygiene"
-HOUSE_MAY_IMPORT = {"const", "compat", "signals", "runtime_data"}
-PANEL_MAY_IMPORT = HOUSE_MAY_IMPORT | {"summary_service"}
+HOUSE_MAY_IMPORT = {"const", "compat", "signals"}
+PANEL_MAY_IMPORT = HOUSE_MAY_IMPORT | {"runtime_data", "summary_service"}
 
 
 def _module(path: Path) -> str:
@@ -108,8 +111,11 @@ def test_the_panel_uses_the_model_the_house_and_the_shared_glue_only(module: str
     assert outside <= PANEL_MAY_IMPORT, outside
 
 
-def test_no_import_circles() -> None:
-    graph = {m: {n for n in _imports(m, run_time_only=True) if n in MODULES} for m in MODULES}
+@pytest.mark.parametrize("run_time_only", [True, False], ids=["run time", "types too"])
+def test_no_import_circles(run_time_only: bool) -> None:
+    graph = {
+        m: {n for n in _imports(m, run_time_only=run_time_only) if n in MODULES} for m in MODULES
+    }
     done: set[str] = set()
 
     def walk(module: str, path: list[str]) -> None:
@@ -157,3 +163,52 @@ def test_a_deferred_import_is_made_in_the_executor_first(module: str) -> None:
             and call.lineno < node.lineno
         ]
         assert before, f"{module}.{name}: import {node.module} in the executor first"
+
+
+def _optional_modules() -> set[str]:
+    tree = ast.parse(MODULES["house.parts"].read_text("utf-8"))
+    return {
+        f"house.{node.args[0].value}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", None) == "OptionalPart"
+        and isinstance(node.args[0], ast.Constant)
+    }
+
+
+def test_the_part_table_names_modules() -> None:
+    assert _optional_modules() >= {"house.phones.check_in", "house.voice.check_in"}
+    assert _optional_modules() <= set(MODULES)
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_optional_parts_are_imported_by_the_part_table_only(module: str) -> None:
+    """An optional module is imported (in the executor) by ``house/parts.py``, nowhere else.
+
+    Other optional parts may import one at run time (they are only imported when wanted); types
+    may name one.
+    """
+    optional = _optional_modules()
+    if module == "house.parts" or module in optional:
+        return
+    tree = ast.parse(MODULES[module].read_text("utf-8"))
+    deferred = {_imports_of(module, node) for _function, node in _deferred_imports(tree)}
+    assert not deferred & optional, f"{module} defers an import of an optional part"
+    assert not _imports(module, run_time_only=True) & optional, f"{module} imports a part"
+    named = {
+        call.args[1].values[-1].value.lstrip(".")
+        for call in ast.walk(tree)
+        if isinstance(call, ast.Call)
+        and getattr(call.func, "id", None) == "async_import_module"
+        and len(call.args) > 1
+        and isinstance(call.args[1], ast.JoinedStr)
+        and isinstance(call.args[1].values[-1], ast.Constant)
+    }
+    assert not {name for name in named if f"house.{name.removeprefix('house.')}" in optional}
+
+
+def _imports_of(module: str, node: ast.ImportFrom) -> str:
+    package = module if MODULES[module].name == "__init__.py" else module.rpartition(".")[0]
+    base = package.split(".") if package else []
+    base = base[: len(base) - (node.level - 1)]
+    return ".".join([*base, *([node.module] if node.module else [])])

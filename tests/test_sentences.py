@@ -20,7 +20,7 @@ from hassil.sample import sample_expression
 from homeassistant.components.conversation.trigger import TRIGGER_SCHEMA
 import pytest
 
-from custom_components.sleep_hygiene.house.voice.assist import INTENTS
+from custom_components.sleep_hygiene.assist import INTENTS
 from custom_components.sleep_hygiene.house.voice.check_in import answers
 from custom_components.sleep_hygiene.house.voice.sentences import (
     Sentences,

@@ -24,6 +24,7 @@ from custom_components.sleep_hygiene.const import (
     EVENT_CHECK_IN_LOGGED,
 )
 from custom_components.sleep_hygiene.flow_schemas import ADVANCED
+from custom_components.sleep_hygiene.house.parts import VOICE_CHECK_IN
 from custom_components.sleep_hygiene.model.score import score_night
 from custom_components.sleep_hygiene.model.stored_state import VoiceChain
 
@@ -437,7 +438,7 @@ async def test_the_satellite_is_chosen_and_cleared_in_the_options(
     assert CONF_SATELLITE not in entry.options
     assert "bed_sensor" not in entry.options
     assert entry.runtime_data.settings.satellite is None
-    assert entry.runtime_data.voice is None
+    assert VOICE_CHECK_IN not in entry.runtime_data.bedroom.parts
 
 
 @pytest.mark.parametrize(

@@ -10,17 +10,17 @@ from homeassistant.helpers.importlib import async_import_module
 
 from .const import DOMAIN
 from .entity import DetoxEntity, SleepHygieneEntity
-from .house.check_in.recorder import (
-    async_record_check_in,
-    dashboard_draft,
-    last_night_of,
-    night_score,
-)
+from .house.check_in.recorder import dashboard_draft
 from .house.routine.notices import async_show_notice
 from .house.texts import async_texts
 from .model.check_in import SOURCE_DASHBOARD
 from .model.stored_state import CheckInDraft
-from .runtime_data import SleepHygieneConfigEntry
+from .runtime_data import (
+    SleepHygieneConfigEntry,
+    async_record_check_in,
+    last_night_of,
+    night_score,
+)
 from .services import async_resume_tonight, async_skip_tonight
 
 PARALLEL_UPDATES = 0
@@ -88,7 +88,7 @@ class SubmitCheckInButton(SleepHygieneEntity, ButtonEntity):
     async def async_press(self) -> None:
         """Store the draft, or say there is nothing to store."""
         night = last_night_of(self.entry)
-        answers = dashboard_draft(self.entry, night)
+        answers = dashboard_draft(self.entry.runtime_data.bedroom, night)
         if not answers:
             raise ServiceValidationError(
                 translation_domain=DOMAIN, translation_key="check_in_nothing_to_submit"
@@ -110,6 +110,6 @@ class SubmitCheckInButton(SleepHygieneEntity, ButtonEntity):
             None if scored is None else scored.hygiene, None if scored is None else scored.burden
         )
         today = self.entry.runtime_data.clock.times().night
-        if line := await async_arm_line(self.hass, self.entry, today):
+        if line := await async_arm_line(self.entry.runtime_data.bedroom, today):
             thanks = f"{thanks}\n{line}"
         await async_show_notice(self.hass, self.entry, thanks)

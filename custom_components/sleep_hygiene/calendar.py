@@ -131,7 +131,7 @@ class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
         skipped = is_skipped(planned.step, record is not None and record.skipped)
         description = self._texts.description(planned.step, skipped=skipped)
         # A night of an experiment says what it asks, in each of its events.
-        if line := cached_arm_line(self.hass, self.entry, planned.night):
+        if line := cached_arm_line(self.entry.runtime_data.bedroom, planned.night):
             description = f"{description}\n\n{line}"
         return CalendarEvent(
             start=dt_util.as_local(planned.start),

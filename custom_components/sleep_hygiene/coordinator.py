@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import callback
 from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.dispatcher import async_dispatcher_connect, async_dispatcher_send
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
@@ -28,8 +28,7 @@ from .signals import signal_nights_changed, signal_scores_current
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
-    from .house.journal.store import NightLog
-    from .house.routine.clock import RoutineClock
+    from .house.bedroom import Bedroom
     from .model.night import NightRecord
     from .model.red_flags import RedFlags
 
@@ -50,31 +49,22 @@ class ScoreCoordinator(DataUpdateCoordinator[ScoreData]):
 
     config_entry: ConfigEntry
 
-    def __init__(
-        self,
-        hass: HomeAssistant,
-        entry: ConfigEntry,
-        log: NightLog,
-        clock: RoutineClock,
-        age_band: str,
-    ) -> None:
-        """Prepare the coordinator; ``async_start`` makes the first summary and listens.
-
-        ``age_band`` rates the measured night (const.AGE_BANDS).
-        """
+    def __init__(self, bedroom: Bedroom) -> None:
+        """Prepare the coordinator; ``async_start`` makes the first summary and listens."""
         super().__init__(
-            hass,
+            bedroom.hass,
             LOGGER,
-            config_entry=entry,
-            name=f"{entry.title} score",
+            config_entry=bedroom.entry,
+            name=f"{bedroom.title} score",
             request_refresh_debouncer=Debouncer(
-                hass, LOGGER, cooldown=REFRESH_COOLDOWN, immediate=False
+                bedroom.hass, LOGGER, cooldown=REFRESH_COOLDOWN, immediate=False
             ),
             always_update=False,
         )
-        self._log = log
-        self._clock = clock
-        self._age_band = age_band
+        self._log = bedroom.log
+        self._clock = bedroom.clock
+        # Rates the measured night (const.AGE_BANDS).
+        self._age_band = bedroom.settings.age_band
         # The earliest night changed since the last summary: older changes void the streak mark.
         self._changed_since: date | None = None
         # Whether the last summary made is news to the panels (see _async_refresh_finished).
@@ -90,6 +80,11 @@ class ScoreCoordinator(DataUpdateCoordinator[ScoreData]):
             )
         )
         entry.async_on_unload(self._clock.async_add_listener(self._on_clock))
+
+    @property
+    def red_flags(self) -> RedFlags | None:
+        """Return the red flags of the last summary, or None when the journal was unreadable."""
+        return self.data.red_flags if self.last_update_success else None
 
     @callback
     def _on_night_changed(self, night: date) -> None:

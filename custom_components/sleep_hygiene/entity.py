@@ -17,10 +17,9 @@ from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
 from .const import DOMAIN
 from .coordinator import ScoreCoordinator
-from .house.check_in.recorder import last_night_of
 from .house.detox.controller import DetoxController
 from .model.schedule import NightTimes
-from .runtime_data import SleepHygieneConfigEntry
+from .runtime_data import SleepHygieneConfigEntry, last_night_of
 from .signals import signal_nights_changed
 
 # Entities whose names changed keep the entity ids their first names gave them (dashboards,

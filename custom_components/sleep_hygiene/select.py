@@ -11,10 +11,10 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .entity import LastNightEntity
-from .house.check_in.recorder import dashboard_draft, last_night_of
+from .house.check_in.recorder import dashboard_draft
 from .model.night import QUESTIONS
 from .model.stored_state import CheckInDraft
-from .runtime_data import SleepHygieneConfigEntry
+from .runtime_data import SleepHygieneConfigEntry, last_night_of
 
 PARALLEL_UPDATES = 0
 
@@ -41,12 +41,12 @@ class CheckInSelect(LastNightEntity, SelectEntity):
     def current_option(self) -> str | None:
         """Return the draft answer, else the stored one, else None (unanswered)."""
         night = last_night_of(self.entry)
-        pending = dashboard_draft(self.entry, night).get(self._question)
+        pending = dashboard_draft(self.entry.runtime_data.bedroom, night).get(self._question)
         return pending or self._answers().get(self._question)
 
     async def async_select_option(self, option: str) -> None:
         """Keep the choice as a draft until the check-in is submitted."""
         night = last_night_of(self.entry)
-        answers = dashboard_draft(self.entry, night) | {self._question: option}
+        answers = dashboard_draft(self.entry.runtime_data.bedroom, night) | {self._question: option}
         self.entry.runtime_data.log.write_state(CheckInDraft, CheckInDraft(night, answers))
         self.async_write_ha_state()

@@ -5,6 +5,8 @@ The handlers are here; ``get_summary`` builds its page in ``summary_service.py``
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant, ServiceCall, ServiceResponse, SupportsResponse
 from homeassistant.exceptions import ServiceValidationError
@@ -26,14 +28,23 @@ from .const import (
     SERVICE_STOP_EXPERIMENT,
     SERVICE_TRY_DETOX,
 )
-from .house.check_in.recorder import async_record_check_in, last_night_of, night_response
 from .house.detox.trial import DEFAULT_TRY_MINUTES, MAX_TRY_MINUTES
+from .house.parts import PHONE_CHECK_IN, VOICE_CHECK_IN, async_part
 from .house.routine.notices import async_show_notice
 from .house.routine.texts import RoutineTexts
 from .house.texts import Texts, async_texts
 from .model.check_in import SOURCE_SERVICE, InvalidCheckIn, parse_check_in
 from .panel.experiment_views import shown_run
-from .runtime_data import SleepHygieneConfigEntry
+from .runtime_data import (
+    SleepHygieneConfigEntry,
+    async_record_check_in,
+    last_night_of,
+    night_response,
+)
+
+if TYPE_CHECKING:
+    from .house.phones.check_in import PhoneCheckIn
+    from .house.voice.check_in import VoiceCheckIn
 
 ENTRY_SCHEMA = vol.Schema({vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string})
 # Answers are validated by the handler so each bad field gets its own translated error.
@@ -142,19 +153,18 @@ async def _async_send_check_in_now(
 
     Raises when neither can: no phone reached and no satellite, or it is night.
     """
+    data = entry.runtime_data
     # Memory: the phone check-in is imported when it is sent, not by every bedroom.
-    await async_import_module(call.hass, f"{__package__}.house.phones.check_in")
-    from .house.phones.check_in import async_send_check_in  # noqa: PLC0415
-
-    phones = await async_send_check_in(call.hass, entry)
+    phone = cast("PhoneCheckIn", await async_part(data.bedroom, data.detox, PHONE_CHECK_IN))
+    phones = await phone.async_send()
     at_night = False
-    if entry.runtime_data.settings.satellite:
+    if data.settings.satellite:
         # Memory: and the voice check-in, only for a bedroom with a satellite.
-        await async_import_module(call.hass, f"{__package__}.house.voice.check_in")
-        from .house.voice.check_in import VoiceCheckIn  # noqa: PLC0415
+        voice = cast("VoiceCheckIn", await async_part(data.bedroom, data.detox, VOICE_CHECK_IN))
+        await async_import_module(call.hass, f"{__package__}.model.voice_check_in")
         from .model.voice_check_in import Refusal  # noqa: PLC0415
 
-        refusal = VoiceCheckIn.of(call.hass, entry).start()
+        refusal = voice.start()
         # Asked, or being asked already, or nothing left to ask: none of these is an error.
         if refusal in (None, Refusal.BUSY, Refusal.COMPLETE):
             return None

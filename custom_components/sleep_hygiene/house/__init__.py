@@ -1,9 +1,10 @@
-"""The controllers that act on the house: the clock, the night log, detox, climate and phones.
+"""The controllers that act on the house, in feature folders: detox, climate, phones, measures...
 
 They turn the model's plans into service calls and keep what they did in the night log.
 
-One wiring rule: the parts of the bedroom's runtime data (clock, night log, detox, setup hold)
-are built before it exists, so they are handed what they need; every other controller is built
-after it and reads the bedroom's one copy of its settings, clock and log from
-``entry.runtime_data``, so a change made from a dashboard reaches all of them at once.
+One wiring rule: ``bedroom.py`` builds the bedroom first (settings, clock, night log, setup hold,
+the experiment's arms); every controller is made from it, with any further part it needs named in
+its constructor, and offers ``async_start() -> stop``. The optional parts are listed, with what
+turns each on, in ``parts.py``, the one place they are imported. Nothing here imports the entry's
+runtime data.
 """

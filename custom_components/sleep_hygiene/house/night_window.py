@@ -15,7 +15,7 @@ from homeassistant.helpers.start import async_at_started
 
 from ..model.schedule import STEP_WAKE, NightTimes
 from ..model.settings import signal_settings_changed
-from ..runtime_data import SleepHygieneConfigEntry
+from .bedroom import Bedroom
 from .routine.clock import TIMES_CHANGED
 
 
@@ -24,22 +24,22 @@ class NightWindow(ABC):
 
     begins_at: str
 
-    def __init__(self, hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+    def __init__(self, bedroom: Bedroom) -> None:
         """Prepare; ``async_start`` attaches it to the clock."""
-        self.hass = hass
-        self.entry = entry
+        self.hass = bedroom.hass
+        self.bedroom = bedroom
 
     @callback
     def async_start(self) -> CALLBACK_TYPE:
         """Follow the clock and the settings, catch up once started; return the stopper."""
         removers = [
-            self.entry.runtime_data.clock.async_add_listener(self._on_clock),
+            self.bedroom.clock.async_add_listener(self._on_clock),
             async_dispatcher_connect(
-                self.hass, signal_settings_changed(self.entry.entry_id), self._on_settings
+                self.hass, signal_settings_changed(self.bedroom.entry_id), self._on_settings
             ),
             *self._listen(),
             async_at_started(self.hass, self._on_started),
-            self.entry.runtime_data.hold.async_add_listener(self._catch_up),
+            self.bedroom.hold.async_add_listener(self._catch_up),
         ]
 
         @callback

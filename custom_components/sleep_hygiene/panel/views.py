@@ -7,8 +7,6 @@ from typing import Any
 
 from homeassistant.util import dt as dt_util
 
-from ..house.check_in.recorder import last_night_of, night_score
-from ..house.experiment.control import night_target
 from ..model.check_in import needs_prompt_care
 from ..model.detox_plan import Phase
 from ..model.insights import MIN_BURDEN_DIFFERENCE
@@ -19,7 +17,7 @@ from ..model.score import NightScore, rounded, score_window
 from ..model.score_weights import GROUPS
 from ..model.sleep_measures import SleepMeasures
 from ..model.temperature import convert_temperature
-from ..runtime_data import SleepHygieneConfigEntry
+from ..runtime_data import SleepHygieneConfigEntry, last_night_of, night_score, night_target
 from .experiment_views import night_arm
 
 # The nights a missed morning can be answered for on the panel: last night and the six before.

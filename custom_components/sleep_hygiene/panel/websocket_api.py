@@ -31,7 +31,6 @@ from homeassistant.util import dt as dt_util
 
 from ..compat import vol
 from ..const import DOMAIN
-from ..house.check_in.recorder import async_record_check_in, last_night_of, night_response
 from ..house.experiment.control import signal_experiment_changed
 from ..house.routine.clock import TIMES_CHANGED
 from ..model.check_in import (
@@ -41,7 +40,12 @@ from ..model.check_in import (
     parse_check_in,
 )
 from ..model.schedule import NightTimes
-from ..runtime_data import SleepHygieneConfigEntry
+from ..runtime_data import (
+    SleepHygieneConfigEntry,
+    async_record_check_in,
+    last_night_of,
+    night_response,
+)
 from ..signals import signal_scores_current
 from . import experiment_views, views
 

@@ -10,10 +10,9 @@ from homeassistant.core import callback
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 
 from ..entity import LastNightEntity, ScoreEntity, SleepHygieneEntity
-from ..house.check_in.recorder import last_night_of
 from ..model.check_in import answered
 from ..model.night import QUESTIONS, CheckIn
-from ..runtime_data import SleepHygieneConfigEntry
+from ..runtime_data import SleepHygieneConfigEntry, last_night_of
 from ..signals import signal_nights_changed
 
 STATUS_UNANSWERED: Final = "unanswered"

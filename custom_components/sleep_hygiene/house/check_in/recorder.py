@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.components import persistent_notification
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import callback
 from homeassistant.util import dt as dt_util
 
 from ...const import DOMAIN, EVENT_CHECK_IN_LOGGED
@@ -19,30 +19,30 @@ from ...model.check_in import merge_check_in, needs_prompt_care
 from ...model.night import QUESTIONS, NightRecord
 from ...model.score import NightScore, score_night
 from ...model.stored_state import CheckInDraft
-from ...runtime_data import SleepHygieneConfigEntry
 from ...signals import fire_night_event
+from ..bedroom import Bedroom
 from ..texts import Texts, async_texts
 
 if TYPE_CHECKING:
     from .texts import CheckInTexts
 
 
-def last_night_of(entry: SleepHygieneConfigEntry) -> date:
+def last_night_of(bedroom: Bedroom) -> date:
     """Return the night a morning check-in is for now: the latest whose lights-out has passed."""
-    return entry.runtime_data.clock.last_night()
+    return bedroom.clock.last_night()
 
 
-def night_score(entry: SleepHygieneConfigEntry, night: date) -> NightScore | None:
+def night_score(bedroom: Bedroom, night: date) -> NightScore | None:
     """Return the night's score as it stands in the log, on the clock of the home's zone."""
-    data = entry.runtime_data
+    data = bedroom
     return score_night(
         data.log.records(), night, dt_util.get_default_time_zone(), data.settings.age_band
     )
 
 
-def dashboard_draft(entry: SleepHygieneConfigEntry, night: date) -> dict[str, str]:
+def dashboard_draft(bedroom: Bedroom, night: date) -> dict[str, str]:
     """Return the dashboard's draft answers for ``night`` (a draft for another night is stale)."""
-    saved = entry.runtime_data.log.read_state(CheckInDraft)
+    saved = bedroom.log.read_state(CheckInDraft)
     if saved is None or saved.night != night:
         return {}
     return {key: value for key, value in saved.answers.items() if value in QUESTIONS.get(key, ())}
@@ -50,7 +50,7 @@ def dashboard_draft(entry: SleepHygieneConfigEntry, night: date) -> dict[str, st
 
 @callback
 def async_apply_check_in(
-    entry: SleepHygieneConfigEntry,
+    bedroom: Bedroom,
     night: date,
     answers: Mapping[str, str],
     notes: str | None,
@@ -61,7 +61,7 @@ def async_apply_check_in(
 
     Synchronous, so answers arriving together (two phones) are merged one after the other.
     """
-    log = entry.runtime_data.log
+    log = bedroom.log
     record = log.get(night)
     merged = merge_check_in(
         None if record is None else record.check_in,
@@ -83,8 +83,7 @@ def async_apply_check_in(
 
 
 async def async_record_check_in(
-    hass: HomeAssistant,
-    entry: SleepHygieneConfigEntry,
+    bedroom: Bedroom,
     night: date,
     answers: Mapping[str, str],
     notes: str | None,
@@ -95,10 +94,10 @@ async def async_record_check_in(
 
     Pain, numbness or swelling also shows the signs that need care today, at once.
     """
-    async_apply_check_in(entry, night, answers, notes, source=source)
-    await entry.runtime_data.log.async_flush()
-    fire_check_in_logged(hass, entry, night, source)
-    await async_show_prompt_care(hass, entry, answers)
+    async_apply_check_in(bedroom, night, answers, notes, source=source)
+    await bedroom.log.async_flush()
+    fire_check_in_logged(bedroom, night, source)
+    await async_show_prompt_care(bedroom, answers)
 
 
 def prompt_care_id(entry_id: str) -> str:
@@ -106,9 +105,7 @@ def prompt_care_id(entry_id: str) -> str:
     return f"{DOMAIN}_{entry_id}_prompt_care"
 
 
-async def async_show_prompt_care(
-    hass: HomeAssistant, entry: SleepHygieneConfigEntry, answers: Mapping[str, str]
-) -> bool:
+async def async_show_prompt_care(bedroom: Bedroom, answers: Mapping[str, str]) -> bool:
     """Show the signs that need care today when ``answers`` report pain, numbness or swelling.
 
     A notification of its own, so the next notice of the routine does not take it away.
@@ -116,33 +113,31 @@ async def async_show_prompt_care(
     """
     if not needs_prompt_care(answers):
         return False
-    texts = await async_texts(hass, Texts)
-    title = f"{texts.text('prompt_care_title')} ({entry.title})"
+    texts = await async_texts(bedroom.hass, Texts)
+    title = f"{texts.text('prompt_care_title')} ({bedroom.title})"
     persistent_notification.async_create(
-        hass, texts.text("prompt_care"), title, prompt_care_id(entry.entry_id)
+        bedroom.hass, texts.text("prompt_care"), title, prompt_care_id(bedroom.entry_id)
     )
     return True
 
 
-def fire_check_in_logged(
-    hass: HomeAssistant, entry: SleepHygieneConfigEntry, night: date, source: str
-) -> None:
+def fire_check_in_logged(bedroom: Bedroom, night: date, source: str) -> None:
     """Fire the check-in event: which night, how, and whether every question is answered.
 
     The answers stay out of it; they are health data and the bus feeds the logbook.
     """
-    record = entry.runtime_data.log.get(night)
+    record = bedroom.log.get(night)
     complete = record is not None and record.check_in is not None and record.check_in.complete
     fire_night_event(
-        hass,
-        entry.entry_id,
+        bedroom.hass,
+        bedroom.entry_id,
         EVENT_CHECK_IN_LOGGED,
         {"night": night.isoformat(), "source": source, "complete": complete},
     )
 
 
 def night_thanks(
-    entry: SleepHygieneConfigEntry,
+    bedroom: Bedroom,
     night: date,
     texts: CheckInTexts,
     family: str = "check_in_thanks",
@@ -151,27 +146,27 @@ def night_thanks(
 
     A night that reports pain, numbness or swelling adds the signs that need care today.
     """
-    scored = night_score(entry, night)
+    scored = night_score(bedroom, night)
     message = texts.thanks(
         None if scored is None else scored.hygiene,
         None if scored is None else scored.burden,
         family,
     )
-    record = entry.runtime_data.log.get(night)
+    record = bedroom.log.get(night)
     check_in = None if record is None else record.check_in
     if check_in is not None and needs_prompt_care(check_in.answers):
         message = f"{message} {texts.prompt_care()[1]}"
     return message
 
 
-def night_response(entry: SleepHygieneConfigEntry, night: date) -> dict[str, Any]:
+def night_response(bedroom: Bedroom, night: date) -> dict[str, Any]:
     """Return the stored night and its score, as a service response.
 
     ``prompt_care`` says whether the night reports pain, numbness or swelling: the signs that
     need care today go with it.
     """
-    record = entry.runtime_data.log.get(night)
-    scored = night_score(entry, night)
+    record = bedroom.log.get(night)
+    scored = night_score(bedroom, night)
     check_in = None if record is None else record.check_in
     return {
         "night": night.isoformat(),

@@ -25,7 +25,6 @@ from homeassistant.core import (
     CoreState,
     Event,
     EventStateChangedData,
-    HomeAssistant,
     State,
     callback,
 )
@@ -50,9 +49,8 @@ from ...model.climate_plan import (
 from ...model.night import NightRecord
 from ...model.schedule import NightTimes
 from ...model.temperature import convert_temperature_delta
-from ...runtime_data import SleepHygieneConfigEntry
 from ...signals import signal_nights_changed
-from ..experiment.control import night_target
+from ..bedroom import Bedroom
 from ..night_window import NightWindow
 from ..own_calls import Call, OwnCalls
 from ..routine.clock import CLIMATE_START
@@ -80,17 +78,17 @@ class ClimateControl(NightWindow):
 
     begins_at = CLIMATE_START
 
-    def __init__(self, hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+    def __init__(self, bedroom: Bedroom) -> None:
         """Prepare; ``async_start`` attaches it to the clock."""
-        super().__init__(hass, entry)
-        self._calls = OwnCalls(hass)
+        super().__init__(bedroom)
+        self._calls = OwnCalls(bedroom.hass)
         self._watched: str | None = None
         self._unsub_state: CALLBACK_TYPE | None = None
 
     def _listen(self) -> list[CALLBACK_TYPE]:
         return [
             async_dispatcher_connect(
-                self.hass, signal_nights_changed(self.entry.entry_id), self._on_night_changed
+                self.hass, signal_nights_changed(self.bedroom.entry_id), self._on_night_changed
             )
         ]
 
@@ -101,9 +99,9 @@ class ClimateControl(NightWindow):
     @callback
     def _catch_up(self) -> None:
         """Do what the clock would have done while Home Assistant was down or starting."""
-        if self.entry.runtime_data.hold.waiting:
+        if self.bedroom.hold.waiting:
             return  # set up or changed in the night: nothing until the next step
-        times = self.entry.runtime_data.clock.times()
+        times = self.bedroom.clock.times()
         night = self._load()
         if night is not None and night.night != times.night:
             self._end()  # that night's wake has passed
@@ -122,9 +120,9 @@ class ClimateControl(NightWindow):
     @callback
     def _begin(self, times: NightTimes) -> None:
         """Set the night target, or note why not (nothing while the bedroom waits for a step)."""
-        settings = self.entry.runtime_data.settings
+        settings = self.bedroom.settings
         entity_id = settings.climate
-        if entity_id is None or self.entry.runtime_data.hold.waiting:
+        if entity_id is None or self.bedroom.hold.waiting:
             return
         previous = self._load()
         tonight = previous if previous is not None and previous.night == times.night else None
@@ -132,7 +130,7 @@ class ClimateControl(NightWindow):
             return  # already done tonight: the thermostat now shows the night setting
         # A day setting still owed: the thermostat was unavailable at an earlier wake.
         owed = previous.snapshot if previous is not None else None
-        record = self.entry.runtime_data.log.get(times.night)
+        record = self.bedroom.log.get(times.night)
         if record is not None and record.skipped:
             self._save(NightClimate(times.night, entity_id, ClimatePhase.LEFT_ALONE, snapshot=owed))
             return
@@ -203,7 +201,7 @@ class ClimateControl(NightWindow):
         if is_changed(night.expected, reading):
             LOGGER.info("%s was changed by hand; leaving it as set until wake", night.entity_id)
             self._save(replace(night, phase=ClimatePhase.LET_GO))
-            self.entry.runtime_data.log.update(night.night, _mark_override)
+            self.bedroom.log.update(night.night, _mark_override)
 
     @callback
     def _on_night_changed(self, changed: date) -> None:
@@ -211,7 +209,7 @@ class ClimateControl(NightWindow):
         night = self._load()
         if night is None or night.night != changed:
             return
-        record = self.entry.runtime_data.log.get(changed)
+        record = self.bedroom.log.get(changed)
         if night.phase is ClimatePhase.LEFT_ALONE and record is not None and not record.skipped:
             self._resume(night)
             return
@@ -229,7 +227,7 @@ class ClimateControl(NightWindow):
     @callback
     def _resume(self, night: NightClimate) -> None:
         """Tonight's skip taken back before wake: the night target as if it was never skipped."""
-        times = self.entry.runtime_data.clock.times()
+        times = self.bedroom.clock.times()
         if times.night != night.night or not times.climate_start <= dt_util.utcnow() < times.wake:
             return
         self._save(replace(night, phase=ClimatePhase.WAITING))
@@ -258,9 +256,7 @@ class ClimateControl(NightWindow):
         self._send(night, plan.calls)
 
     def _send(self, night: NightClimate, calls: Iterable[ThermostatCall]) -> None:
-        self.entry.async_create_task(
-            self.hass, self._async_send(night, tuple(calls)), "sleep_hygiene climate"
-        )
+        self.bedroom.create_task(self._async_send(night, tuple(calls)), "sleep_hygiene climate")
 
     async def _async_send(self, night: NightClimate, calls: tuple[ThermostatCall, ...]) -> None:
         """Send ``calls`` in order (mode before setpoint); stop holding on a failure.
@@ -268,7 +264,7 @@ class ClimateControl(NightWindow):
         What was saved is written first: a crash then neither loses the day setting to restore
         nor sends the night setting twice.
         """
-        await self.entry.runtime_data.log.async_flush()
+        await self.bedroom.log.async_flush()
         for call in calls:
             sent = await self._calls.async_call(
                 Call(CLIMATE_DOMAIN, call.service, (night.entity_id,), call.data)
@@ -280,9 +276,9 @@ class ClimateControl(NightWindow):
                 return
 
     def _night_plan(self, reading: Reading, night: date) -> NightPlan | Skip:
-        settings = self.entry.runtime_data.settings
+        settings = self.bedroom.settings
         # An experiment on the bedroom's target sets the night's own (in °C).
-        target, unit = night_target(self.entry, night)
+        target, unit = self.bedroom.arms.night_target(night, self.bedroom.settings)
         band = convert_temperature_delta(settings.climate_band, settings.temperature_unit, unit)
         return night_plan(reading, target, unit, band, settings.night_hvac_mode)
 
@@ -292,11 +288,11 @@ class ClimateControl(NightWindow):
         )
 
     def _load(self) -> NightClimate | None:
-        return self.entry.runtime_data.log.read_state(NightClimate)
+        return self.bedroom.log.read_state(NightClimate)
 
     @callback
     def _save(self, night: NightClimate | None) -> None:
-        self.entry.runtime_data.log.write_state(NightClimate, night)
+        self.bedroom.log.write_state(NightClimate, night)
         self._follow(night)
 
     @callback

@@ -17,7 +17,6 @@ from homeassistant.core import (
     CALLBACK_TYPE,
     Event,
     EventStateChangedData,
-    HomeAssistant,
     State,
     callback,
 )
@@ -30,8 +29,7 @@ from ...model.night import NightRecord
 from ...model.schedule import STEP_LIGHTS_OUT, NightTimes
 from ...model.settings import BedroomSettings
 from ...model.temperature import convert_temperature
-from ...runtime_data import SleepHygieneConfigEntry
-from ..experiment.control import night_target
+from ..bedroom import Bedroom
 from ..night_window import NightWindow
 
 
@@ -51,12 +49,11 @@ class BedroomThermometer(NightWindow):
 
     def __init__(
         self,
-        hass: HomeAssistant,
-        entry: SleepHygieneConfigEntry,
+        bedroom: Bedroom,
         source: tuple[str, str | None],
     ) -> None:
         """Prepare; ``async_start`` attaches it to the clock."""
-        super().__init__(hass, entry)
+        super().__init__(bedroom)
         self.entity_id, self.attribute = source
         self._unsub_state: CALLBACK_TYPE | None = None
 
@@ -66,14 +63,14 @@ class BedroomThermometer(NightWindow):
 
     @callback
     def _catch_up(self) -> None:
-        times = self.entry.runtime_data.clock.times()
+        times = self.bedroom.clock.times()
         night = self._load()
         if night is not None and night.night != times.night:
             self._end()  # that night's wake has passed
             night = None
         if night is None:
             # A bedroom set up in the night measures from its next night: this one is not its own.
-            waiting = self.entry.runtime_data.hold.waiting
+            waiting = self.bedroom.hold.waiting
             if times.lights_out <= dt_util.utcnow() < times.wake and not waiting:
                 self._begin(times)
             return
@@ -83,7 +80,7 @@ class BedroomThermometer(NightWindow):
 
     @callback
     def _begin(self, times: NightTimes) -> None:
-        settings = self.entry.runtime_data.settings
+        settings = self.bedroom.settings
         tally = ComfortTally(
             target_c=self._target_c(times.night), band_c=comfort_band_c(settings.temperature_unit)
         )
@@ -105,7 +102,7 @@ class BedroomThermometer(NightWindow):
             record.temperature_mean_c = None if mean is None else round(mean, 2)
             record.temperature_in_band_share = None if share is None else round(share, 4)
 
-        self.entry.runtime_data.log.update(night.night, write)
+        self.bedroom.log.update(night.night, write)
 
     @callback
     def _on_state(self, event: Event[EventStateChangedData]) -> None:
@@ -126,7 +123,7 @@ class BedroomThermometer(NightWindow):
 
     def _target_c(self, night: date) -> float:
         # An experiment on the bedroom's target sets the night's own.
-        target, unit = night_target(self.entry, night)
+        target, unit = self.bedroom.arms.night_target(night, self.bedroom.settings)
         return convert_temperature(target, unit, UnitOfTemperature.CELSIUS)
 
     def _value_c(self, state: State | None) -> float | None:
@@ -150,11 +147,11 @@ class BedroomThermometer(NightWindow):
         return convert_temperature(value, unit, UnitOfTemperature.CELSIUS)
 
     def _load(self) -> NightTemperature | None:
-        return self.entry.runtime_data.log.read_state(NightTemperature)
+        return self.bedroom.log.read_state(NightTemperature)
 
     @callback
     def _save(self, night: NightTemperature | None) -> None:
-        self.entry.runtime_data.log.write_state(NightTemperature, night)
+        self.bedroom.log.write_state(NightTemperature, night)
         self._follow(night is not None)
 
     @callback

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from homeassistant.core import (
     CALLBACK_TYPE,
@@ -48,34 +48,24 @@ from ...model.schedule import NightTimes
 from ...model.settings import BedroomSettings
 from ...model.stored_state import DetoxState
 from ...signals import fire_night_event
-from ..journal.store import NightLog
+from ..bedroom import Bedroom
 from ..own_calls import Call, OwnCalls, done_by
-from ..routine.clock import RoutineClock
 from .lights import DETOX_TRANSITION, RAMP_TRANSITION, DetoxLights
 from .ramp import RampTimer
 from .screens import DetoxScreens
 from .trial import DetoxTry
 
-if TYPE_CHECKING:
-    from ...runtime_data import SleepHygieneConfigEntry
-
 
 class DetoxController:
     """Runs one bedroom's digital detox, night after night."""
 
-    def __init__(
-        self,
-        hass: HomeAssistant,
-        entry: SleepHygieneConfigEntry,
-        settings: BedroomSettings,
-        clock: RoutineClock,
-        log: NightLog,
-    ) -> None:
+    def __init__(self, bedroom: Bedroom) -> None:
         """Load tonight's state; call ``async_start`` to run."""
-        self.hass = hass
-        self._entry = entry
-        self._clock = clock
-        self._log = log
+        self.hass = hass = bedroom.hass
+        self._bedroom = bedroom
+        self._clock = clock = bedroom.clock
+        self._log = log = bedroom.log
+        settings = bedroom.settings
         self._calls = OwnCalls(hass)
         self._lights = DetoxLights(hass, self, settings.lights, settings.detox_color_temp)
         self._screens = DetoxScreens(
@@ -99,7 +89,7 @@ class DetoxController:
     @property
     def _settings(self) -> BedroomSettings:
         # The bedroom's settings now: a dashboard can change some without a reload.
-        return self._entry.runtime_data.settings
+        return self._bedroom.settings
 
     @property
     def tonight(self) -> Tonight:
@@ -127,7 +117,7 @@ class DetoxController:
         """Follow the clock (and the lights and screens while the night needs them)."""
         unsubs = [
             self._clock.async_add_listener(self._on_clock),
-            self._entry.runtime_data.hold.async_add_listener(self._sync),
+            self._bedroom.hold.async_add_listener(self._sync),
         ]
         if self.hass.state is CoreState.running:
             # Only the entities listen yet, drawn from this state a moment ago.
@@ -194,7 +184,9 @@ class DetoxController:
             "night": times.night.isoformat(),
             "restored": [e for c in calls for e in c.entity_ids],
         }
-        self._context = fire_night_event(self.hass, self._entry.entry_id, EVENT_NIGHT_SKIPPED, data)
+        self._context = fire_night_event(
+            self.hass, self._bedroom.entry_id, EVENT_NIGHT_SKIPPED, data
+        )
         self.run(calls)
         self._notify()
 
@@ -214,7 +206,7 @@ class DetoxController:
         self._log.update(times.night, detox_record.resumed())
         fire_night_event(
             self.hass,
-            self._entry.entry_id,
+            self._bedroom.entry_id,
             EVENT_NIGHT_RESUMED,
             {"night": times.night.isoformat(), "detox": now >= times.detox},
         )
@@ -248,8 +240,7 @@ class DetoxController:
         nor replays the step (a detox start, lights-out).
         """
         if calls or durable:
-            self._entry.async_create_task(
-                self.hass,
+            self._bedroom.create_task(
                 self._async_run(calls, then, durable, self._context),
                 "sleep_hygiene detox calls",
             )
@@ -320,7 +311,7 @@ class DetoxController:
         now, times = dt_util.utcnow(), self._clock.times()
         self._roll_over(times.night, now)
         # Set up or changed in the night: nothing is done until the next step.
-        if self._enabled and not self._entry.runtime_data.hold.waiting:
+        if self._enabled and not self._bedroom.hold.waiting:
             step = next_step(now, times, self._tonight.phase)
             if step is Step.START_DETOX:
                 self._start_detox(now, times, manual=False)
@@ -379,7 +370,9 @@ class DetoxController:
             **done_by(calls),
         }
         # The event first: the calls carry its context, and the logbook credits them to it.
-        self._context = fire_night_event(self.hass, self._entry.entry_id, EVENT_DETOX_STARTED, data)
+        self._context = fire_night_event(
+            self.hass, self._bedroom.entry_id, EVENT_DETOX_STARTED, data
+        )
         self.run(calls, durable=True)
         self._ramp_timer.schedule(self._ramp(), now)
         self._notify()
@@ -412,7 +405,7 @@ class DetoxController:
             "planned": times.lights_out.isoformat(),
             **done_by(calls),
         }
-        self._context = fire_night_event(self.hass, self._entry.entry_id, EVENT_LIGHTS_OUT, data)
+        self._context = fire_night_event(self.hass, self._bedroom.entry_id, EVENT_LIGHTS_OUT, data)
         self.run(calls, then=self._note_dark, durable=True)
 
     @callback

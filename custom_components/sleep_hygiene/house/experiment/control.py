@@ -15,7 +15,7 @@ from datetime import date
 from random import SystemRandom
 from typing import Any, Final
 
-from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers.dispatcher import async_dispatcher_connect, async_dispatcher_send
 from homeassistant.util import dt as dt_util
@@ -37,16 +37,15 @@ from ...model.experiment import (
     stop_experiment,
 )
 from ...model.experiment_analysis import analyse_experiment
-from ...model.experiment_day import ArmOfNight, arm_of_night, status, stop_before
+from ...model.experiment_day import ArmOfNight, status, stop_before
 from ...model.experiment_state import ExperimentRun, Experiments
 from ...model.json_values import is_number
 from ...model.night import NightRecord
 from ...model.schedule import STEP_LIGHTS_OUT, NightTimes
-from ...model.settings import signal_settings_changed
+from ...model.settings import BedroomSettings, signal_settings_changed
 from ...model.temperature import CELSIUS, FAHRENHEIT, convert_temperature, convert_temperature_delta
-from ...runtime_data import SleepHygieneConfigEntry
 from ...signals import signal_nights_changed
-from ..journal.store import NightLog
+from ..bedroom import Bedroom
 
 # The changes the house applies itself, and what follows their start or stop.
 _TIMES: Final = (CHANGE_EARLIER_DETOX,)
@@ -63,12 +62,12 @@ def signal_experiment_changed(entry_id: str) -> str:
 class ExperimentControl:
     """Starts and stops a bedroom's experiments and keeps their results current."""
 
-    def __init__(self, hass: HomeAssistant, entry: SleepHygieneConfigEntry, log: NightLog) -> None:
-        """Read the stored experiments; the clock may ask for a night's detox from now on."""
-        self.hass = hass
-        self.entry = entry
-        self._log = log
-        self._state = log.read_state(Experiments) or Experiments()
+    def __init__(self, bedroom: Bedroom) -> None:
+        """Prepare; ``async_start`` keeps the results current."""
+        self.hass = bedroom.hass
+        self._bedroom = bedroom
+        self._log = bedroom.log
+        self._arms = bedroom.arms
         # Nights whose record changed since the results were last worked out.
         self._changed: set[date] = set()
         self._working = False
@@ -76,30 +75,20 @@ class ExperimentControl:
     @property
     def runs(self) -> tuple[ExperimentRun, ...]:
         """Return every experiment with its result, oldest first."""
-        return self._state.runs
+        return self._arms.state.runs
 
     @property
     def current(self) -> Experiment | None:
         """Return the latest experiment (running, not begun, or over), if any."""
-        return self._state.current
-
-    def detox_lead_on(self, night: date) -> int | None:
-        """Return the detox's lead (minutes) on ``night`` when an experiment sets it."""
-        experiment = self._state.covering(night)
-        return None if experiment is None else experiment.detox_minutes_on(night)
-
-    def target_on(self, night: date) -> float | None:
-        """Return the bedroom's target (°C) on ``night`` when an experiment sets it."""
-        experiment = self._state.covering(night)
-        return None if experiment is None else experiment.target_on(night)
+        return self._arms.state.current
 
     def arm_of(self, times: NightTimes) -> ArmOfNight | None:
         """Return what the experiment asks of the night of ``times``, if it is in one."""
-        return arm_of_night(self._state.covering(times.night), times)
+        return self._arms.arm_of(times)
 
     def status_of(self, experiment: Experiment) -> str:
         """Return where an experiment stands now: planned, running or finished."""
-        clock = self.entry.runtime_data.clock
+        clock = self._bedroom.clock
         return status(experiment, clock.times().night, clock.last_night())
 
     @callback
@@ -107,9 +96,9 @@ class ExperimentControl:
         """Keep the results current as nights change and pass; return the stopper."""
         removers = [
             async_dispatcher_connect(
-                self.hass, signal_nights_changed(self.entry.entry_id), self._on_night_changed
+                self.hass, signal_nights_changed(self._bedroom.entry_id), self._on_night_changed
             ),
-            self.entry.runtime_data.clock.async_add_listener(self._on_clock),
+            self._bedroom.clock.async_add_listener(self._on_clock),
         ]
         self._update_results()
 
@@ -125,12 +114,12 @@ class ExperimentControl:
 
         ``target_temperature`` is in the bedroom's unit; nothing is stored unless all is good.
         """
-        settings = self.entry.runtime_data.settings
+        settings = self._bedroom.settings
         if fields.get(FIELD_CHANGE) == CHANGE_BEDROOM_TARGET and settings.climate is None:
             raise ServiceValidationError(
                 translation_domain=DOMAIN,
                 translation_key=ERROR_NO_CLIMATE,
-                translation_placeholders={"name": self.entry.title},
+                translation_placeholders={"name": self._bedroom.title},
             )
         unit = settings.temperature_unit
         now = dt_util.now()
@@ -138,7 +127,7 @@ class ExperimentControl:
             experiment = parse_experiment(
                 _target_in_celsius(fields, unit),
                 earliest=earliest_first_night(now, now.date()),
-                usual_target_c=_usual_target_c(self.entry),
+                usual_target_c=_usual_target_c(self._bedroom.settings),
                 usual_detox_minutes=int(settings.routine.detox_lead.total_seconds() // 60),
                 current=self.current,
                 rng=SystemRandom(),
@@ -146,9 +135,9 @@ class ExperimentControl:
         except InvalidExperiment as err:
             error = err.errors[0]
             if error.key in (ERROR_TARGET_INVALID, ERROR_TARGET_TOO_CLOSE):
-                error = _in_unit(error, fields, _usual_target_c(self.entry), unit)
+                error = _in_unit(error, fields, _usual_target_c(self._bedroom.settings), unit)
             raise _translated(error) from None
-        self._state = Experiments((*self._state.runs, ExperimentRun(experiment)))
+        self._arms.state = Experiments((*self._arms.state.runs, ExperimentRun(experiment)))
         await self._async_save(experiment)
         return experiment
 
@@ -157,34 +146,34 @@ class ExperimentControl:
 
         None when it had not begun: nothing of it is kept.
         """
-        clock = self.entry.runtime_data.clock
+        clock = self._bedroom.clock
         try:
             stopped = stop_experiment(self.current, stop_before(dt_util.utcnow(), clock.times()))
         except InvalidExperiment as err:
             raise _translated(err.errors[0]) from None
         if stopped.end == stopped.first_night:
-            self._state = Experiments(self._state.runs[:-1])
+            self._arms.state = Experiments(self._arms.state.runs[:-1])
             await self._async_save(stopped)
             return None
         run = ExperimentRun(stopped, await self._async_result(stopped))
-        self._state = Experiments((*self._state.runs[:-1], run))
+        self._arms.state = Experiments((*self._arms.state.runs[:-1], run))
         await self._async_save(stopped)
         return run
 
     async def _async_save(self, experiment: Experiment) -> None:
         """Write the experiments now, then let the parts it changes follow it."""
-        self._log.write_state(Experiments, self._state if self._state.runs else None)
+        self._log.write_state(Experiments, self._arms.state if self._arms.state.runs else None)
         await self._log.async_flush()
-        entry_id = self.entry.entry_id
+        entry_id = self._bedroom.entry_id
         if experiment.change in _TIMES:
-            self.entry.runtime_data.clock.async_times_changed()
+            self._bedroom.clock.async_times_changed()
         if experiment.change in _TARGETS:
             async_dispatcher_send(self.hass, signal_settings_changed(entry_id))
         async_dispatcher_send(self.hass, signal_experiment_changed(entry_id))
 
     @callback
     def _on_night_changed(self, night: date) -> None:
-        if self._state.covering(night) is not None:
+        if self._arms.state.covering(night) is not None:
             self._changed.add(night)
             self._update_results()
 
@@ -197,13 +186,11 @@ class ExperimentControl:
     @callback
     def _update_results(self) -> None:
         """Work the stale results out again, one pass at a time (never two at once)."""
-        if self._working or not any(self._stale(run) for run in self._state.runs):
+        if self._working or not any(self._stale(run) for run in self._arms.state.runs):
             return
         self._working = True
         # A tracked task: a few milliseconds of work, and what waits for the house waits for it.
-        self.entry.async_create_task(
-            self.hass, self._async_update_results(), f"{DOMAIN} experiment results"
-        )
+        self._bedroom.create_task(self._async_update_results(), f"{DOMAIN} experiment results")
 
     def _stale(self, run: ExperimentRun) -> bool:
         experiment = run.experiment
@@ -213,23 +200,23 @@ class ExperimentControl:
         return as_of < self._as_of(experiment)
 
     def _as_of(self, experiment: Experiment) -> date:
-        return min(self.entry.runtime_data.clock.last_night(), experiment.last_night)
+        return min(self._bedroom.clock.last_night(), experiment.last_night)
 
     async def _async_update_results(self) -> None:
         try:
-            while stale := [run for run in self._state.runs if self._stale(run)]:
+            while stale := [run for run in self._arms.state.runs if self._stale(run)]:
                 self._changed.clear()
                 for run in stale:
                     result = await self._async_result(run.experiment)
                     # The experiment may have been stopped meanwhile: the next pass sees it.
-                    self._state = Experiments(
+                    self._arms.state = Experiments(
                         tuple(
                             ExperimentRun(r.experiment, result) if r == run else r
-                            for r in self._state.runs
+                            for r in self._arms.state.runs
                         )
                     )
-                self._log.write_state(Experiments, self._state)
-                async_dispatcher_send(self.hass, signal_experiment_changed(self.entry.entry_id))
+                self._log.write_state(Experiments, self._arms.state)
+                async_dispatcher_send(self.hass, signal_experiment_changed(self._bedroom.entry_id))
         finally:
             self._working = False
 
@@ -242,18 +229,8 @@ class ExperimentControl:
         return result.as_dict()
 
 
-def _usual_target_c(entry: SleepHygieneConfigEntry) -> float:
-    settings = entry.runtime_data.settings
+def _usual_target_c(settings: BedroomSettings) -> float:
     return convert_temperature(settings.target_temperature, settings.temperature_unit, CELSIUS)
-
-
-def night_target(entry: SleepHygieneConfigEntry, night: date) -> tuple[float, str]:
-    """Return the bedroom's target on ``night`` and its unit: the experiment's, else its own."""
-    target_c = entry.runtime_data.experiments.target_on(night)
-    if target_c is not None:
-        return target_c, CELSIUS
-    settings = entry.runtime_data.settings
-    return settings.target_temperature, settings.temperature_unit
 
 
 def _target_in_celsius(fields: Mapping[str, Any], unit: str) -> dict[str, Any]:

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
 from ...model.clock_text import format_clock
 from ...model.experiment import ARM_CHANGE, CHANGE_BEDROOM_TARGET, CHANGE_EARLIER_DETOX
 from ...model.experiment_day import ArmOfNight
 from ...model.temperature import CELSIUS, convert_temperature
-from ...runtime_data import SleepHygieneConfigEntry
+from ..bedroom import Bedroom
 from ..check_in.texts import format_figure
 from ..texts import Texts, async_texts, cached_texts
 
@@ -44,26 +43,23 @@ def arm_line(texts: Texts, arm: ArmOfNight, unit: str) -> str:
     return texts.text("experiment_today", arm=what, number=str(arm.number), nights=str(arm.nights))
 
 
-def _arm(entry: SleepHygieneConfigEntry, night: date) -> ArmOfNight | None:
-    data = entry.runtime_data
-    return data.experiments.arm_of(data.clock.times_of(night))
+def _arm(bedroom: Bedroom, night: date) -> ArmOfNight | None:
+    return bedroom.arms.arm_of(bedroom.clock.times_of(night))
 
 
-async def async_arm_line(
-    hass: HomeAssistant, entry: SleepHygieneConfigEntry, night: date
-) -> str | None:
+async def async_arm_line(bedroom: Bedroom, night: date) -> str | None:
     """Return the line for ``night``, or None when it is not in an experiment."""
-    if (arm := _arm(entry, night)) is None:
+    if (arm := _arm(bedroom, night)) is None:
         return None
-    texts = await async_texts(hass, Texts)
-    return arm_line(texts, arm, entry.runtime_data.settings.temperature_unit)
+    texts = await async_texts(bedroom.hass, Texts)
+    return arm_line(texts, arm, bedroom.settings.temperature_unit)
 
 
-def cached_arm_line(hass: HomeAssistant, entry: SleepHygieneConfigEntry, night: date) -> str | None:
+def cached_arm_line(bedroom: Bedroom, night: date) -> str | None:
     """Return the line for ``night`` from the texts loaded with the integration, without waiting."""
-    if (arm := _arm(entry, night)) is None:
+    if (arm := _arm(bedroom, night)) is None:
         return None
-    texts = cached_texts(hass, Texts)
+    texts = cached_texts(bedroom.hass, Texts)
     if not texts.has("experiment_today"):
         return None  # not loaded yet: the calendar draws the event again at the next step
-    return arm_line(texts, arm, entry.runtime_data.settings.temperature_unit)
+    return arm_line(texts, arm, bedroom.settings.temperature_unit)

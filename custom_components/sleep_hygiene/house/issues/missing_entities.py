@@ -13,7 +13,7 @@ from homeassistant.helpers import entity_registry as er, issue_registry as ir
 from homeassistant.helpers.start import async_at_started
 
 from ...const import CONF_CLIMATE, CONF_TEMPERATURE_SENSOR, DOMAIN
-from ...runtime_data import SleepHygieneConfigEntry
+from ..bedroom import Bedroom
 
 WATCHED_KEYS: Final = (CONF_CLIMATE, CONF_TEMPERATURE_SENSOR)
 # The issue data's "fix" value that routes an issue to the missing-entity fix flow.
@@ -26,18 +26,19 @@ def missing_entity_issue_id(entry_id: str, key: str) -> str:
 
 
 @callback
-def async_watch_missing_entities(
-    hass: HomeAssistant, entry: SleepHygieneConfigEntry
-) -> CALLBACK_TYPE:
+def async_watch_missing_entities(bedroom: Bedroom) -> CALLBACK_TYPE:
     """Raise or clear the bedroom's missing-entity issues; return the stopper."""
-    watched = {entry.data[key]: key for key in WATCHED_KEYS if entry.data.get(key)}
-    registry = er.async_get(hass)
+    data = bedroom.entry.data
+    watched = {data[key]: key for key in WATCHED_KEYS if data.get(key)}
+    registry = er.async_get(bedroom.hass)
 
     @callback
     def check(_hass: HomeAssistant) -> None:
         for entity_id, key in watched.items():
-            gone = hass.states.get(entity_id) is None and registry.async_get(entity_id) is None
-            _set_issue(hass, entry, key, entity_id, gone)
+            gone = (
+                bedroom.hass.states.get(entity_id) is None and registry.async_get(entity_id) is None
+            )
+            _set_issue(bedroom, key, entity_id, gone)
 
     @callback
     def concerns_us(data: er.EventEntityRegistryUpdatedData) -> bool:
@@ -50,15 +51,15 @@ def async_watch_missing_entities(
             # Renamed away from the configured id: the bedroom no longer finds it.
             old = data.get("old_entity_id")
             if old is not None and old in watched:
-                _set_issue(hass, entry, watched[old], old, True)
+                _set_issue(bedroom, watched[old], old, True)
             return
         if data["entity_id"] in watched:
             entity_id = data["entity_id"]
-            _set_issue(hass, entry, watched[entity_id], entity_id, data["action"] == "remove")
+            _set_issue(bedroom, watched[entity_id], entity_id, data["action"] == "remove")
 
     removers = [
-        async_at_started(hass, check),
-        hass.bus.async_listen(
+        async_at_started(bedroom.hass, check),
+        bedroom.hass.bus.async_listen(
             er.EVENT_ENTITY_REGISTRY_UPDATED, registry_updated, event_filter=concerns_us
         ),
     ]
@@ -69,30 +70,30 @@ def async_watch_missing_entities(
             remove()
         # Issues are checked again when the bedroom loads; none stays for an unloaded one.
         for key in WATCHED_KEYS:
-            ir.async_delete_issue(hass, DOMAIN, missing_entity_issue_id(entry.entry_id, key))
+            ir.async_delete_issue(
+                bedroom.hass, DOMAIN, missing_entity_issue_id(bedroom.entry_id, key)
+            )
 
     return stop
 
 
 @callback
-def _set_issue(
-    hass: HomeAssistant, entry: SleepHygieneConfigEntry, key: str, entity_id: str, gone: bool
-) -> None:
-    issue_id = missing_entity_issue_id(entry.entry_id, key)
+def _set_issue(bedroom: Bedroom, key: str, entity_id: str, gone: bool) -> None:
+    issue_id = missing_entity_issue_id(bedroom.entry_id, key)
     if not gone:
-        ir.async_delete_issue(hass, DOMAIN, issue_id)
+        ir.async_delete_issue(bedroom.hass, DOMAIN, issue_id)
         return
     ir.async_create_issue(
-        hass,
+        bedroom.hass,
         DOMAIN,
         issue_id,
         is_fixable=True,
         severity=ir.IssueSeverity.WARNING,
         translation_key=f"missing_{key}",
-        translation_placeholders={"bedroom": entry.title, "entity_id": entity_id},
+        translation_placeholders={"bedroom": bedroom.title, "entity_id": entity_id},
         data={
             "fix": FIX_MISSING_ENTITY,
-            "entry_id": entry.entry_id,
+            "entry_id": bedroom.entry_id,
             "key": key,
             "entity_id": entity_id,
         },

@@ -13,19 +13,20 @@ says there is something to read on the Sleep panel (open to every user), and a t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 import secrets
-from typing import Final
+from typing import Any, Final, Protocol
 
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.util import dt as dt_util
 
 from ...const import CONF_RED_FLAG_NOTIFY, DOMAIN, PANEL_INSIGHTS_URL
-from ...model.red_flags import RuleResult
+from ...model.red_flags import RedFlags, RuleResult
 from ...model.schedule import STEP_WAKE, NightTimes
 from ...model.stored_state import Episode, RedFlagEpisodes
-from ...runtime_data import SleepHygieneConfigEntry
+from ..bedroom import Bedroom
 from ..phones.notify import async_notify_phones
 from ..texts import Texts, async_texts
 
@@ -50,43 +51,61 @@ def async_delete_red_flag_issues(hass: HomeAssistant, entry_id: str) -> None:
             ir.async_delete_issue(hass, DOMAIN, issue_id)
 
 
-@callback
-def async_setup_red_flag_issues(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
-    """Raise and clear the bedroom's red-flag issues as its summary changes."""
-    issues = RedFlagIssues(hass, entry)
-    coordinator = entry.runtime_data.scores
-    entry.async_on_unload(coordinator.async_add_listener(issues.async_update))
-    entry.async_on_unload(entry.runtime_data.clock.async_add_listener(issues.on_clock))
-    issues.async_update()
+class RedFlagSource(Protocol):
+    """What the issues follow: the bedroom's summary (its score coordinator)."""
+
+    @property
+    def red_flags(self) -> RedFlags | None:
+        """Return the red flags of the last summary, or None when the journal was unreadable."""
+
+    def async_add_listener(
+        self, update_callback: CALLBACK_TYPE, context: Any = None
+    ) -> Callable[[], None]:
+        """Call ``update_callback`` after each summary; return the remover."""
 
 
 class RedFlagIssues:
     """Keeps one bedroom's Repairs issues in step with its red flags."""
 
-    def __init__(self, hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+    def __init__(self, bedroom: Bedroom, summary: RedFlagSource) -> None:
         """Read the episodes raised before."""
-        self.hass = hass
-        self.entry = entry
-        stored = entry.runtime_data.log.read_state(RedFlagEpisodes) or RedFlagEpisodes()
+        self.hass = bedroom.hass
+        self.bedroom = bedroom
+        self._summary = summary
+        stored = bedroom.log.read_state(RedFlagEpisodes) or RedFlagEpisodes()
         self._episodes: dict[str, Episode] = dict(stored.episodes)
         self._sending = False
 
     @callback
+    def async_start(self) -> CALLBACK_TYPE:
+        """Raise and clear the issues as the summary changes; return the stopper."""
+        removers = [
+            self._summary.async_add_listener(self.async_update),
+            self.bedroom.clock.async_add_listener(self.on_clock),
+        ]
+        self.async_update()
+
+        @callback
+        def stop() -> None:
+            for remove in removers:
+                remove()
+
+        return stop
+
+    @callback
     def async_update(self) -> None:
         """Raise the issues of active rules, delete the others, then notify if it is daytime."""
-        coordinator = self.entry.runtime_data.scores
-        if not coordinator.last_update_success:
+        if (red_flags := self._summary.red_flags) is None:
             return  # Keep the issues as they are until the journal can be read again.
-        data = coordinator.data
         before = dict(self._episodes)
-        for rule in data.red_flags.rules:
+        for rule in red_flags.rules:
             if rule.active:
                 episode = self._episodes.get(rule.key) or Episode(
-                    since=data.red_flags.as_of,
-                    notify=bool(self.entry.options.get(CONF_RED_FLAG_NOTIFY, False)),
+                    since=red_flags.as_of,
+                    notify=bool(self.bedroom.entry.options.get(CONF_RED_FLAG_NOTIFY, False)),
                 )
                 # An episode stored before issue ids named no rule gets one now.
-                issue = episode.issue or new_issue_id(self.entry.entry_id)
+                issue = episode.issue or new_issue_id(self.bedroom.entry_id)
                 self._episodes[rule.key] = replace(episode, issue=issue)
                 self._raise(rule, issue)
             elif (ended := self._episodes.pop(rule.key, None)) is not None and ended.issue:
@@ -96,7 +115,7 @@ class RedFlagIssues:
         self._notify_if_daytime()
 
     def _save(self) -> None:
-        log = self.entry.runtime_data.log
+        log = self.bedroom.log
         log.write_state(RedFlagEpisodes, RedFlagEpisodes(dict(self._episodes)))
 
     @callback
@@ -106,7 +125,7 @@ class RedFlagIssues:
             self._notify_if_daytime()
 
     def _raise(self, rule: RuleResult, issue_id: str) -> None:
-        placeholders = {"bedroom": self.entry.title} | {
+        placeholders = {"bedroom": self.bedroom.title} | {
             key: "-" if value is None else str(value) for key, value in rule.evidence.items()
         }
         ir.async_create_issue(
@@ -121,7 +140,7 @@ class RedFlagIssues:
         )
 
     def _is_night(self) -> bool:
-        tonight = self.entry.runtime_data.clock.times()
+        tonight = self.bedroom.clock.times()
         return tonight.lights_out <= dt_util.utcnow() < tonight.wake
 
     def _notify_if_daytime(self) -> None:
@@ -129,19 +148,19 @@ class RedFlagIssues:
         if not waiting or self._sending or self._is_night():
             return
         self._sending = True
-        self.entry.async_create_background_task(
+        self.bedroom.entry.async_create_background_task(
             self.hass, self._async_notify(waiting), f"{DOMAIN} red-flag notification"
         )
 
     async def _async_notify(self, rules: list[str]) -> None:
         try:
             texts = await async_texts(self.hass, Texts)
-            phones = self.entry.runtime_data.settings.phones
+            phones = self.bedroom.settings.phones
             sent = await async_notify_phones(
                 self.hass,
                 phones,
                 texts.text("red_flag_notification_message"),
-                title=texts.text("notification_title", bedroom=self.entry.title),
+                title=texts.text("notification_title", bedroom=self.bedroom.title),
                 # Where a tap leads: iOS reads ``url``, Android ``clickAction``.
                 data={"url": PANEL_INSIGHTS_URL, "clickAction": PANEL_INSIGHTS_URL},
             )

@@ -16,7 +16,6 @@ from homeassistant.core import (
     CALLBACK_TYPE,
     Event,
     EventStateChangedData,
-    HomeAssistant,
     callback,
 )
 from homeassistant.helpers.event import (
@@ -27,7 +26,8 @@ from homeassistant.util import dt as dt_util
 
 from ...model.night import NightRecord
 from ...model.schedule import NightTimes
-from ...runtime_data import SleepHygieneConfigEntry
+from ..bedroom import Bedroom
+from ..detox.controller import DetoxController
 from ..journal.store import NightLog
 from ..routine.clock import RoutineClock
 
@@ -47,12 +47,13 @@ def windows(times: NightTimes) -> tuple[tuple[datetime, datetime], tuple[datetim
 class IlluminanceTracker:
     """Keeps the brightest reading of the wind-down hour and of the night."""
 
-    def __init__(self, hass: HomeAssistant, entry: SleepHygieneConfigEntry, sensor: str) -> None:
-        """Watch ``sensor`` for the bedroom; call ``async_start`` to run."""
-        self._hass = hass
-        self._sensor = sensor
-        self._clock: RoutineClock = entry.runtime_data.clock
-        self._log: NightLog = entry.runtime_data.log
+    def __init__(self, bedroom: Bedroom, _detox: DetoxController) -> None:
+        """Watch the bedroom's light sensor; call ``async_start`` to run."""
+        self._hass = bedroom.hass
+        assert bedroom.settings.illuminance_sensor is not None, "started with a light sensor"
+        self._sensor = bedroom.settings.illuminance_sensor
+        self._clock: RoutineClock = bedroom.clock
+        self._log: NightLog = bedroom.log
         self._unsub_timer: CALLBACK_TYPE | None = None
         self._unsub_sensor: CALLBACK_TYPE | None = None
         self._next_window: datetime | None = None

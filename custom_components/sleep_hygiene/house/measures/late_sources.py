@@ -32,7 +32,8 @@ from .nights import night_window
 
 if TYPE_CHECKING:
     from ...model.schedule import NightTimes
-    from ...runtime_data import SleepHygieneConfigEntry
+    from ..bedroom import Bedroom
+    from ..detox.controller import DetoxController
 
 # The Android app's word for a segment it is sure of.
 SEGMENT_SUCCESSFUL: Final = "successful"
@@ -42,11 +43,11 @@ MINUTES_PER_UNIT: Final = {"d": 1440.0, "h": 60.0, "min": 1.0, "s": 1 / 60, "ms"
 class LateSources:
     """Puts a late report into the night it describes."""
 
-    def __init__(self, hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+    def __init__(self, bedroom: Bedroom, _detox: DetoxController) -> None:
         """Listen for ``entry``'s late sources; call ``async_start`` to run."""
-        self._hass = hass
-        self._entry = entry
-        settings = entry.runtime_data.settings
+        self._hass = bedroom.hass
+        self._bedroom = bedroom
+        settings = bedroom.settings
         self._duration = settings.sleep_duration_sensor
         self._score = settings.sleep_score_sensor
         self._segments: list[str] = []
@@ -58,7 +59,7 @@ class LateSources:
 
         @callback
         def started(_hass: HomeAssistant) -> None:
-            settings = self._entry.runtime_data.settings
+            settings = self._bedroom.settings
             if settings.phone_sleep:
                 phones = (phone_sensors(self._hass, d) for d in settings.phones)
                 self._segments = [p.sleep_segment for p in phones if p and p.sleep_segment]
@@ -85,7 +86,7 @@ class LateSources:
             self._segment(new.attributes)
             return
         # A wearable reports the night that ended last (its wake has passed).
-        last = self._entry.runtime_data.clock.times(-1)
+        last = self._bedroom.clock.times(-1)
         try:
             if entity_id == self._duration:
                 minutes = (
@@ -103,7 +104,7 @@ class LateSources:
     def _segment(self, attributes: Any) -> None:
         if attributes.get("status", SEGMENT_SUCCESSFUL) != SEGMENT_SUCCESSFUL:
             return
-        clock = self._entry.runtime_data.clock
+        clock = self._bedroom.clock
         try:
             start = datetime.fromtimestamp(int(attributes["start"]) / 1000, UTC)
             span = Span(start, datetime.fromtimestamp(int(attributes["end"]) / 1000, UTC))
@@ -120,6 +121,6 @@ class LateSources:
         LOGGER.debug("A sleep segment outside the last nights; not used")
 
     def _put(self, times: NightTimes, reported: dict[str, Any]) -> None:
-        self._entry.runtime_data.log.update(
+        self._bedroom.log.update(
             times.night, measured_record.reported_late(night_window(times), **reported)
         )

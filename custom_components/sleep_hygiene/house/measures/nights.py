@@ -45,7 +45,8 @@ from ..phones.sensors import phone_sensors
 
 if TYPE_CHECKING:
     from ...model.schedule import NightTimes
-    from ...runtime_data import SleepHygieneConfigEntry
+    from ..bedroom import Bedroom
+    from ..detox.controller import DetoxController
 
 MORNING: Final = timedelta(hours=4)
 # Google's Sleep API gives a confidence of 0-100 about every 10 minutes; it publishes no cut-off,
@@ -95,11 +96,11 @@ def resumed(stretches: Stretches | None) -> Timeline:
 class NightMeasures:
     """Keeps one night at a time of the bed sensor and the phones' sleep confidence."""
 
-    def __init__(self, hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+    def __init__(self, bedroom: Bedroom, _detox: DetoxController) -> None:
         """Measure ``entry``'s nights; call ``async_start`` to run."""
-        self._hass = hass
-        self._entry = entry
-        settings = entry.runtime_data.settings
+        self._hass = bedroom.hass
+        self._bedroom = bedroom
+        settings = bedroom.settings
         self._bed = settings.bed_sensor
         self._bed_source = SOURCE_BED_SHARED if settings.bed_shared else SOURCE_BED
         self._phone_sleep = settings.phone_sleep
@@ -114,7 +115,7 @@ class NightMeasures:
     def async_start(self) -> CALLBACK_TYPE:
         """Follow the clock; return the stopper (which writes what was kept)."""
         unsubs = [
-            self._entry.runtime_data.clock.async_add_listener(self._on_clock),
+            self._bedroom.clock.async_add_listener(self._on_clock),
             async_at_started(self._hass, self._on_started),
         ]
 
@@ -142,7 +143,7 @@ class NightMeasures:
     def _sync(self) -> None:
         """Keep the night whose window holds now; end one that is over."""
         now = dt_util.utcnow()
-        clock = self._entry.runtime_data.clock
+        clock = self._bedroom.clock
         current = next(
             (
                 times
@@ -161,7 +162,7 @@ class NightMeasures:
     def _begin(self, times: NightTimes, now: datetime) -> None:
         self._night, self._window = times.night, night_window(times)
         # After a restart: what was kept tonight, and "not known" while Home Assistant was down.
-        record = self._entry.runtime_data.log.get(times.night)
+        record = self._bedroom.log.get(times.night)
         stored = None if record is None else measured_record.stored_sources(record)
         self._bed_line = resumed(None if stored is None else stored.bed)
         self._asleep_line = resumed(None if stored is None else stored.asleep)
@@ -173,9 +174,7 @@ class NightMeasures:
             self._bed_line.add(since, bed_occupied(state))
             watched.append(self._bed)
         if self._phone_sleep:
-            phones = (
-                phone_sensors(self._hass, d) for d in self._entry.runtime_data.settings.phones
-            )
+            phones = (phone_sensors(self._hass, d) for d in self._bedroom.settings.phones)
             self._confidence = [p.sleep_confidence for p in phones if p and p.sleep_confidence]
             self._asleep_line.add(now, self._asleep_now())
             watched += self._confidence
@@ -237,7 +236,7 @@ class NightMeasures:
                 tuple(self._asleep_line.spans(True, until)),
                 tuple(self._asleep_line.spans(None, until)),
             )
-        self._entry.runtime_data.log.update(
+        self._bedroom.log.update(
             self._night,
             measured_record.measured_in_night(
                 NightSources(self._window, bed=bed, asleep=asleep, refused=tuple(refused))

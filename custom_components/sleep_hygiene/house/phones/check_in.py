@@ -38,7 +38,7 @@ from ...model.check_in_chain import (
 )
 from ...model.schedule import STEP_CAFFEINE_CUTOFF, STEP_WAKE, NightTimes
 from ...model.stored_state import PhoneChain
-from ...runtime_data import SleepHygieneConfigEntry
+from ..bedroom import Bedroom
 from ..check_in.recorder import (
     async_apply_check_in,
     async_show_prompt_care,
@@ -47,6 +47,7 @@ from ..check_in.recorder import (
     night_thanks,
 )
 from ..check_in.texts import CheckInTexts
+from ..detox.controller import DetoxController
 from ..experiment.texts import async_arm_line
 from ..texts import async_texts
 from .notify import async_notify_phones, notify_service
@@ -66,26 +67,24 @@ def notification_tag(entry_id: str) -> str:
     return f"{DOMAIN}_{entry_id}_check_in"
 
 
-def reachable_phones(hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> list[str]:
+def reachable_phones(bedroom: Bedroom) -> list[str]:
     """Return the bedroom's phones that have a notify service now."""
-    phones = entry.runtime_data.settings.phones
-    return [device for device in phones if notify_service(hass, device) is not None]
+    phones = bedroom.settings.phones
+    return [device for device in phones if notify_service(bedroom.hass, device) is not None]
 
 
-async def async_send_check_in(
-    hass: HomeAssistant, entry: SleepHygieneConfigEntry, night: date | None = None
-) -> int:
+async def async_send_check_in(bedroom: Bedroom, night: date | None = None) -> int:
     """Start a new check-in chain for ``night`` (default last night); return phones reached.
 
     A check-in already under way is replaced: taps on its notifications no longer count.
     """
-    phones = reachable_phones(hass, entry)
+    phones = reachable_phones(bedroom)
     if not phones:
         return 0
-    night = night or last_night_of(entry)
-    log = entry.runtime_data.log
+    night = night or last_night_of(bedroom)
+    log = bedroom.log
     record = log.get(night)
-    weekly = entry.runtime_data.settings.asks_weekly(night)
+    weekly = bedroom.settings.asks_weekly(night)
     step = first_step(answered(None if record is None else record.check_in), weekly=weekly)
     earlier = log.read_state(PhoneChain)
     kept = {} if earlier is None else earlier.earlier | {earlier.nonce: earlier.night}
@@ -95,22 +94,22 @@ async def async_send_check_in(
         PhoneChain(nonce, night, step, dict(list(kept.items())[-EARLIER_KEPT:])),
     )
     if step is None:
-        return await _async_send_thanks(hass, entry, phones, night)
-    return await _async_send_step(hass, entry, phones, nonce, night, step)
+        return await _async_send_thanks(bedroom, phones, night)
+    return await _async_send_step(bedroom, phones, nonce, night, step)
 
 
 class PhoneCheckIn:
     """Sends the check-in at wake and follows the taps on its buttons."""
 
-    def __init__(self, hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+    def __init__(self, bedroom: Bedroom, _detox: DetoxController) -> None:
         """Prepare the phone check-in of one bedroom."""
-        self.hass = hass
-        self.entry = entry
+        self.hass = bedroom.hass
+        self.bedroom = bedroom
 
     @callback
     def async_start(self) -> CALLBACK_TYPE:
         """Listen to the clock and the phones, catch up a missed one; return the stopper."""
-        entry_id = self.entry.entry_id
+        entry_id = self.bedroom.entry_id
 
         @callback
         def is_tap(data: Mapping[str, Any]) -> bool:
@@ -121,7 +120,7 @@ class PhoneCheckIn:
             return _cleared(data, entry_id) is not None
 
         removers = [
-            self.entry.runtime_data.clock.async_add_listener(self._on_clock),
+            self.bedroom.clock.async_add_listener(self._on_clock),
             self.hass.bus.async_listen(ACTION_EVENT, self._on_tap, event_filter=is_tap),
             self.hass.bus.async_listen(CLEARED_EVENT, self._on_cleared, event_filter=is_cleared),
             async_at_started(self.hass, self._async_catch_up),
@@ -134,6 +133,10 @@ class PhoneCheckIn:
 
         return stop
 
+    async def async_send(self, night: date | None = None) -> int:
+        """Start a new check-in chain for ``night`` (default last night); return phones reached."""
+        return await async_send_check_in(self.bedroom, night)
+
     @callback
     def _on_clock(self, boundary: str, times: NightTimes) -> None:
         if boundary == STEP_WAKE:
@@ -141,9 +144,9 @@ class PhoneCheckIn:
 
     async def _async_catch_up(self, _hass: HomeAssistant) -> None:
         # A restart catches up a wake it missed; a bedroom set up new after it missed nothing.
-        if not self.entry.runtime_data.hold.ran_before:
+        if not self.bedroom.hold.ran_before:
             return
-        ended = self.entry.runtime_data.clock.times(-1)
+        ended = self.bedroom.clock.times(-1)
         if ended.wake <= dt_util.utcnow() < ended.wake + CATCH_UP:
             self._start(ended.night)
 
@@ -153,25 +156,23 @@ class PhoneCheckIn:
         chain = self._chain()
         if chain is not None and chain.night == night:
             return
-        record = self.entry.runtime_data.log.get(night)
-        weekly = self.entry.runtime_data.settings.asks_weekly(night)
+        record = self.bedroom.log.get(night)
+        weekly = self.bedroom.settings.asks_weekly(night)
         if first_step(answered(None if record is None else record.check_in), weekly=weekly) is None:
             return
-        if not reachable_phones(self.hass, self.entry):
-            LOGGER.debug("%s: no phone can get the check-in now", self.entry.title)
+        if not reachable_phones(self.bedroom):
+            LOGGER.debug("%s: no phone can get the check-in now", self.bedroom.title)
             return
-        self.entry.async_create_task(
-            self.hass, async_send_check_in(self.hass, self.entry, night), f"{DOMAIN} check-in"
-        )
+        self.bedroom.create_task(async_send_check_in(self.bedroom, night), f"{DOMAIN} check-in")
 
     @callback
     def _on_tap(self, event: Event) -> None:
-        tap = _tapped(event.data, self.entry.entry_id)
+        tap = _tapped(event.data, self.bedroom.entry_id)
         if tap is None:
-            LOGGER.debug("%s: check-in tap ignored: malformed", self.entry.title)
+            LOGGER.debug("%s: check-in tap ignored: malformed", self.bedroom.title)
             return
         if (reason := self._refusal(tap)) is not None:
-            LOGGER.debug("%s: check-in tap ignored: %s", self.entry.title, reason)
+            LOGGER.debug("%s: check-in tap ignored: %s", self.bedroom.title, reason)
             return
         chain = self._chain()
         assert chain is not None
@@ -179,42 +180,40 @@ class PhoneCheckIn:
         step = STEPS[tap.step]
         answer = {step.question: tap.choice} if step.records(tap.choice) else {}
         if answer:
-            async_apply_check_in(self.entry, night, answer, None, source=SOURCE_PHONE)
-        record = self.entry.runtime_data.log.get(night)
+            async_apply_check_in(self.bedroom, night, answer, None, source=SOURCE_PHONE)
+        record = self.bedroom.log.get(night)
         given = answered(None if record is None else record.check_in)
-        weekly = self.entry.runtime_data.settings.asks_weekly(night)
+        weekly = self.bedroom.settings.asks_weekly(night)
         self._advance(chain, night, next_step(tap.step, tap.choice, given, weekly=weekly))
         if needs_prompt_care(answer):
-            self.entry.async_create_task(
-                self.hass, self._async_prompt_care(answer), f"{DOMAIN} prompt-care signs"
-            )
+            self.bedroom.create_task(self._async_prompt_care(answer), f"{DOMAIN} prompt-care signs")
 
     @callback
     def _on_cleared(self, event: Event) -> None:
-        cleared = _cleared(event.data, self.entry.entry_id)
+        cleared = _cleared(event.data, self.bedroom.entry_id)
         chain = self._chain()
         # Only the question being asked: replacing a notification can clear the one before.
         if cleared is None or chain is None or self._refusal(cleared) is not None:
             return
         night = chain.night
-        record = self.entry.runtime_data.log.get(night)
+        record = self.bedroom.log.get(night)
         given = answered(None if record is None else record.check_in)
-        weekly = self.entry.runtime_data.settings.asks_weekly(night)
+        weekly = self.bedroom.settings.asks_weekly(night)
         self._advance(chain, night, next_step(cleared.step, None, given, weekly=weekly))
 
     async def _async_prompt_care(self, answer: Mapping[str, str]) -> None:
         """Tell the phones (and Home Assistant) the signs that need care today, at once."""
-        await async_show_prompt_care(self.hass, self.entry, answer)
+        await async_show_prompt_care(self.bedroom, answer)
         texts = await async_texts(self.hass, CheckInTexts)
         title, message = texts.prompt_care()
         # A tag of its own: the next question must not replace it.
-        data = {"tag": f"{notification_tag(self.entry.entry_id)}_prompt_care"}
+        data = {"tag": f"{notification_tag(self.bedroom.entry_id)}_prompt_care"}
         await async_notify_phones(
-            self.hass, reachable_phones(self.hass, self.entry), message, title=title, data=data
+            self.hass, reachable_phones(self.bedroom), message, title=title, data=data
         )
 
     def _chain(self) -> PhoneChain | None:
-        return self.entry.runtime_data.log.read_state(PhoneChain)
+        return self.bedroom.log.read_state(PhoneChain)
 
     def _refusal(self, tap: Tap) -> str | None:
         """Return why a tap does not count (never what it answers), or None if it does."""
@@ -232,21 +231,20 @@ class PhoneCheckIn:
     @callback
     def _advance(self, chain: PhoneChain, night: date, step: str | None) -> None:
         """Move the chain on now (so a second tap sees it), then save and send in a task."""
-        self.entry.runtime_data.log.write_state(PhoneChain, replace(chain, step=step))
-        self.entry.async_create_task(
-            self.hass,
+        self.bedroom.log.write_state(PhoneChain, replace(chain, step=step))
+        self.bedroom.create_task(
             self._async_continue(chain.nonce, night, step),
             f"{DOMAIN} check-in next question",
         )
 
     async def _async_continue(self, nonce: str, night: date, step: str | None) -> None:
-        await self.entry.runtime_data.log.async_flush()
-        phones = reachable_phones(self.hass, self.entry)
+        await self.bedroom.log.async_flush()
+        phones = reachable_phones(self.bedroom)
         if step is not None:
-            await _async_send_step(self.hass, self.entry, phones, nonce, night, step)
+            await _async_send_step(self.bedroom, phones, nonce, night, step)
             return
-        await _async_send_thanks(self.hass, self.entry, phones, night)
-        fire_check_in_logged(self.hass, self.entry, night, SOURCE_PHONE)
+        await _async_send_thanks(self.bedroom, phones, night)
+        fire_check_in_logged(self.bedroom, night, SOURCE_PHONE)
 
 
 def _tapped(data: Mapping[str, Any], entry_id: str) -> Tap | None:
@@ -263,39 +261,38 @@ def _cleared(data: Mapping[str, Any], entry_id: str) -> Tap | None:
 
 
 async def _async_send_step(
-    hass: HomeAssistant,
-    entry: SleepHygieneConfigEntry,
+    bedroom: Bedroom,
     phones: list[str],
     nonce: str,
     night: date,
     step: str,
 ) -> int:
-    texts = await async_texts(hass, CheckInTexts)
+    texts = await async_texts(bedroom.hass, CheckInTexts)
     # The caffeine question names the night's cut-off, on the house's clock.
-    cutoff = dt_util.as_local(entry.runtime_data.clock.times_of(night).steps[STEP_CAFFEINE_CUTOFF])
+    cutoff = dt_util.as_local(bedroom.clock.times_of(night).steps[STEP_CAFFEINE_CUTOFF])
     actions = [
         {
-            "action": action_id(entry.entry_id, nonce, step, choice),
+            "action": action_id(bedroom.entry_id, nonce, step, choice),
             "title": texts.choice(step, choice, cutoff),
         }
         for choice in STEPS[step].choices
     ]
-    data = {"tag": notification_tag(entry.entry_id), "actions": actions}
-    weekly = entry.runtime_data.settings.asks_weekly(night)
+    data = {"tag": notification_tag(bedroom.entry_id), "actions": actions}
+    weekly = bedroom.settings.asks_weekly(night)
     title = texts.title(position(step), weekly)
     sent = await async_notify_phones(
-        hass, phones, texts.question(step, cutoff), title=title, data=data
+        bedroom.hass, phones, texts.question(step, cutoff), title=title, data=data
     )
     return len(sent)
 
 
-async def _async_send_thanks(
-    hass: HomeAssistant, entry: SleepHygieneConfigEntry, phones: list[str], night: date
-) -> int:
-    texts = await async_texts(hass, CheckInTexts)
-    message = night_thanks(entry, night, texts)
-    if today := await async_arm_line(hass, entry, entry.runtime_data.clock.times().night):
+async def _async_send_thanks(bedroom: Bedroom, phones: list[str], night: date) -> int:
+    texts = await async_texts(bedroom.hass, CheckInTexts)
+    message = night_thanks(bedroom, night, texts)
+    if today := await async_arm_line(bedroom, bedroom.clock.times().night):
         message = f"{message}\n{today}"
-    data = {"tag": notification_tag(entry.entry_id)}
-    sent = await async_notify_phones(hass, phones, message, title=texts.done_title(), data=data)
+    data = {"tag": notification_tag(bedroom.entry_id)}
+    sent = await async_notify_phones(
+        bedroom.hass, phones, message, title=texts.done_title(), data=data
+    )
     return len(sent)

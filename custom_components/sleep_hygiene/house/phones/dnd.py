@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, callback
 from homeassistant.helpers.importlib import async_import_module
 
 from ...model.detox_plan import Phase
@@ -21,7 +21,8 @@ from ...model.stored_state import PhoneDndState
 from .notify import async_notify_phones
 
 if TYPE_CHECKING:
-    from ...runtime_data import SleepHygieneConfigEntry
+    from ..bedroom import Bedroom
+    from ..detox.controller import DetoxController
 
 COMMAND: Final = "command_dnd"
 DND_OFF: Final = "off"
@@ -31,12 +32,13 @@ DND_NIGHT: Final = "priority_only"
 class PhoneDnd:
     """Asks Android phones for Do Not Disturb at detox time and gives their setting back at wake."""
 
-    def __init__(self, hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+    def __init__(self, bedroom: Bedroom, detox: DetoxController) -> None:
         """Act for ``entry``'s phones; call ``async_start`` to run."""
-        self._hass = hass
-        self._entry = entry
+        self._hass = bedroom.hass
+        self._bedroom = bedroom
+        self._detox = detox
         # What an earlier run asked for: not asked again, given back at wake.
-        stored = entry.runtime_data.log.read_state(PhoneDndState)
+        stored = bedroom.log.read_state(PhoneDndState)
         self._changed: dict[str, tuple[str, str]] = {} if stored is None else dict(stored.changed)
         self._night_on = stored is not None
         self._for_night: date | None = None if stored is None else stored.night
@@ -44,11 +46,11 @@ class PhoneDnd:
     @callback
     def async_start(self) -> CALLBACK_TYPE:
         """Follow the detox's phase; return the remover."""
-        return self._entry.runtime_data.detox.async_add_listener(self._sync)
+        return self._detox.async_add_listener(self._sync)
 
     @callback
     def _sync(self) -> None:
-        detox = self._entry.runtime_data.detox
+        detox = self._detox
         night = detox.enabled and detox.tonight.phase in (Phase.DETOX, Phase.NIGHT)
         if self._night_on and self._for_night != detox.tonight.night:
             night = False  # that night ended while Home Assistant was stopped
@@ -56,22 +58,20 @@ class PhoneDnd:
             self._night_on = True
             self._for_night = detox.tonight.night
             self._save()
-            if self._entry.runtime_data.settings.phone_dnd:
-                self._entry.async_create_task(self._hass, self._async_quiet(), "sleep_hygiene dnd")
+            if self._bedroom.settings.phone_dnd:
+                self._bedroom.create_task(self._async_quiet(), "sleep_hygiene dnd")
         elif not night and self._night_on:
             self._night_on = False
             self._for_night = None
-            self._entry.runtime_data.log.write_state(PhoneDndState, None)
+            self._bedroom.log.write_state(PhoneDndState, None)
             if self._changed:
-                self._entry.async_create_task(
-                    self._hass, self._async_give_back(), "sleep_hygiene dnd"
-                )
+                self._bedroom.create_task(self._async_give_back(), "sleep_hygiene dnd")
 
     @callback
     def _save(self) -> None:
         if self._for_night is not None:
             state = PhoneDndState(self._for_night, dict(self._changed))
-            self._entry.runtime_data.log.write_state(PhoneDndState, state)
+            self._bedroom.log.write_state(PhoneDndState, state)
 
     async def _async_quiet(self) -> None:
         # Memory: the phones' sensors are imported when a phone is asked, not by every bedroom;
@@ -79,7 +79,7 @@ class PhoneDnd:
         await async_import_module(self._hass, f"{__package__}.sensors")
         from .sensors import is_away, phone_sensors  # noqa: PLC0415
 
-        for device_id in self._entry.runtime_data.settings.phones:
+        for device_id in self._bedroom.settings.phones:
             phone = phone_sensors(self._hass, device_id)
             if (
                 phone is None

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from homeassistant.const import STATE_ON
-from homeassistant.core import CALLBACK_TYPE, Event, EventStateChangedData, HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, Event, EventStateChangedData, callback
 from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.util import dt as dt_util
 
@@ -22,16 +22,18 @@ from .sensors import PhoneSensors, is_away, phone_sensors
 
 if TYPE_CHECKING:
     from ...model.detox_record import RecordChange
-    from ...runtime_data import SleepHygieneConfigEntry
+    from ..bedroom import Bedroom
+    from ..detox.controller import DetoxController
 
 
 class PhoneScreens:
     """Counts the minutes any of the bedroom's phones has its screen on, detox to wake."""
 
-    def __init__(self, hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+    def __init__(self, bedroom: Bedroom, detox: DetoxController) -> None:
         """Count for ``entry``'s phones; call ``async_start`` to run."""
-        self._hass = hass
-        self._entry = entry
+        self._hass = bedroom.hass
+        self._bedroom = bedroom
+        self._detox = detox
         self._phones: list[PhoneSensors] = []
         self._on_since: datetime | None = None
         # The night being counted: at wake the detox has already moved on to the next one.
@@ -41,7 +43,7 @@ class PhoneScreens:
     @callback
     def async_start(self) -> CALLBACK_TYPE:
         """Follow the detox's phase; return the stopper (which counts up to now)."""
-        unsub = self._entry.runtime_data.detox.async_add_listener(self._sync)
+        unsub = self._detox.async_add_listener(self._sync)
         self._sync()
 
         @callback
@@ -53,7 +55,7 @@ class PhoneScreens:
 
     @property
     def _needed(self) -> bool:
-        detox = self._entry.runtime_data.detox
+        detox = self._detox
         return detox.enabled and detox.tonight.phase in (Phase.DETOX, Phase.NIGHT)
 
     @callback
@@ -63,11 +65,11 @@ class PhoneScreens:
     @callback
     def _follow(self, *, listen: bool) -> None:
         if listen and self._unsub is None:
-            found = (phone_sensors(self._hass, d) for d in self._entry.runtime_data.settings.phones)
+            found = (phone_sensors(self._hass, d) for d in self._bedroom.settings.phones)
             self._phones = [p for p in found if p is not None and p.interactive is not None]
             if not self._phones:
                 return
-            self._night = self._entry.runtime_data.detox.tonight.night
+            self._night = self._detox.tonight.night
             self._log(measured_record.phones_watched())
             watched = [e for p in self._phones for e in (p.interactive, p.tracker) if e]
             self._unsub = async_track_state_change_event(self._hass, watched, self._on_change)
@@ -102,4 +104,4 @@ class PhoneScreens:
 
     def _log(self, change: RecordChange) -> None:
         if self._night is not None:
-            self._entry.runtime_data.log.update(self._night, change)
+            self._bedroom.log.update(self._night, change)

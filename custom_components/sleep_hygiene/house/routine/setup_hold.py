@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 
@@ -21,7 +22,6 @@ from ...model.joining import acting_fingerprint, mark_at_setup
 from ...model.schedule import NightTimes
 from ...model.settings import BedroomSettings
 from ...model.stored_state import SetupMark
-from ...runtime_data import SleepHygieneConfigEntry
 from ..journal.store import NightLog
 from ..texts import Texts, async_texts
 from .clock import RoutineClock
@@ -35,7 +35,7 @@ class SetupHold:
     def __init__(
         self,
         hass: HomeAssistant,
-        entry: SleepHygieneConfigEntry,
+        entry: ConfigEntry,
         settings: BedroomSettings,
         clock: RoutineClock,
         log: NightLog,
@@ -43,6 +43,7 @@ class SetupHold:
         """Decide, before anything acts, whether the bedroom waits (and keep the decision)."""
         self.hass = hass
         self.entry = entry
+        self._settings = settings
         self._clock = clock
         self._log = log
         self._listeners: list[Callable[[], None]] = []
@@ -73,7 +74,7 @@ class SetupHold:
     def async_start(self) -> CALLBACK_TYPE:
         """Say what the bedroom waits for, and end the wait at its step; return the stopper."""
         step, until = self._mark.step, self._mark.waits_until
-        settings = self.entry.runtime_data.settings
+        settings = self._settings
         acts = bool(settings.lights or settings.screens or settings.climate)
         if step is not None and until is not None and acts:
             self.entry.async_create_task(

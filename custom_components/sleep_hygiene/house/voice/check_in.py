@@ -41,7 +41,7 @@ from ...model.schedule import STEP_CAFFEINE_CUTOFF, STEP_WAKE, NightTimes
 from ...model.settings import BedroomSettings
 from ...model.stored_state import VoiceChain
 from ...model.voice_check_in import STOP, Ending, Refusal, Turn, after_reply, heard, still_to_ask
-from ...runtime_data import SleepHygieneConfigEntry
+from ..bedroom import Bedroom
 from ..check_in.recorder import (
     async_apply_check_in,
     async_show_prompt_care,
@@ -50,6 +50,7 @@ from ..check_in.recorder import (
     night_thanks,
 )
 from ..check_in.texts import CheckInTexts
+from ..detox.controller import DetoxController
 from ..texts import async_texts
 from .sentences import Sentences, async_sentences
 
@@ -65,26 +66,17 @@ _NO_STATE: Final = frozenset({STATE_UNAVAILABLE, STATE_UNKNOWN})
 class VoiceCheckIn:
     """Asks a bedroom's check-in aloud, one question at a time."""
 
-    def __init__(self, hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> None:
+    def __init__(self, bedroom: Bedroom, _detox: DetoxController) -> None:
         """Prepare the voice check-in of one bedroom; ``async_start`` follows the clock."""
-        self.hass = hass
-        self.entry = entry
+        self.hass = bedroom.hass
+        self.bedroom = bedroom
         self._task: asyncio.Task[None] | None = None
         # Made while Home Assistant starts: a wake missed while it was down is caught up.
-        self._restarted = hass.state is not CoreState.running
-
-    @classmethod
-    def of(cls, hass: HomeAssistant, entry: SleepHygieneConfigEntry) -> VoiceCheckIn:
-        """Return the bedroom's voice check-in, started now if it has none yet."""
-        if (voice := entry.runtime_data.voice) is not None:
-            return voice
-        voice = cls(hass, entry)
-        entry.async_on_unload(voice.async_start())
-        return voice
+        self._restarted = bedroom.hass.state is not CoreState.running
 
     @property
     def _settings(self) -> BedroomSettings:
-        return self.entry.runtime_data.settings
+        return self.bedroom.settings
 
     @property
     def running(self) -> bool:
@@ -94,9 +86,8 @@ class VoiceCheckIn:
     @callback
     def async_start(self) -> CALLBACK_TYPE:
         """Ask at wake and go on with one a restart cut short; return the stopper."""
-        self.entry.runtime_data.voice = self
         removers = [
-            self.entry.runtime_data.clock.async_add_listener(self._on_clock),
+            self.bedroom.clock.async_add_listener(self._on_clock),
             async_at_started(self.hass, self._async_resume),
         ]
 
@@ -107,8 +98,6 @@ class VoiceCheckIn:
             # Where it was stays in the night log: a reload goes on from there.
             if self._task is not None:
                 self._task.cancel()
-            if self.entry.runtime_data.voice is self:
-                self.entry.runtime_data.voice = None
 
         return stop
 
@@ -124,17 +113,17 @@ class VoiceCheckIn:
         satellite = satellite or self._settings.satellite
         if satellite is None or not self._usable(satellite):
             return Refusal.NO_SATELLITE
-        if self.entry.runtime_data.clock.is_night():
+        if self.bedroom.clock.is_night():
             return Refusal.AT_NIGHT
         if self.running:
             return Refusal.BUSY
-        night = night or last_night_of(self.entry)
+        night = night or last_night_of(self.bedroom)
         weekly = self._settings.asks_weekly(night)
         step = step or first_step(self._answered(night), weekly=weekly)
         if step is None:
             return Refusal.COMPLETE
-        self.entry.runtime_data.log.write_state(VoiceChain, VoiceChain(night, satellite, step))
-        self._task = self.entry.async_create_background_task(
+        self.bedroom.log.write_state(VoiceChain, VoiceChain(night, satellite, step))
+        self._task = self.bedroom.entry.async_create_background_task(
             self.hass, self._async_run(satellite, night, Turn(step)), f"{DOMAIN} voice check-in"
         )
         return None
@@ -146,41 +135,41 @@ class VoiceCheckIn:
 
     async def _async_resume(self, _hass: HomeAssistant) -> None:
         """Go on with a check-in a restart cut short, or catch up a wake missed while down."""
-        chain = self.entry.runtime_data.log.read_state(VoiceChain)
+        chain = self.bedroom.log.read_state(VoiceChain)
         now = dt_util.utcnow()
         if chain is not None and chain.step is not None:
-            if now < self.entry.runtime_data.clock.times_of(chain.night).wake + MORNING:
+            if now < self.bedroom.clock.times_of(chain.night).wake + MORNING:
                 refusal = self.start(chain.satellite, chain.night, chain.step)
                 if refusal is None:
                     return
-                LOGGER.debug("%s: voice check-in not resumed: %s", self.entry.title, refusal)
+                LOGGER.debug("%s: voice check-in not resumed: %s", self.bedroom.title, refusal)
             # The morning is over (or the satellite is gone): what was answered is kept.
             self._keep(VoiceChain(chain.night, chain.satellite, None))
             return
         # A bedroom set up (or given a satellite) after wake missed nothing.
-        if not self._restarted or not self.entry.runtime_data.hold.ran_before:
+        if not self._restarted or not self.bedroom.hold.ran_before:
             return
-        ended = self.entry.runtime_data.clock.times(-1)
+        ended = self.bedroom.clock.times(-1)
         if ended.wake <= now < ended.wake + MORNING:
             self._morning(ended.night)
 
     @callback
     def _morning(self, night: date) -> None:
         """Ask at wake on the bedroom's satellite, once a morning."""
-        chain = self.entry.runtime_data.log.read_state(VoiceChain)
+        chain = self.bedroom.log.read_state(VoiceChain)
         if self._settings.satellite is None or (chain is not None and chain.night == night):
             return
         if (refusal := self.start(night=night)) is not None:
-            LOGGER.debug("%s: no voice check-in this morning: %s", self.entry.title, refusal)
+            LOGGER.debug("%s: no voice check-in this morning: %s", self.bedroom.title, refusal)
 
     async def _async_run(self, satellite: str, night: date, turn: Turn | None) -> None:
         texts = await async_texts(self.hass, CheckInTexts)
         sentences = await async_sentences(self.hass, self.hass.config.language)
-        cutoff = self.entry.runtime_data.clock.times_of(night).steps[STEP_CAFFEINE_CUTOFF]
+        cutoff = self.bedroom.clock.times_of(night).steps[STEP_CAFFEINE_CUTOFF]
         local_cutoff = dt_util.as_local(cutoff)
         weekly = self._settings.asks_weekly(night)
         await self._async_idle(satellite)
-        intro: str | None = texts.text("voice_intro", bedroom=self.entry.title)
+        intro: str | None = texts.text("voice_intro", bedroom=self.bedroom.title)
         recorded = False
         ending: Ending | None = None
         while turn is not None:
@@ -189,30 +178,30 @@ class VoiceCheckIn:
                 break
             if step != turn.step:  # answered meanwhile another way
                 turn = Turn(step, unanswered=turn.unanswered)
-            self._keep(VoiceChain(night, satellite, step))
+            self.bedroom.log.write_state(VoiceChain, VoiceChain(night, satellite, step))
             question = texts.spoken_question(step, local_cutoff, again=turn.asked > 1)
             if intro is not None:
                 question, intro = f"{intro} {question}", None
             reply = await self._async_ask(satellite, question, sentences, step)
             outcome = after_reply(turn, reply, given, weekly=weekly)
             if outcome.answer:
-                async_apply_check_in(self.entry, night, outcome.answer, None, source=SOURCE_VOICE)
+                async_apply_check_in(self.bedroom, night, outcome.answer, None, source=SOURCE_VOICE)
                 recorded = True
-                await self.entry.runtime_data.log.async_flush()
+                await self.bedroom.log.async_flush()
                 if needs_prompt_care(outcome.answer):
                     await self._async_prompt_care(satellite, texts, outcome.answer)
             turn, ending = outcome.next, outcome.ending
         self._keep(VoiceChain(night, satellite, None))
-        await self.entry.runtime_data.log.async_flush()
+        await self.bedroom.log.async_flush()
         if recorded:
-            fire_check_in_logged(self.hass, self.entry, night, SOURCE_VOICE)
+            fire_check_in_logged(self.bedroom, night, SOURCE_VOICE)
         await self._async_announce(satellite, self._closing(texts, night, ending, recorded))
 
     def _closing(
         self, texts: CheckInTexts, night: date, ending: Ending | None, recorded: bool
     ) -> str:
         """Return the last words: the thanks, after why it ended early if it did."""
-        thanks = night_thanks(self.entry, night, texts, "voice_thanks")
+        thanks = night_thanks(self.bedroom, night, texts, "voice_thanks")
         if ending is None:
             return thanks
         said = texts.text("voice_stopped" if ending is Ending.STOPPED else "voice_no_reply")
@@ -237,7 +226,7 @@ class VoiceCheckIn:
             )
         except HomeAssistantError as err:
             # Silence, or a satellite that could not ask: either way nothing was answered.
-            LOGGER.debug("%s: no answer from %s: %s", self.entry.title, satellite, err)
+            LOGGER.debug("%s: no answer from %s: %s", self.bedroom.title, satellite, err)
             return None
         return heard(step, _answer_id(response))
 
@@ -245,7 +234,7 @@ class VoiceCheckIn:
         self, satellite: str, texts: CheckInTexts, answer: Mapping[str, str]
     ) -> None:
         """Say the signs that need care today at once, and show them in Home Assistant."""
-        await async_show_prompt_care(self.hass, self.entry, answer)
+        await async_show_prompt_care(self.bedroom, answer)
         await self._async_announce(satellite, texts.prompt_care()[1])
 
     async def _async_announce(self, satellite: str, message: str) -> None:
@@ -257,7 +246,7 @@ class VoiceCheckIn:
                 blocking=True,
             )
         except HomeAssistantError as err:
-            LOGGER.debug("%s: %s could not say it: %s", self.entry.title, satellite, err)
+            LOGGER.debug("%s: %s could not say it: %s", self.bedroom.title, satellite, err)
 
     async def _async_idle(self, satellite: str) -> None:
         """Wait (a while) for the satellite to finish speaking, so its reply is not cut off."""
@@ -275,7 +264,7 @@ class VoiceCheckIn:
             async with asyncio.timeout(IDLE_WAIT):
                 await idle.wait()
         except TimeoutError:
-            LOGGER.debug("%s: %s is still busy; asking anyway", self.entry.title, satellite)
+            LOGGER.debug("%s: %s is still busy; asking anyway", self.bedroom.title, satellite)
         finally:
             unsub()
 
@@ -288,11 +277,11 @@ class VoiceCheckIn:
         return state is not None and state.state not in _NO_STATE
 
     def _answered(self, night: date) -> list[str]:
-        record = self.entry.runtime_data.log.get(night)
+        record = self.bedroom.log.get(night)
         return answered(None if record is None else record.check_in)
 
     def _keep(self, chain: VoiceChain) -> None:
-        self.entry.runtime_data.log.write_state(VoiceChain, chain)
+        self.bedroom.log.write_state(VoiceChain, chain)
 
 
 def answers(sentences: Sentences, step: str) -> list[dict[str, Any]]:

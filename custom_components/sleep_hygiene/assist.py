@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from importlib.util import resolve_name
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from homeassistant.const import EVENT_COMPONENT_LOADED
 from homeassistant.core import CALLBACK_TYPE, Context, Event, HomeAssistant, callback
@@ -28,17 +27,19 @@ from homeassistant.helpers.trigger import (
 from homeassistant.setup import EventComponentLoaded
 from homeassistant.util.hass_dict import HassKey
 
-from ...compat import vol
-from ...const import DOMAIN, LOGGER
-from ...model.bedroom_choice import Bedroom, pick_bedroom
-from ...model.check_in import answered
-from ..check_in.recorder import night_score
-from ..texts import Texts, async_texts
-from .sentences import SLOT_BEDROOM, languages, read_sentences
+from .compat import vol
+from .const import DOMAIN, LOGGER
+from .house.check_in.recorder import night_score
+from .house.parts import VOICE_CHECK_IN, async_part
+from .house.texts import Texts, async_texts
+from .house.voice.sentences import SLOT_BEDROOM, languages, read_sentences
+from .model.bedroom_choice import Bedroom, pick_bedroom
+from .model.check_in import answered
 
 if TYPE_CHECKING:
-    from ...runtime_data import SleepHygieneConfigEntry
-    from ..check_in.texts import CheckInTexts
+    from .house.check_in.texts import CheckInTexts
+    from .house.voice.check_in import VoiceCheckIn
+    from .runtime_data import SleepHygieneConfigEntry
 
 # The request each set of sentences asks for, by its key in the sentence files.
 INTENTS: Final = {
@@ -238,8 +239,8 @@ class _BedroomIntent(intent.IntentHandler):
         ]
         pick = pick_bedroom(bedrooms, named=named, satellite=satellite)
         # Memory: the check-in's texts are imported when Assist first hears a request.
-        await async_import_module(hass, resolve_name("..check_in.texts", __package__))
-        from ..check_in.texts import CheckInTexts  # noqa: PLC0415
+        await async_import_module(hass, f"{__package__}.house.check_in.texts")
+        from .house.check_in.texts import CheckInTexts  # noqa: PLC0415
 
         texts = await async_texts(hass, CheckInTexts, intent_obj.language)
         response = intent_obj.create_response()
@@ -281,7 +282,7 @@ async def _async_how_did_i_sleep(request: _Request) -> str:
     record = data.log.get(night)
     if not answered(None if record is None else record.check_in):
         return request.say("assist_no_check_in")
-    scored = night_score(request.entry, night)
+    scored = night_score(data.bedroom, night)
     assert scored is not None, "the night has a check-in"
     return request.texts.thanks(
         scored.hygiene, scored.burden, "assist_last_night", bedroom=request.entry.title
@@ -291,11 +292,9 @@ async def _async_how_did_i_sleep(request: _Request) -> str:
 async def _async_log_check_in(request: _Request) -> str:
     if request.satellite is None:
         return request.say(_REFUSAL.format("no_satellite"))
+    data = request.entry.runtime_data
     # Memory: the voice check-in is imported when it is first asked for.
-    await async_import_module(request.hass, f"{__package__}.check_in")
-    from .check_in import VoiceCheckIn  # noqa: PLC0415
-
-    voice = VoiceCheckIn.of(request.hass, request.entry)
+    voice = cast("VoiceCheckIn", await async_part(data.bedroom, data.detox, VOICE_CHECK_IN))
     if (refusal := voice.start(request.satellite)) is not None:
         return request.say(_REFUSAL.format(refusal))
     return request.say("assist_check_in_starts")
