@@ -23,7 +23,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from rooms import has_run_before
 
 from custom_components.sleep_hygiene.const import DOMAIN
-from custom_components.sleep_hygiene.model.comfort_stats import ComfortTally
+from custom_components.sleep_hygiene.model.comfort_stats import ComfortTally, NightTemperature
 
 SAMPLES = 10_000
 RUNS = 30
@@ -69,7 +69,7 @@ async def in_home_assistant() -> None:
         has_run_before(hass, entry)
         assert await hass.config_entries.async_setup(entry.entry_id)
         await hass.async_block_till_done()
-        assert "temperature" in entry.runtime_data.log.state
+        assert entry.runtime_data.log.read_state(NightTemperature) is not None
 
         # Listeners run just after each state is written: time the whole batch, then divide.
         began = timer()
@@ -78,8 +78,9 @@ async def in_home_assistant() -> None:
             await asyncio.sleep(0)
         await hass.async_block_till_done()
         per_reading = (timer() - began) / READINGS
-        tally = entry.runtime_data.log.state["temperature"]["tally"]
-        assert tally["last_c"] == 18 + ((READINGS - 1) % 7) / 10, "the listener did not keep up"
+        stored = entry.runtime_data.log.read_state(NightTemperature)
+        assert stored is not None
+        assert stored.tally.last_c == 18 + ((READINGS - 1) % 7) / 10, "the listener did not keep up"
         report(
             "climate",
             f"one bedroom reading in a running Home Assistant, mean of {READINGS}",

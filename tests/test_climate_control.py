@@ -19,6 +19,8 @@ from custom_components.sleep_hygiene.const import (
     CONF_TEMPERATURE_UNIT,
     DOMAIN,
 )
+from custom_components.sleep_hygiene.model.climate_plan import NightClimate
+from custom_components.sleep_hygiene.model.comfort_stats import NightTemperature
 
 from .climate_fixtures import (
     ECOBEE,
@@ -416,7 +418,7 @@ async def test_back_only_after_wake_is_left_alone(
     _set_available(thermostat, True)
     await hass.async_block_till_done()
     assert _attr(hass, ECOBEE, "target_temp_low") == 21
-    assert "climate" not in entry.runtime_data.log.state
+    assert entry.runtime_data.log.read_state(NightClimate) is None
 
 
 async def test_unavailable_at_wake_restores_when_back(
@@ -579,5 +581,5 @@ async def test_bedroom_without_a_thermostat_stores_nothing(
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
     await advance(hass, freezer, _at(6, 30))
-    assert "climate" not in entry.runtime_data.log.state
-    assert "temperature" not in entry.runtime_data.log.state
+    assert entry.runtime_data.log.read_state(NightClimate) is None
+    assert entry.runtime_data.log.read_state(NightTemperature) is None

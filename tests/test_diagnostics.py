@@ -17,6 +17,7 @@ from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 from custom_components.sleep_hygiene.const import CONF_PHONES, DOMAIN
 from custom_components.sleep_hygiene.model.night import CheckIn, NightRecord
 from custom_components.sleep_hygiene.model.red_flags import RULES
+from custom_components.sleep_hygiene.model.stored_state import PhoneChain, RedFlagEpisodes
 
 from .journal_fixtures import LAST_NIGHT, TZ, settle, start_bedroom, write_month
 
@@ -147,9 +148,11 @@ async def test_no_health_datum_anywhere_in_a_full_bedroom(
         blocking=True,
     )
     await hass.async_block_till_done()
-    state = bedroom_entry.runtime_data.log.state
-    assert {"red_flags", "phone_check_in"} <= set(state)
-    assert any(rule in state["red_flags"] for rule in RULES)
+    log = bedroom_entry.runtime_data.log
+    assert log.read_state(PhoneChain) is not None
+    episodes = log.read_state(RedFlagEpisodes)
+    assert episodes is not None
+    assert any(rule in episodes.episodes for rule in RULES)
 
     download = await _download(hass, hass_client_no_auth, hass_admin_user, bedroom_entry.entry_id)
     diag = download["data"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -17,6 +17,7 @@ from pytest_homeassistant_custom_component.test_util.aiohttp import AiohttpClien
 from custom_components.sleep_hygiene.const import CONF_PHONES, CONF_RED_FLAG_NOTIFY, DOMAIN
 from custom_components.sleep_hygiene.model.night import NightRecord
 from custom_components.sleep_hygiene.model.red_flags import RULES
+from custom_components.sleep_hygiene.model.stored_state import Episode, RedFlagEpisodes
 
 from .flow_helpers import ADVANCED, suggested, untouched, with_advanced
 from .journal_fixtures import (
@@ -50,6 +51,12 @@ def all_rules(back: int) -> dict[str, str]:
     if back == 1:
         answers["doctor_signs"] = "yes"
     return answers
+
+
+def episodes(entry: MockConfigEntry) -> dict[str, Episode]:
+    """Return the red-flag episodes the bedroom keeps over restarts, by rule."""
+    stored = entry.runtime_data.log.read_state(RedFlagEpisodes)
+    return {} if stored is None else stored.episodes
 
 
 def issue(hass: HomeAssistant, rule: str = TWITCHES) -> ir.IssueEntry | None:
@@ -114,20 +121,17 @@ async def test_every_rule_raises_a_calm_translated_issue(
     persist = issue(hass, "persist_despite_changes")
     assert persist.translation_placeholders["hygiene_average"] == "100.0"
     assert persist.translation_placeholders["nights_week_4"] == "4"
-    state = bedroom_entry.runtime_data.log.state["red_flags"]
+    state = episodes(bedroom_entry)
     assert set(state) == set(RULES)
-    assert state["frequent_twitches"] | {"issue": "…"} == {
-        "since": "2026-02-28",
-        "notify": False,
-        "issue": "…",
-    }
+    assert state["frequent_twitches"].since == date(2026, 2, 28)
+    assert state["frequent_twitches"].notify is False
     # Issue ids name no rule: Home Assistant puts them in every diagnostics download.
     ids = [
         issue_id
         for domain, issue_id in ir.async_get(hass).issues
         if domain == DOMAIN and issue_id.startswith("red_flag_")
     ]
-    assert sorted(ids) == sorted(episode["issue"] for episode in state.values())
+    assert sorted(ids) == sorted(episode.issue for episode in state.values())
     assert not [issue_id for issue_id in ids if any(rule in issue_id for rule in RULES)]
 
 
@@ -145,12 +149,12 @@ async def test_issue_deleted_when_the_pattern_ends_and_raised_again_when_it_retu
     log.update(LAST_NIGHT - timedelta(days=6), checked_in())  # the 22nd: 2 of 7 now
     await settle(hass, freezer)
     assert issue(hass) is None
-    assert log.state["red_flags"] == {}
+    assert episodes(bedroom_entry) == {}
 
     log.update(LAST_NIGHT - timedelta(days=6), checked_in(twitches="many"))
     await settle(hass, freezer)
     assert issue(hass) is not None
-    assert "frequent_twitches" in log.state["red_flags"]
+    assert "frequent_twitches" in episodes(bedroom_entry)
 
 
 async def test_unanswered_morning_does_not_end_an_episode(
@@ -206,7 +210,7 @@ async def test_daytime_notification_once_per_episode(
         "clickAction": "/sleep-hygiene?view=insights",
     }
     assert "Repairs" not in sent[0]["message"]
-    assert bedroom_entry.runtime_data.log.state["red_flags"]["frequent_twitches"]["notify"] is False
+    assert episodes(bedroom_entry)["frequent_twitches"].notify is False
 
     # The same episode goes on: another answer, a restart. No second notification.
     bedroom_entry.runtime_data.log.update(LAST_NIGHT - timedelta(days=1), checked_in(alcohol="one"))
@@ -275,8 +279,7 @@ async def test_notification_without_a_phone_is_dropped(
     await start_bedroom(hass, freezer, bedroom_entry, MORNING)
     write_month(bedroom_entry)
     await settle(hass, freezer)
-    episode = bedroom_entry.runtime_data.log.state["red_flags"]["frequent_twitches"]
-    assert episode["notify"] is False
+    assert episodes(bedroom_entry)["frequent_twitches"].notify is False
 
 
 async def test_options_flow_turns_the_notification_on(
@@ -355,7 +358,7 @@ async def test_phone_out_of_reach_is_tried_again_later(
     warnings = [r.getMessage() for r in caplog.records if "Could not send" in r.getMessage()]
     assert warnings
     assert not any("twitch" in warning for warning in warnings)  # no health data in the log
-    assert bedroom_entry.runtime_data.log.state["red_flags"]["frequent_twitches"]["notify"]
+    assert episodes(bedroom_entry)["frequent_twitches"].notify
 
 
 async def test_removed_phone_keeps_the_notice_waiting(
@@ -369,7 +372,7 @@ async def test_removed_phone_keeps_the_notice_waiting(
     await start_bedroom(hass, freezer, bedroom_entry, MORNING)
     write_month(bedroom_entry)
     await settle(hass, freezer)
-    assert bedroom_entry.runtime_data.log.state["red_flags"]["frequent_twitches"]["notify"]
+    assert episodes(bedroom_entry)["frequent_twitches"].notify
 
 
 async def test_a_broken_record_keeps_the_issues_as_they_were(
@@ -403,6 +406,6 @@ async def test_rules_raised_together_make_one_notification(
     write_month(bedroom_entry, answers=all_rules)
     await settle(hass, freezer)
     assert len(pushed(aioclient_mock)) == 1
-    episodes = bedroom_entry.runtime_data.log.state["red_flags"]
-    assert set(episodes) == set(RULES)
-    assert not any(episode["notify"] for episode in episodes.values())
+    kept = episodes(bedroom_entry)
+    assert set(kept) == set(RULES)
+    assert not any(episode.notify for episode in kept.values())

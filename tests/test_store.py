@@ -28,6 +28,7 @@ from custom_components.sleep_hygiene.const import DOMAIN
 from custom_components.sleep_hygiene.house.journal.store import SAVE_DELAY, NightLog
 from custom_components.sleep_hygiene.model.night import QUESTIONS, CheckIn, NightRecord
 from custom_components.sleep_hygiene.model.store_migration import migrate
+from custom_components.sleep_hygiene.model.stored_state import CheckInDraft, SentReminders
 
 from .conftest import BEDROOM_DATA, BEDROOM_OPTIONS
 
@@ -116,7 +117,7 @@ async def test_a_version_1_log_is_migrated(
     record = bedroom_entry.runtime_data.log.get(LAST_NIGHT)
     assert record.check_in.answers == ANSWERS
     assert record.check_in.started_at == record.check_in.logged_at
-    assert bedroom_entry.runtime_data.log.state["reminders"] == {"night": "2026-03-09"}
+    assert bedroom_entry.runtime_data.log.read_state(SentReminders) == SentReminders(LAST_NIGHT)
     # Written back at once in the new format.
     assert hass_storage[KEY]["minor_version"] == 2
     assert hass_storage[KEY]["data"]["nights"]["2026-03-09"]["check_in"]["started_at"]
@@ -326,8 +327,7 @@ async def test_a_restart_with_a_pending_write_loses_nothing(
     await _set_up(hass, bedroom_entry)
     log = bedroom_entry.runtime_data.log
     log.update(LAST_NIGHT, lambda record: setattr(record, "screen_on_minutes", 7.0))
-    log.state["detox"] = {"night": "2026-03-09", "dimmed": True}
-    log.async_schedule_save()
+    log.write_state(SentReminders, SentReminders(LAST_NIGHT, ("warm_bath",)))
     assert KEY not in hass_storage
 
     # Home Assistant stops before the debounce ends: its final write saves the log.
@@ -347,7 +347,7 @@ async def test_a_restart_with_a_pending_write_loses_nothing(
         await _set_up(restarted, entry)
         reloaded = entry.runtime_data.log
         assert reloaded.get(LAST_NIGHT).screen_on_minutes == 7.0
-        assert reloaded.state["detox"] == {"night": "2026-03-09", "dimmed": True}
+        assert reloaded.read_state(SentReminders) == SentReminders(LAST_NIGHT, ("warm_bath",))
         assert await restarted.config_entries.async_unload(entry.entry_id)
         await restarted.async_stop(force=True)
 
@@ -475,8 +475,9 @@ async def test_parts_not_in_shape_are_set_aside_and_the_rest_loads(
     assert log.get(date(2026, 3, 6)).screen_on_minutes == 0.0
     assert log.get(date(2026, 3, 6)).check_in.answers == ANSWERS
     assert log.get(date(2026, 3, 5)).check_in.answers == {}
-    assert set(log.state) >= {"reminders", "check_in_draft"}
-    assert not set(log.state) & set(BAD_STATE) - {"detox", "red_flags"}
+    assert log.read_state(SentReminders) == SentReminders(LAST_NIGHT)
+    assert log.read_state(CheckInDraft) == CheckInDraft(LAST_NIGHT)
+    assert not set(log.state_as_stored()) & set(BAD_STATE) - {"detox", "red_flags"}
     # Each set-aside part is in a file beside the log, as it was.
     (aside,) = (path for path in _ours(disk) if ".set_aside." in path.name)
     assert json.loads(aside.read_text("ascii")) == {

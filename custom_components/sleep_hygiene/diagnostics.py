@@ -47,6 +47,8 @@ async def async_get_config_entry_diagnostics(
             "nights": len(records),
             "nights_with_check_in": sum(record.check_in is not None for record in records),
             "latest": async_redact_data(records[-1].as_dict(), TO_REDACT) if records else None,
-            "state": {key: _where_it_stands(value) for key, value in data.log.state.items()},
+            "state": {
+                key: _where_it_stands(value) for key, value in data.log.state_as_stored().items()
+            },
         },
     }

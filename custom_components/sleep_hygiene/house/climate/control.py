@@ -84,6 +84,8 @@ class ClimateControl(NightWindow):
         self._calls = OwnCalls(bedroom.hass)
         self._watched: str | None = None
         self._unsub_state: CALLBACK_TYPE | None = None
+        # What tonight's thermostat was set to and from: read once, kept here and in the log.
+        self._stored = bedroom.log.read_state(NightClimate)
 
     def _listen(self) -> list[CALLBACK_TYPE]:
         return [
@@ -288,10 +290,11 @@ class ClimateControl(NightWindow):
         )
 
     def _load(self) -> NightClimate | None:
-        return self.bedroom.log.read_state(NightClimate)
+        return self._stored
 
     @callback
     def _save(self, night: NightClimate | None) -> None:
+        self._stored = night
         self.bedroom.log.write_state(NightClimate, night)
         self._follow(night)
 

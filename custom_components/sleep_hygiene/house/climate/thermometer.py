@@ -56,6 +56,8 @@ class BedroomThermometer(NightWindow):
         super().__init__(bedroom)
         self.entity_id, self.attribute = source
         self._unsub_state: CALLBACK_TYPE | None = None
+        # Tonight's measures so far: read once, kept here and in the night log.
+        self._stored = bedroom.log.read_state(NightTemperature)
 
     @callback
     def _stop(self) -> None:
@@ -147,10 +149,11 @@ class BedroomThermometer(NightWindow):
         return convert_temperature(value, unit, UnitOfTemperature.CELSIUS)
 
     def _load(self) -> NightTemperature | None:
-        return self.bedroom.log.read_state(NightTemperature)
+        return self._stored
 
     @callback
     def _save(self, night: NightTemperature | None) -> None:
+        self._stored = night
         self.bedroom.log.write_state(NightTemperature, night)
         self._follow(night is not None)
 

@@ -105,7 +105,8 @@ class NightLog:
         self._unknown: dict[date, dict[str, Any]] = {}
         # Nights whose last change cannot be written: the version written instead (None: none).
         self._unsaved: dict[date, NightRecord | None] = {}
-        self.state: dict[str, Any] = {}
+        # Each controller's restart state, as stored: read and written through the typed API.
+        self._state: dict[str, Any] = {}
 
     async def async_load(self) -> None:
         """Read the stored nights; a log that cannot be read is set aside and reported."""
@@ -126,7 +127,7 @@ class NightLog:
         self._unknown = parsed.unknown
         self._sorted = parsed.records
         self._nights = {record.night: record for record in parsed.records}
-        self.state = parsed.state
+        self._state = parsed.state
         if parsed.bad_nights or parsed.bad_fields or parsed.bad_state:
             await self._async_set_parts_aside(parsed)
 
@@ -160,20 +161,28 @@ class NightLog:
         async_dispatcher_send(self._hass, signal_nights_changed(self._entry_id), night)
         return record
 
+    def holds_anything(self) -> bool:
+        """Return True when the log holds a night or any restart state (the bedroom ran before)."""
+        return bool(self._nights or self._state)
+
+    def state_as_stored(self) -> dict[str, Any]:
+        """Return a copy of every restart state as it is stored, by kind (for diagnostics)."""
+        return deepcopy(self._state)
+
     def read_state[S: StoredState](self, kind: type[S]) -> S | None:
         """Return a controller's restart state (checked when the log was loaded), if any."""
-        raw = self.state.get(kind.KEY)
+        raw = self._state.get(kind.KEY)
         return None if raw is None else kind.from_dict(raw)
 
     def write_state(self, kind: type[StoredState], value: StoredState | None) -> None:
         """Keep a controller's restart state (None forgets it); save soon if it changed."""
         new = None if value is None else value.as_dict()
-        if self.state.get(kind.KEY) == new:
+        if self._state.get(kind.KEY) == new:
             return
         if new is None:
-            del self.state[kind.KEY]
+            del self._state[kind.KEY]
         else:
-            self.state[kind.KEY] = new
+            self._state[kind.KEY] = new
         self.async_schedule_save()
 
     def async_schedule_save(self) -> None:
@@ -197,7 +206,7 @@ class NightLog:
             else:
                 records[night] = saved
         nights = StoredNights(records, dict(self._unknown))
-        snapshot: _Snapshot = {"nights": nights, "state": deepcopy(self.state)}
+        snapshot: _Snapshot = {"nights": nights, "state": deepcopy(self._state)}
         # Written as JSON it is the stored form.
         return cast(StoredData, snapshot)
 

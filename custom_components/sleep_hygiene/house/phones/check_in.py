@@ -73,31 +73,6 @@ def reachable_phones(bedroom: Bedroom) -> list[str]:
     return [device for device in phones if notify_service(bedroom.hass, device) is not None]
 
 
-async def async_send_check_in(bedroom: Bedroom, night: date | None = None) -> int:
-    """Start a new check-in chain for ``night`` (default last night); return phones reached.
-
-    A check-in already under way is replaced: taps on its notifications no longer count.
-    """
-    phones = reachable_phones(bedroom)
-    if not phones:
-        return 0
-    night = night or last_night_of(bedroom)
-    log = bedroom.log
-    record = log.get(night)
-    weekly = bedroom.settings.asks_weekly(night)
-    step = first_step(answered(None if record is None else record.check_in), weekly=weekly)
-    earlier = log.read_state(PhoneChain)
-    kept = {} if earlier is None else earlier.earlier | {earlier.nonce: earlier.night}
-    nonce = new_nonce()
-    log.write_state(
-        PhoneChain,
-        PhoneChain(nonce, night, step, dict(list(kept.items())[-EARLIER_KEPT:])),
-    )
-    if step is None:
-        return await _async_send_thanks(bedroom, phones, night)
-    return await _async_send_step(bedroom, phones, nonce, night, step)
-
-
 class PhoneCheckIn:
     """Sends the check-in at wake and follows the taps on its buttons."""
 
@@ -105,6 +80,8 @@ class PhoneCheckIn:
         """Prepare the phone check-in of one bedroom."""
         self.hass = bedroom.hass
         self.bedroom = bedroom
+        # The check-in under way (and earlier nonces): read once, kept here and in the night log.
+        self._stored = bedroom.log.read_state(PhoneChain)
 
     @callback
     def async_start(self) -> CALLBACK_TYPE:
@@ -134,8 +111,25 @@ class PhoneCheckIn:
         return stop
 
     async def async_send(self, night: date | None = None) -> int:
-        """Start a new check-in chain for ``night`` (default last night); return phones reached."""
-        return await async_send_check_in(self.bedroom, night)
+        """Start a new check-in chain for ``night`` (default last night); return phones reached.
+
+        A check-in already under way is replaced: taps on its notifications no longer count.
+        """
+        bedroom = self.bedroom
+        phones = reachable_phones(bedroom)
+        if not phones:
+            return 0
+        night = night or last_night_of(bedroom)
+        record = bedroom.log.get(night)
+        weekly = bedroom.settings.asks_weekly(night)
+        step = first_step(answered(None if record is None else record.check_in), weekly=weekly)
+        earlier = self._stored
+        kept = {} if earlier is None else earlier.earlier | {earlier.nonce: earlier.night}
+        nonce = new_nonce()
+        self._keep(PhoneChain(nonce, night, step, dict(list(kept.items())[-EARLIER_KEPT:])))
+        if step is None:
+            return await _async_send_thanks(bedroom, phones, night)
+        return await _async_send_step(bedroom, phones, nonce, night, step)
 
     @callback
     def _on_clock(self, boundary: str, times: NightTimes) -> None:
@@ -163,7 +157,7 @@ class PhoneCheckIn:
         if not reachable_phones(self.bedroom):
             LOGGER.debug("%s: no phone can get the check-in now", self.bedroom.title)
             return
-        self.bedroom.create_task(async_send_check_in(self.bedroom, night), f"{DOMAIN} check-in")
+        self.bedroom.create_task(self.async_send(night), f"{DOMAIN} check-in")
 
     @callback
     def _on_tap(self, event: Event) -> None:
@@ -213,7 +207,11 @@ class PhoneCheckIn:
         )
 
     def _chain(self) -> PhoneChain | None:
-        return self.bedroom.log.read_state(PhoneChain)
+        return self._stored
+
+    def _keep(self, chain: PhoneChain) -> None:
+        self._stored = chain
+        self.bedroom.log.write_state(PhoneChain, chain)
 
     def _refusal(self, tap: Tap) -> str | None:
         """Return why a tap does not count (never what it answers), or None if it does."""
@@ -231,7 +229,7 @@ class PhoneCheckIn:
     @callback
     def _advance(self, chain: PhoneChain, night: date, step: str | None) -> None:
         """Move the chain on now (so a second tap sees it), then save and send in a task."""
-        self.bedroom.log.write_state(PhoneChain, replace(chain, step=step))
+        self._keep(replace(chain, step=step))
         self.bedroom.create_task(
             self._async_continue(chain.nonce, night, step),
             f"{DOMAIN} check-in next question",

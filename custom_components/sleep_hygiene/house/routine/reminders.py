@@ -33,6 +33,8 @@ class RoutineReminders:
         """Prepare the reminders of one bedroom."""
         self.hass = bedroom.hass
         self.bedroom = bedroom
+        # The reminders sent tonight: read once, kept here and in the night log.
+        self._sent = bedroom.log.read_state(SentReminders)
 
     @callback
     def async_start(self) -> CALLBACK_TYPE:
@@ -56,11 +58,12 @@ class RoutineReminders:
         record = self.bedroom.log.get(times.night)
         if record is not None and record.skipped:
             return False
-        sent = self.bedroom.log.read_state(SentReminders)
+        sent = self._sent
         steps = sent.steps if sent is not None and sent.night == times.night else ()
         if step in steps:
             return False
-        self.bedroom.log.write_state(SentReminders, SentReminders(times.night, (*steps, step)))
+        self._sent = SentReminders(times.night, (*steps, step))
+        self.bedroom.log.write_state(SentReminders, self._sent)
         return True
 
     async def _async_remind(self, step: str, times: NightTimes) -> None:

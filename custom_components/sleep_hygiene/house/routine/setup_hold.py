@@ -48,7 +48,7 @@ class SetupHold:
         self._log = log
         self._listeners: list[Callable[[], None]] = []
         # Whether the night log held anything: a bedroom new today missed no step it could catch up.
-        self.ran_before = bool(log.records() or log.state)
+        self.ran_before = log.holds_anything()
         self._mark = mark_at_setup(
             log.read_state(SetupMark),
             acting_fingerprint(settings),

@@ -71,6 +71,8 @@ class VoiceCheckIn:
         self.hass = bedroom.hass
         self.bedroom = bedroom
         self._task: asyncio.Task[None] | None = None
+        # Where the check-in asked aloud stands: read once, kept here and in the night log.
+        self._chain = bedroom.log.read_state(VoiceChain)
         # Made while Home Assistant starts: a wake missed while it was down is caught up.
         self._restarted = bedroom.hass.state is not CoreState.running
 
@@ -122,7 +124,7 @@ class VoiceCheckIn:
         step = step or first_step(self._answered(night), weekly=weekly)
         if step is None:
             return Refusal.COMPLETE
-        self.bedroom.log.write_state(VoiceChain, VoiceChain(night, satellite, step))
+        self._keep(VoiceChain(night, satellite, step))
         self._task = self.bedroom.entry.async_create_background_task(
             self.hass, self._async_run(satellite, night, Turn(step)), f"{DOMAIN} voice check-in"
         )
@@ -135,7 +137,7 @@ class VoiceCheckIn:
 
     async def _async_resume(self, _hass: HomeAssistant) -> None:
         """Go on with a check-in a restart cut short, or catch up a wake missed while down."""
-        chain = self.bedroom.log.read_state(VoiceChain)
+        chain = self._chain
         now = dt_util.utcnow()
         if chain is not None and chain.step is not None:
             if now < self.bedroom.clock.times_of(chain.night).wake + MORNING:
@@ -156,7 +158,7 @@ class VoiceCheckIn:
     @callback
     def _morning(self, night: date) -> None:
         """Ask at wake on the bedroom's satellite, once a morning."""
-        chain = self.bedroom.log.read_state(VoiceChain)
+        chain = self._chain
         if self._settings.satellite is None or (chain is not None and chain.night == night):
             return
         if (refusal := self.start(night=night)) is not None:
@@ -178,7 +180,7 @@ class VoiceCheckIn:
                 break
             if step != turn.step:  # answered meanwhile another way
                 turn = Turn(step, unanswered=turn.unanswered)
-            self.bedroom.log.write_state(VoiceChain, VoiceChain(night, satellite, step))
+            self._keep(VoiceChain(night, satellite, step))
             question = texts.spoken_question(step, local_cutoff, again=turn.asked > 1)
             if intro is not None:
                 question, intro = f"{intro} {question}", None
@@ -281,6 +283,7 @@ class VoiceCheckIn:
         return answered(None if record is None else record.check_in)
 
     def _keep(self, chain: VoiceChain) -> None:
+        self._chain = chain
         self.bedroom.log.write_state(VoiceChain, chain)
 
 
