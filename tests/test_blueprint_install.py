@@ -20,10 +20,10 @@ from custom_components.sleep_hygiene import blueprint_install
 from custom_components.sleep_hygiene.blueprint_install import (
     SHIPPED,
     STORAGE_KEY,
-    Step,
+    BlueprintAction,
+    action_for,
     async_install_blueprints,
     installed_folder,
-    step_for,
 )
 from custom_components.sleep_hygiene.const import DOMAIN
 
@@ -137,16 +137,18 @@ async def test_a_folder_that_cannot_be_written_leaves_the_bedroom_working(
 
 
 @pytest.mark.parametrize(
-    ("on_disk", "written", "step"),
+    ("on_disk", "written", "action"),
     [
-        (None, None, Step.WRITE),  # not there yet
-        (None, "ours", Step.KEEP),  # deleted by the user
-        ("ours", "ours", Step.KEEP),  # up to date
-        ("ours", None, Step.ADOPT),  # copied by hand
-        ("old", "old", Step.WRITE),  # as we wrote it, and ours is newer
-        ("theirs", "old", Step.KEEP),  # changed by the user
-        ("theirs", None, Step.KEEP),  # the user's own file of that name
+        (None, None, BlueprintAction.WRITE),  # not there yet
+        (None, "ours", BlueprintAction.KEEP),  # deleted by the user
+        ("ours", "ours", BlueprintAction.KEEP),  # up to date
+        ("ours", None, BlueprintAction.ADOPT),  # copied by hand
+        ("old", "old", BlueprintAction.WRITE),  # as we wrote it, and ours is newer
+        ("theirs", "old", BlueprintAction.KEEP),  # changed by the user
+        ("theirs", None, BlueprintAction.KEEP),  # the user's own file of that name
     ],
 )
-def test_step_for_each_case(on_disk: str | None, written: str | None, step: Step) -> None:
-    assert step_for("ours", on_disk, written) is step
+def test_action_for_each_case(
+    on_disk: str | None, written: str | None, action: BlueprintAction
+) -> None:
+    assert action_for("ours", on_disk, written) is action

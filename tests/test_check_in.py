@@ -31,7 +31,7 @@ from custom_components.sleep_hygiene.model.check_in_chain import (
     action_id,
     chain_length,
     first_step,
-    next_step,
+    next_question,
     parse_action,
     position,
 )
@@ -183,9 +183,9 @@ def test_every_notification_fits_androids_three_buttons() -> None:
 
 
 def test_caffeine_after_the_cut_off_asks_when() -> None:
-    assert next_step(STEP_CAFFEINE, CHOICE_LATER, [], weekly=False) == STEP_CAFFEINE_LATER
-    assert next_step(STEP_CAFFEINE_LATER, "evening", [], weekly=False) == "alcohol"
-    assert next_step(STEP_CAFFEINE, "none", [], weekly=False) == "alcohol"
+    assert next_question(STEP_CAFFEINE, CHOICE_LATER, [], weekly=False) == STEP_CAFFEINE_LATER
+    assert next_question(STEP_CAFFEINE_LATER, "evening", [], weekly=False) == "alcohol"
+    assert next_question(STEP_CAFFEINE, "none", [], weekly=False) == "alcohol"
     assert position(STEP_CAFFEINE_LATER) == position(STEP_CAFFEINE) == 6
     assert not STEPS[STEP_CAFFEINE].records(CHOICE_LATER)
 
@@ -193,18 +193,18 @@ def test_caffeine_after_the_cut_off_asks_when() -> None:
 def test_a_stressed_evening_asks_about_hard_exercise_and_the_other_way_round() -> None:
     # The answer tapped first is kept (it answers the question); the follow-up may make it both.
     assert STEPS["evening"].records("stressed")
-    assert next_step("evening", "stressed", [], weekly=False) == "evening_stressed"
-    assert next_step("evening", "hard_exercise", [], weekly=False) == "evening_hard_exercise"
-    assert next_step("evening", "calm", [], weekly=False) is None
+    assert next_question("evening", "stressed", [], weekly=False) == "evening_stressed"
+    assert next_question("evening", "hard_exercise", [], weekly=False) == "evening_hard_exercise"
+    assert next_question("evening", "calm", [], weekly=False) is None
     assert STEPS["evening_stressed"].choices == ("stressed", "stressed_hard_exercise")
     assert STEPS["evening_hard_exercise"].choices == ("hard_exercise", "stressed_hard_exercise")
-    assert next_step("evening_stressed", "stressed_hard_exercise", [], weekly=False) is None
+    assert next_question("evening_stressed", "stressed_hard_exercise", [], weekly=False) is None
     assert position("evening_stressed") == position("evening") == 8
 
 
 def test_the_weekly_question_comes_last_on_its_morning() -> None:
-    assert next_step("evening", "calm", [], weekly=True) == "doctor_signs"
-    assert next_step("evening_stressed", "stressed", [], weekly=True) == "doctor_signs"
+    assert next_question("evening", "calm", [], weekly=True) == "doctor_signs"
+    assert next_question("evening_stressed", "stressed", [], weekly=True) == "doctor_signs"
     assert first_step(list(QUESTIONS), weekly=True) == "doctor_signs"
     assert first_step(list(QUESTIONS), weekly=False) is None
     assert position("doctor_signs") == 9
@@ -216,11 +216,13 @@ def test_questions_answered_elsewhere_are_not_asked() -> None:
     assert first_step([], weekly=False) == ORDER[0]
     assert first_step(["twitches", "leg_sensations"], weekly=False) == "awakenings"
     assert first_step(list(QUESTIONS), weekly=False) is None
-    assert next_step("twitches", "few", ["awakenings", "pain"], weekly=False) == "leg_sensations"
-    assert next_step("leg_sensations", "none", ["awakenings", "pain"], weekly=False) == "rested"
-    assert next_step("evening", "calm", [], weekly=False) is None
+    assert (
+        next_question("twitches", "few", ["awakenings", "pain"], weekly=False) == "leg_sensations"
+    )
+    assert next_question("leg_sensations", "none", ["awakenings", "pain"], weekly=False) == "rested"
+    assert next_question("evening", "calm", [], weekly=False) is None
     # A question swiped away is skipped, not asked again.
-    assert next_step("pain", None, [], weekly=False) == "rested"
+    assert next_question("pain", None, [], weekly=False) == "rested"
 
 
 def test_action_ids_round_trip_and_reject_forgeries() -> None:

@@ -13,8 +13,8 @@ from custom_components.sleep_hygiene.model.climate_plan import (
     Skip,
     ThermostatCall,
     is_changed,
-    night_plan,
     restore_plan,
+    thermostat_plan,
 )
 
 C, F = "°C", "°F"
@@ -48,12 +48,12 @@ def _sent(plan: NightPlan | Skip) -> list[ThermostatCall]:
 def test_heat_takes_one_temperature_in_the_thermostats_unit(
     unit: str, target: float, target_unit: str, step: float | None, sent: float
 ) -> None:
-    plan = night_plan(_reading("heat", unit, step=step), target, target_unit, 2.0)
+    plan = thermostat_plan(_reading("heat", unit, step=step), target, target_unit, 2.0)
     assert _sent(plan) == [ThermostatCall(SET_TEMPERATURE, {"temperature": sent})]
 
 
 def test_cool_takes_one_temperature() -> None:
-    plan = night_plan(_reading("cool"), 18.0, C, 2.0)
+    plan = thermostat_plan(_reading("cool"), 18.0, C, 2.0)
     assert _sent(plan) == [ThermostatCall(SET_TEMPERATURE, {"temperature": 18.0})]
     assert isinstance(plan, NightPlan)
     assert plan.expected == Setting("cool", {"temperature": 18.0}, C)
@@ -61,7 +61,7 @@ def test_cool_takes_one_temperature() -> None:
 
 @pytest.mark.parametrize("mode", ["heat_cool", "auto"])
 def test_band_modes_take_a_band_around_the_target(mode: str) -> None:
-    plan = night_plan(_reading(mode, setpoints=BAND), 18.0, C, 2.0)
+    plan = thermostat_plan(_reading(mode, setpoints=BAND), 18.0, C, 2.0)
     assert _sent(plan) == [
         ThermostatCall(SET_TEMPERATURE, {"target_temp_low": 17.0, "target_temp_high": 19.0})
     ]
@@ -69,31 +69,31 @@ def test_band_modes_take_a_band_around_the_target(mode: str) -> None:
 
 def test_band_in_fahrenheit_converted_to_a_celsius_house() -> None:
     # 65 °F ± 2 °F is 17.2 to 19.4 °C, put on the 0.5 °C step.
-    plan = night_plan(_reading("heat_cool", setpoints=BAND), 65.0, F, 4.0)
+    plan = thermostat_plan(_reading("heat_cool", setpoints=BAND), 65.0, F, 4.0)
     assert _sent(plan) == [
         ThermostatCall(SET_TEMPERATURE, {"target_temp_low": 17.0, "target_temp_high": 19.5})
     ]
 
 
 def test_auto_without_a_band_takes_a_temperature() -> None:
-    plan = night_plan(_reading("auto"), 18.0, C, 2.0)
+    plan = thermostat_plan(_reading("auto"), 18.0, C, 2.0)
     assert _sent(plan) == [ThermostatCall(SET_TEMPERATURE, {"temperature": 18.0})]
 
 
 def test_heat_on_a_band_only_thermostat_takes_the_band() -> None:
     band_only = {"target_temp_low": 21.0, "target_temp_high": 24.0}
-    plan = night_plan(_reading("heat", setpoints=band_only), 18.0, C, 2.0)
+    plan = thermostat_plan(_reading("heat", setpoints=band_only), 18.0, C, 2.0)
     assert _sent(plan) == [
         ThermostatCall(SET_TEMPERATURE, {"target_temp_low": 17.0, "target_temp_high": 19.0})
     ]
 
 
 def test_off_stays_off_without_the_opt_in() -> None:
-    assert night_plan(_reading("off"), 18.0, C, 2.0) is Skip.OFF
+    assert thermostat_plan(_reading("off"), 18.0, C, 2.0) is Skip.OFF
 
 
 def test_off_turned_on_for_the_night_when_opted_in() -> None:
-    plan = night_plan(_reading("off"), 18.0, C, 2.0, night_mode="heat")
+    plan = thermostat_plan(_reading("off"), 18.0, C, 2.0, night_mode="heat")
     assert _sent(plan) == [
         ThermostatCall(SET_HVAC_MODE, {"hvac_mode": "heat"}),
         ThermostatCall(SET_TEMPERATURE, {"temperature": 18.0}),
@@ -102,26 +102,26 @@ def test_off_turned_on_for_the_night_when_opted_in() -> None:
 
 def test_opted_in_mode_the_thermostat_lacks_leaves_it_off() -> None:
     reading = _reading("off", hvac_modes=("off", "heat"))
-    assert night_plan(reading, 18.0, C, 2.0, night_mode="cool") is Skip.MODE_UNSUPPORTED
+    assert thermostat_plan(reading, 18.0, C, 2.0, night_mode="cool") is Skip.MODE_UNSUPPORTED
 
 
 def test_fan_only_and_setpointless_thermostats_are_left_alone() -> None:
-    assert night_plan(_reading("fan_only"), 18.0, C, 2.0) is Skip.MODE_UNSUPPORTED
-    assert night_plan(_reading("heat", setpoints={}), 18.0, C, 2.0) is Skip.NO_SETPOINT
+    assert thermostat_plan(_reading("fan_only"), 18.0, C, 2.0) is Skip.MODE_UNSUPPORTED
+    assert thermostat_plan(_reading("heat", setpoints={}), 18.0, C, 2.0) is Skip.NO_SETPOINT
 
 
 def test_limits_and_step_of_the_thermostat_are_respected() -> None:
-    assert _sent(night_plan(_reading(min_temp=19.0), 18.0, C, 2.0)) == [
+    assert _sent(thermostat_plan(_reading(min_temp=19.0), 18.0, C, 2.0)) == [
         ThermostatCall(SET_TEMPERATURE, {"temperature": 19.0})
     ]
-    assert _sent(night_plan(_reading(max_temp=17.0), 18.0, C, 2.0)) == [
+    assert _sent(thermostat_plan(_reading(max_temp=17.0), 18.0, C, 2.0)) == [
         ThermostatCall(SET_TEMPERATURE, {"temperature": 17.0})
     ]
-    assert _sent(night_plan(_reading(step=1.0), 18.4, C, 2.0)) == [
+    assert _sent(thermostat_plan(_reading(step=1.0), 18.4, C, 2.0)) == [
         ThermostatCall(SET_TEMPERATURE, {"temperature": 18.0})
     ]
     band = _reading("heat_cool", setpoints=BAND, min_temp=17.5, max_temp=18.5)
-    assert _sent(night_plan(band, 18.0, C, 2.0)) == [
+    assert _sent(thermostat_plan(band, 18.0, C, 2.0)) == [
         ThermostatCall(SET_TEMPERATURE, {"target_temp_low": 17.5, "target_temp_high": 18.5})
     ]
 

@@ -8,13 +8,13 @@ import pytest
 
 from custom_components.sleep_hygiene.model.detox_plan import (
     BRIGHTNESS_TOLERANCE,
+    DetoxAction,
     Expected,
     Phase,
-    Step,
     Tonight,
     brightness_of,
     level_at,
-    next_step,
+    next_detox_action,
     ramp,
     screen_is_on,
 )
@@ -31,23 +31,31 @@ def at(hour: int, minute: int, day: int = 20) -> datetime:
 @pytest.mark.parametrize(
     ("now", "phase", "step"),
     [
-        (at(21, 0), Phase.WAITING, Step.NOTHING),
-        (at(21, 0), Phase.DETOX, Step.RESUME_DETOX),  # started early by hand
-        (at(22, 0), Phase.WAITING, Step.START_DETOX),
-        (at(22, 10), Phase.WAITING, Step.START_DETOX),  # back at 22:10: start late
-        (at(22, 10), Phase.DETOX, Step.RESUME_DETOX),  # no replay
-        (at(22, 10), Phase.SKIPPED, Step.NOTHING),
-        (at(22, 30), Phase.DETOX, Step.LIGHTS_OUT),
-        (at(22, 59), Phase.WAITING, Step.LIGHTS_OUT),  # missed it all: lights-out still owed
-        (at(22, 59), Phase.NIGHT, Step.RESUME_NIGHT),  # done already
-        (at(23, 0), Phase.DETOX, Step.RESUME_NIGHT),  # too late for lights-out, screens kept off
-        (at(23, 0), Phase.WAITING, Step.NOTHING),
-        (at(6, 29, day=21), Phase.NIGHT, Step.RESUME_NIGHT),
-        (at(6, 30, day=21), Phase.NIGHT, Step.NOTHING),  # back at wake: nothing for that night
+        (at(21, 0), Phase.WAITING, DetoxAction.NOTHING),
+        (at(21, 0), Phase.DETOX, DetoxAction.RESUME_DETOX),  # started early by hand
+        (at(22, 0), Phase.WAITING, DetoxAction.START_DETOX),
+        (at(22, 10), Phase.WAITING, DetoxAction.START_DETOX),  # back at 22:10: start late
+        (at(22, 10), Phase.DETOX, DetoxAction.RESUME_DETOX),  # no replay
+        (at(22, 10), Phase.SKIPPED, DetoxAction.NOTHING),
+        (at(22, 30), Phase.DETOX, DetoxAction.LIGHTS_OUT),
+        (at(22, 59), Phase.WAITING, DetoxAction.LIGHTS_OUT),  # missed it all: lights-out still owed
+        (at(22, 59), Phase.NIGHT, DetoxAction.RESUME_NIGHT),  # done already
+        (
+            at(23, 0),
+            Phase.DETOX,
+            DetoxAction.RESUME_NIGHT,
+        ),  # too late for lights-out, screens kept off
+        (at(23, 0), Phase.WAITING, DetoxAction.NOTHING),
+        (at(6, 29, day=21), Phase.NIGHT, DetoxAction.RESUME_NIGHT),
+        (
+            at(6, 30, day=21),
+            Phase.NIGHT,
+            DetoxAction.NOTHING,
+        ),  # back at wake: nothing for that night
     ],
 )
-def test_next_step(now: datetime, phase: Phase, step: Step) -> None:
-    assert next_step(now, TIMES, phase) is step
+def test_next_detox_action(now: datetime, phase: Phase, step: DetoxAction) -> None:
+    assert next_detox_action(now, TIMES, phase) is step
 
 
 def test_ramp_reaches_the_night_level_at_its_last_step() -> None:

@@ -26,7 +26,7 @@ STORAGE_VERSION: Final = 1
 _ONCE: HassKey[asyncio.Task[None]] = HassKey(f"{DOMAIN}_blueprints")
 
 
-class Step(StrEnum):
+class BlueprintAction(StrEnum):
     """What to do with one shipped blueprint."""
 
     WRITE = "write"  # not there yet, or still as we wrote it and ours has changed
@@ -34,13 +34,13 @@ class Step(StrEnum):
     KEEP = "keep"  # changed or deleted by the user, or already up to date
 
 
-def step_for(ours: str, on_disk: str | None, written: str | None) -> Step:
-    """Return the step for a blueprint from the hashes of ours, the copy and what we wrote."""
+def action_for(ours: str, on_disk: str | None, written: str | None) -> BlueprintAction:
+    """Return what to do with a blueprint from the hashes of ours, the copy and what we wrote."""
     if on_disk is None:
-        return Step.WRITE if written is None else Step.KEEP
+        return BlueprintAction.WRITE if written is None else BlueprintAction.KEEP
     if on_disk == ours:
-        return Step.KEEP if written == ours else Step.ADOPT
-    return Step.WRITE if on_disk == written else Step.KEEP
+        return BlueprintAction.KEEP if written == ours else BlueprintAction.ADOPT
+    return BlueprintAction.WRITE if on_disk == written else BlueprintAction.KEEP
 
 
 def installed_folder(hass: HomeAssistant) -> Path:
@@ -78,12 +78,12 @@ def _install(folder: Path, written: dict[str, str]) -> dict[str, str]:
         ours = source.read_bytes()
         target = folder / source.name
         on_disk = _hash(target.read_bytes()) if target.is_file() else None
-        step = step_for(_hash(ours), on_disk, written.get(source.name))
-        if step is Step.WRITE:
+        action = action_for(_hash(ours), on_disk, written.get(source.name))
+        if action is BlueprintAction.WRITE:
             folder.mkdir(parents=True, exist_ok=True)
             target.write_bytes(ours)
             LOGGER.info("Blueprint %s installed in %s", source.name, folder)
-        if step is not Step.KEEP:
+        if action is not BlueprintAction.KEEP:
             now[source.name] = _hash(ours)
     return now
 

@@ -18,11 +18,11 @@ from .house.routine.texts import RoutineTexts
 from .house.texts import async_texts
 from .model.routine_plan import (
     PlannedStep,
+    dates_between,
     in_progress_or_next,
     is_skipped,
-    night_plan,
-    nights_between,
     plan_between,
+    planned_steps,
     with_detox_started,
 )
 from .model.schedule import NightTimes, current_night
@@ -102,7 +102,7 @@ class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
         if shown is None or not (shown.end > now or shown.start >= now):
             data = self.entry.runtime_data
             tonight = data.clock.times()
-            plan = night_plan(tonight) + night_plan(data.clock.times(1))
+            plan = planned_steps(tonight) + planned_steps(data.clock.times(1))
             record = data.log.get(tonight.night)
             if data.detox.detox_active and record is not None and record.detox_started:
                 # Started early by hand: the detox is the step under way.
@@ -119,7 +119,7 @@ class RoutineCalendar(SleepHygieneEntity, CalendarEntity):
             self._texts, self._shown = texts, None
         clock = self.entry.runtime_data.clock
         tonight = current_night(dt_util.now(), clock.routine)
-        nights = nights_between(
+        nights = dates_between(
             tonight - timedelta(days=NIGHTS_BEHIND), tonight + timedelta(days=NIGHTS_AHEAD)
         )
         plan = plan_between([clock.times_of(night) for night in nights], start_date, end_date)

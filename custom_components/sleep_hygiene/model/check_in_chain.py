@@ -144,7 +144,7 @@ def first_step(answered: Collection[str], *, weekly: bool) -> str | None:
     return next((step for step in order if step not in answered), None)
 
 
-def next_step(
+def next_question(
     current: str, choice: str | None, answered: Collection[str], *, weekly: bool
 ) -> str | None:
     """Return the step after ``current`` (tapped ``choice``, None if skipped), or None at the end.

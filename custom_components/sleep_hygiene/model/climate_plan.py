@@ -96,7 +96,7 @@ class NightPlan:
     expected: Setting
 
 
-def night_plan(
+def thermostat_plan(
     reading: Reading,
     target: float,
     target_unit: str,

@@ -37,7 +37,7 @@ class Phase(StrEnum):
     SKIPPED = "skipped"
 
 
-class Step(StrEnum):
+class DetoxAction(StrEnum):
     """What the controller does now."""
 
     NOTHING = "nothing"
@@ -47,24 +47,24 @@ class Step(StrEnum):
     RESUME_NIGHT = "resume_night"  # lights-out is over: only the screens are watched
 
 
-def next_step(now: datetime, times: NightTimes, phase: Phase) -> Step:
+def next_detox_action(now: datetime, times: NightTimes, phase: Phase) -> DetoxAction:
     """Return what to do at ``now`` for a night in ``phase``; nothing already done is redone.
 
     The same decision serves a boundary of the clock, a restart and re-enabling the automation,
     so a detox missed while Home Assistant was down starts late, never twice.
     """
     if phase is Phase.SKIPPED or now >= times.wake:
-        return Step.NOTHING
+        return DetoxAction.NOTHING
     if phase is Phase.NIGHT:
-        return Step.RESUME_NIGHT
+        return DetoxAction.RESUME_NIGHT
     if now < times.lights_out:
         if phase is Phase.DETOX:  # possibly started early, by hand
-            return Step.RESUME_DETOX
-        return Step.START_DETOX if now >= times.detox else Step.NOTHING
+            return DetoxAction.RESUME_DETOX
+        return DetoxAction.START_DETOX if now >= times.detox else DetoxAction.NOTHING
     if now < times.lights_out + LIGHTS_OUT_CATCH_UP:
-        return Step.LIGHTS_OUT
+        return DetoxAction.LIGHTS_OUT
     # Too late for lights-out; a detox that ran still keeps its screens off until wake.
-    return Step.RESUME_NIGHT if phase is Phase.DETOX else Step.NOTHING
+    return DetoxAction.RESUME_NIGHT if phase is Phase.DETOX else DetoxAction.NOTHING
 
 
 @dataclass(frozen=True, slots=True)

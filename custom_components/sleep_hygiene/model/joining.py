@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 import hashlib
 
-from .routine_plan import PlannedStep, night_plan
+from .routine_plan import PlannedStep, planned_steps
 from .schedule import NightTimes
 from .settings import BedroomSettings
 from .stored_state import SetupMark
@@ -49,7 +49,7 @@ def waits_for(now: datetime, tonight: NightTimes) -> PlannedStep | None:
     first_action = min(tonight.climate_start, tonight.detox)
     if not first_action <= now < tonight.wake:
         return None
-    return next(planned for planned in night_plan(tonight) if planned.start > now)
+    return next(planned for planned in planned_steps(tonight) if planned.start > now)
 
 
 def mark_at_setup(

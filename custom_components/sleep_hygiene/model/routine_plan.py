@@ -34,7 +34,7 @@ class PlannedStep:
         return self.start < end and (self.end > start or self.start >= start)
 
 
-def night_plan(times: NightTimes) -> list[PlannedStep]:
+def planned_steps(times: NightTimes) -> list[PlannedStep]:
     """Return the night's steps in order, each ending when the next begins."""
     starts = [times.steps[step] for step in STEPS]
     ends = [*starts[1:], times.wake]
@@ -47,11 +47,14 @@ def night_plan(times: NightTimes) -> list[PlannedStep]:
 def plan_between(nights: Iterable[NightTimes], start: datetime, end: datetime) -> list[PlannedStep]:
     """Return the steps of the nights (by their times) in ``[start, end)``, earliest first."""
     return [
-        planned for times in nights for planned in night_plan(times) if planned.overlaps(start, end)
+        planned
+        for times in nights
+        for planned in planned_steps(times)
+        if planned.overlaps(start, end)
     ]
 
 
-def nights_between(first: date, last: date) -> list[date]:
+def dates_between(first: date, last: date) -> list[date]:
     """Return every night from ``first`` to ``last``, both included."""
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final
 
-from .check_in_chain import STEPS, WEEKLY_ORDER, next_step
+from .check_in_chain import STEPS, WEEKLY_ORDER, next_question
 
 # The answer id every question also hears: the person wants to stop.
 STOP: Final = "stop"
@@ -79,13 +79,13 @@ def after_reply(
     if reply is not None:
         answer = {step.question: reply} if step.records(reply) else {}
         given = {*answered, *answer}
-        following = next_step(turn.step, reply, given, weekly=weekly)
+        following = next_question(turn.step, reply, given, weekly=weekly)
         return Outcome(answer, None if following is None else Turn(following))
     if turn.asked < ASKS_PER_QUESTION:
         return Outcome(next=Turn(turn.step, turn.asked + 1, turn.unanswered))
     if turn.unanswered + 1 >= UNANSWERED_TO_END:
         return Outcome(ending=Ending.NO_REPLY)
-    following = next_step(turn.step, None, answered, weekly=weekly)
+    following = next_question(turn.step, None, answered, weekly=weekly)
     return Outcome(next=None if following is None else Turn(following, 1, turn.unanswered + 1))
 
 
@@ -96,5 +96,5 @@ def still_to_ask(step: str | None, answered: Collection[str], *, weekly: bool) -
     follow-up is, since its question was answered only in part.
     """
     while step is not None and step in WEEKLY_ORDER and step in answered:
-        step = next_step(step, None, answered, weekly=weekly)
+        step = next_question(step, None, answered, weekly=weekly)
     return step

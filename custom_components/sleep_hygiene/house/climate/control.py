@@ -43,8 +43,8 @@ from ...model.climate_plan import (
     Skip,
     ThermostatCall,
     is_changed,
-    night_plan,
     restore_plan,
+    thermostat_plan,
 )
 from ...model.night import NightRecord
 from ...model.schedule import NightTimes
@@ -145,7 +145,7 @@ class ClimateControl(NightWindow):
                 )
             self._save(NightClimate(times.night, entity_id, ClimatePhase.WAITING, snapshot=owed))
             return
-        plan = self._night_plan(reading, times.night)
+        plan = self._thermostat_plan(reading, times.night)
         if isinstance(plan, Skip):
             LOGGER.debug("Leaving %s alone tonight (%s)", entity_id, plan)
             self._save(NightClimate(times.night, entity_id, ClimatePhase.LEFT_ALONE, snapshot=owed))
@@ -250,7 +250,7 @@ class ClimateControl(NightWindow):
             return
         if not always and night.expected is not None and not is_changed(night.expected, reading):
             return
-        plan = self._night_plan(reading, night.night)
+        plan = self._thermostat_plan(reading, night.night)
         if isinstance(plan, Skip):
             return
         night = replace(night, expected=plan.expected)
@@ -277,12 +277,12 @@ class ClimateControl(NightWindow):
                     self._save(replace(current, phase=ClimatePhase.LET_GO))
                 return
 
-    def _night_plan(self, reading: Reading, night: date) -> NightPlan | Skip:
+    def _thermostat_plan(self, reading: Reading, night: date) -> NightPlan | Skip:
         settings = self.bedroom.settings
         # An experiment on the bedroom's target sets the night's own (in °C).
         target, unit = self.bedroom.arms.night_target(night, self.bedroom.settings)
         band = convert_temperature_delta(settings.climate_band, settings.temperature_unit, unit)
-        return night_plan(reading, target, unit, band, settings.night_hvac_mode)
+        return thermostat_plan(reading, target, unit, band, settings.night_hvac_mode)
 
     def _reading(self, entity_id: str) -> Reading | None:
         return reading_from_state(

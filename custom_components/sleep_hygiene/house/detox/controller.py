@@ -36,12 +36,12 @@ from ...const import (
 from ...model import detox_record
 from ...model.detox_plan import (
     LIGHTS_OUT_CATCH_UP,
+    DetoxAction,
     Phase,
     RampStep,
-    Step,
     Tonight,
     level_at,
-    next_step,
+    next_detox_action,
     ramp,
 )
 from ...model.schedule import NightTimes
@@ -312,15 +312,15 @@ class DetoxController:
         self._roll_over(times.night, now)
         # Set up or changed in the night: nothing is done until the next step.
         if self._enabled and not self._bedroom.hold.waiting:
-            step = next_step(now, times, self._tonight.phase)
-            if step is Step.START_DETOX:
+            action = next_detox_action(now, times, self._tonight.phase)
+            if action is DetoxAction.START_DETOX:
                 self._start_detox(now, times, manual=False)
-            elif step is Step.RESUME_DETOX:
+            elif action is DetoxAction.RESUME_DETOX:
                 self._screens.resume(now)
                 self._ramp_timer.schedule(self._ramp(), now)
-            elif step is Step.LIGHTS_OUT:
+            elif action is DetoxAction.LIGHTS_OUT:
                 self._lights_out(now, times)
-            elif step is Step.RESUME_NIGHT:
+            elif action is DetoxAction.RESUME_NIGHT:
                 self._enter_night(now)
         if before is None or self._state() != before:
             self._notify()

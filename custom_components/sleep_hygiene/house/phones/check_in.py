@@ -32,7 +32,7 @@ from ...model.check_in_chain import (
     first_step,
     is_bedroom_action,
     new_nonce,
-    next_step,
+    next_question,
     parse_action,
     position,
 )
@@ -178,7 +178,7 @@ class PhoneCheckIn:
         record = self.bedroom.log.get(night)
         given = answered(None if record is None else record.check_in)
         weekly = self.bedroom.settings.asks_weekly(night)
-        self._advance(chain, night, next_step(tap.step, tap.choice, given, weekly=weekly))
+        self._advance(chain, night, next_question(tap.step, tap.choice, given, weekly=weekly))
         if needs_prompt_care(answer):
             self.bedroom.create_task(self._async_prompt_care(answer), f"{DOMAIN} prompt-care signs")
 
@@ -193,7 +193,7 @@ class PhoneCheckIn:
         record = self.bedroom.log.get(night)
         given = answered(None if record is None else record.check_in)
         weekly = self.bedroom.settings.asks_weekly(night)
-        self._advance(chain, night, next_step(cleared.step, None, given, weekly=weekly))
+        self._advance(chain, night, next_question(cleared.step, None, given, weekly=weekly))
 
     async def _async_prompt_care(self, answer: Mapping[str, str]) -> None:
         """Tell the phones (and Home Assistant) the signs that need care today, at once."""
