@@ -7,11 +7,12 @@ from datetime import date, timedelta
 import pytest
 
 from custom_components.sleep_hygiene.model import measured_record
+from custom_components.sleep_hygiene.model.figures import lights_out_sd
 from custom_components.sleep_hygiene.model.insights import SCREENS_AFTER_DETOX, find_insights
 from custom_components.sleep_hygiene.model.measured_insights import compare_measures
 from custom_components.sleep_hygiene.model.measured_score import measured_parts
 from custom_components.sleep_hygiene.model.night import NightRecord
-from custom_components.sleep_hygiene.model.score import lights_out_sd, score_record
+from custom_components.sleep_hygiene.model.score import score_record
 from custom_components.sleep_hygiene.model.sleep_measures import SleepMeasures
 from custom_components.sleep_hygiene.model.sleep_sources import (
     SOURCE_BED,

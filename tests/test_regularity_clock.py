@@ -15,9 +15,10 @@ from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.sleep_hygiene.model.figures import lights_out_sd
 from custom_components.sleep_hygiene.model.insights import IRREGULAR_LIGHTS_OUT, find_insights
 from custom_components.sleep_hygiene.model.night import CheckIn, NightRecord
-from custom_components.sleep_hygiene.model.score import lights_out_sd, score_night
+from custom_components.sleep_hygiene.model.score import score_night
 from custom_components.sleep_hygiene.model.sleep_sources import (
     SOURCE_BED,
     NightSources,

@@ -10,28 +10,26 @@ from typing import Any
 from hypothesis import given, strategies as st
 import pytest
 
+from custom_components.sleep_hygiene.model.figures import lights_out_sd, mean, minutes_after_noon
 from custom_components.sleep_hygiene.model.night import QUESTIONS, CheckIn, NightRecord
+from custom_components.sleep_hygiene.model.night_points import (
+    detox_points,
+    lights_points,
+    regularity_points,
+    screens_points,
+    temperature_points,
+)
+from custom_components.sleep_hygiene.model.record_lookup import nights_between, record_for
 from custom_components.sleep_hygiene.model.score import (
     NightScore,
-    StreakMark,
-    check_in_streak,
-    detox_points,
-    lights_out_sd,
-    lights_points,
-    mean,
-    minutes_after_noon,
     night_components,
-    nights_between,
-    record_for,
-    regularity_points,
     score_night,
     score_record,
     score_window,
-    screens_points,
     symptom_burden,
-    temperature_points,
 )
 from custom_components.sleep_hygiene.model.score_weights import CITATIONS, GROUPS
+from custom_components.sleep_hygiene.model.streak import StreakMark, check_in_streak
 
 
 def rolling_average(records: Sequence[NightRecord], as_of: date, days: int) -> float | None:

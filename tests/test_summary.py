@@ -13,10 +13,8 @@ from hypothesis import given
 from custom_components.sleep_hygiene.model.insights import find_insights
 from custom_components.sleep_hygiene.model.night import QUESTIONS, CheckIn, NightRecord
 from custom_components.sleep_hygiene.model.red_flags import RULES, find_red_flags
-from custom_components.sleep_hygiene.model.score import (
-    check_in_streak,
-    score_night,
-)
+from custom_components.sleep_hygiene.model.score import score_night
+from custom_components.sleep_hygiene.model.streak import check_in_streak
 from custom_components.sleep_hygiene.model.summary import summarise
 
 from .test_score import START, histories, rolling_average

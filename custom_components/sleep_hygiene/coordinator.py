@@ -19,9 +19,9 @@ from homeassistant.util import dt as dt_util
 
 from .const import LOGGER
 from .house.routine.clock import TIMES_CHANGED
+from .model.record_lookup import has_check_in
 from .model.red_flags import find_red_flags
 from .model.schedule import STEP_WAKE, NightTimes
-from .model.score import has_check_in
 from .model.summary import WINDOW_DAYS, Summary, summarise
 from .signals import signal_nights_changed, signal_scores_current
 

@@ -17,11 +17,13 @@ from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN
+from .model.figures import mean, rounded
 from .model.insights import insights_over
 from .model.measured_record import measures_of
 from .model.night import ALL_QUESTIONS, NightRecord
+from .model.record_lookup import has_check_in, nights_between
 from .model.schedule import current_night
-from .model.score import NightScore, has_check_in, mean, nights_between, rounded, score_window
+from .model.score import NightScore, score_window
 from .model.score_weights import GROUPS
 from .panel.experiment_views import shown_run
 from .runtime_data import SleepHygieneConfigEntry

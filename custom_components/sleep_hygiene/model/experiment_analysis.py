@@ -37,9 +37,11 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
 from .experiment import ARM_CHANGE, ARMS, Experiment, kept_to_arm
+from .figures import rounded
 from .measured_insights import COMPARED
 from .measured_record import measures_of
-from .score import record_for, rounded, symptom_burden
+from .record_lookup import record_for
+from .score import symptom_burden
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -21,17 +21,11 @@ import statistics
 from typing import TYPE_CHECKING, Any, Final
 
 from .factor_comparison import INTERVAL_LEVEL, VERDICT_WORSE, Contrast, compare_factors
+from .figures import minutes_after_noon, rounded
 from .measured_insights import MeasureComparison, compare_measures
 from .measured_record import measures_of, screen_minutes_with_phones
-from .score import (
-    actual_lights_out,
-    answer,
-    has_check_in,
-    minutes_after_noon,
-    nights_between,
-    rounded,
-    symptom_burden,
-)
+from .record_lookup import actual_lights_out, answer, has_check_in, nights_between
+from .score import symptom_burden
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence

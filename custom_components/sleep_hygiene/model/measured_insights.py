@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 from .factor_comparison import Contrast, compare_factors
-from .score import rounded
+from .figures import rounded
 
 if TYPE_CHECKING:
     from .night import NightRecord

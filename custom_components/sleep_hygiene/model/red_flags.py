@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any, Final
 
+from .figures import mean, rounded
 from .night import WEEKLY_QUESTION
-from .score import answer, mean, nights_between, record_for, rounded, score_window
+from .record_lookup import answer, nights_between, record_for
+from .score import score_window
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence

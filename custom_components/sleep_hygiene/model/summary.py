@@ -12,19 +12,13 @@ from datetime import date, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any, Final
 
 from ..const import AGE_BAND_ADULT
+from .figures import mean, rounded
 from .insights import INSIGHT_LOOKBACK_DAYS, find_insights
+from .record_lookup import has_check_in, nights_between, record_for
 from .red_flags import find_red_flags
-from .score import (
-    StreakMark,
-    check_in_streak,
-    has_check_in,
-    mean,
-    nights_between,
-    record_for,
-    rounded,
-    score_window,
-)
+from .score import score_window
 from .score_weights import REGULARITY_WINDOW_NIGHTS
+from .streak import StreakMark, check_in_streak
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -27,7 +27,8 @@ from ..model.experiment import (
 )
 from ..model.experiment_day import STATUS_FINISHED
 from ..model.experiment_state import ExperimentRun
-from ..model.score import rounded, symptom_burden
+from ..model.figures import rounded
+from ..model.score import symptom_burden
 from ..model.temperature import CELSIUS, FAHRENHEIT, convert_temperature, convert_temperature_delta
 from ..runtime_data import SleepHygieneConfigEntry
 

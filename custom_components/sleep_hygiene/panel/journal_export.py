@@ -14,9 +14,10 @@ from typing import Any, Final
 
 from homeassistant.util import dt as dt_util
 
+from ..model.figures import rounded
 from ..model.measured_record import measures_of
 from ..model.night import ALL_QUESTIONS, NightRecord
-from ..model.score import NightScore, rounded, score_window
+from ..model.score import NightScore, score_window
 from ..model.score_weights import GROUPS
 from ..model.sleep_measures import SleepMeasures
 from ..runtime_data import SleepHygieneConfigEntry

@@ -9,11 +9,12 @@ from homeassistant.util import dt as dt_util
 
 from ..model.check_in import needs_prompt_care
 from ..model.detox_plan import Phase
+from ..model.figures import rounded
 from ..model.insights import MIN_BURDEN_DIFFERENCE
 from ..model.measured_record import measures_of
 from ..model.night import QUESTIONS, WEEKLY_QUESTIONS, NightRecord
 from ..model.schedule import STEP_CAFFEINE_CUTOFF, STEP_DIGITAL_DETOX, STEP_LIGHTS_OUT, STEP_WAKE
-from ..model.score import NightScore, rounded, score_window
+from ..model.score import NightScore, score_window
 from ..model.score_weights import GROUPS
 from ..model.sleep_measures import SleepMeasures
 from ..model.temperature import convert_temperature

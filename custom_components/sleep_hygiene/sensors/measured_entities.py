@@ -20,8 +20,8 @@ from homeassistant.components.sensor import (
 from homeassistant.const import PERCENTAGE, UnitOfTime
 
 from ..entity import ScoreEntity
+from ..model.figures import rounded
 from ..model.measured_record import measures_of
-from ..model.score import rounded
 from ..model.sleep_measures import SleepMeasures
 from ..runtime_data import SleepHygieneConfigEntry
 

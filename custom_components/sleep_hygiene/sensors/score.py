@@ -19,8 +19,9 @@ from homeassistant.components.sensor import (
 
 from ..coordinator import ScoreData
 from ..entity import ScoreEntity
+from ..model.figures import rounded
 from ..model.insights import FACTORS
-from ..model.score import NightScore, rounded
+from ..model.score import NightScore
 from ..runtime_data import SleepHygieneConfigEntry
 
 # The likely-trigger state when factors could be compared but none goes with worse nights.
