@@ -16,7 +16,6 @@ from homeassistant.helpers import selector
 
 from .compat import vol
 from .const import (
-    AGE_BAND_ADULT,
     AGE_BANDS,
     BAND_RANGE_C,
     BAND_RANGE_F,
@@ -51,37 +50,20 @@ from .const import (
     CONF_SLEEP_SCORE_SENSOR,
     CONF_TARGET_TEMPERATURE,
     CONF_TEMPERATURE_SENSOR,
-    CONF_TEMPERATURE_UNIT,
     CONF_WAKE,
     CONF_WEEKLY_QUESTION,
-    DEFAULT_BAND_C,
-    DEFAULT_BAND_F,
-    DEFAULT_CLIMATE_LEAD,
-    DEFAULT_DETOX_BRIGHTNESS,
-    DEFAULT_DETOX_COLOR_TEMP,
-    DEFAULT_DETOX_LEAD,
-    DEFAULT_LIGHTS_OUT,
-    DEFAULT_NIGHT_BRIGHTNESS,
-    DEFAULT_SCREEN_GRACE,
-    DEFAULT_SHOW_PANEL,
-    DEFAULT_TARGET_C,
-    DEFAULT_TARGET_F,
-    DEFAULT_WAKE,
-    DEFAULT_WEEKLY_QUESTION,
     DETOX_LEAD_RANGE,
     NIGHT_HVAC_MODES,
-    NIGHT_HVAC_STAY_OFF,
     SCREEN_DOMAINS,
     SCREEN_GRACE_RANGE,
     SCREEN_POLICIES,
-    SCREEN_POLICY_KEEP_OFF,
     TARGET_RANGE_C,
     TARGET_RANGE_F,
     WEEKDAYS,
     WEEKLY_OFF,
 )
 from .model.routine_plan import REMINDER_STEPS
-from .model.temperature import convert_temperature, convert_temperature_delta
+from .model.settings import SCHEDULE_KEYS, default_options, temperatures_in
 
 # The routine form's collapsed section, and the fields shown above it.
 ADVANCED: Final = "advanced"
@@ -291,44 +273,11 @@ def sectioned(values: dict[str, Any]) -> dict[str, Any]:
 
 def default_schedule(hass: HomeAssistant) -> dict[str, Any]:
     """Return the routine a new bedroom starts with, its target in the house's unit."""
-    fahrenheit = hass.config.units.temperature_unit == UnitOfTemperature.FAHRENHEIT
-    return {
-        CONF_LIGHTS_OUT: DEFAULT_LIGHTS_OUT,
-        CONF_WAKE: DEFAULT_WAKE,
-        CONF_TARGET_TEMPERATURE: DEFAULT_TARGET_F if fahrenheit else DEFAULT_TARGET_C,
-        CONF_DETOX_LEAD: DEFAULT_DETOX_LEAD,
-        CONF_CLIMATE_LEAD: DEFAULT_CLIMATE_LEAD,
-        CONF_SCREEN_POLICY: SCREEN_POLICY_KEEP_OFF,
-        CONF_SCREEN_GRACE: DEFAULT_SCREEN_GRACE,
-        CONF_DETOX_BRIGHTNESS: DEFAULT_DETOX_BRIGHTNESS,
-        CONF_DETOX_COLOR_TEMP: DEFAULT_DETOX_COLOR_TEMP,
-        CONF_NIGHT_BRIGHTNESS: DEFAULT_NIGHT_BRIGHTNESS,
-        CONF_CLIMATE_BAND: DEFAULT_BAND_F if fahrenheit else DEFAULT_BAND_C,
-        CONF_NIGHT_HVAC_MODE: NIGHT_HVAC_STAY_OFF,
-    }
+    defaults = default_options(hass.config.units.temperature_unit)
+    return {key: defaults[key] for key in SCHEDULE_KEYS}
 
 
 def stored_schedule(hass: HomeAssistant, options: dict[str, Any]) -> dict[str, Any]:
     """Return stored options, defaults filled in, with temperatures in the current unit."""
     unit = hass.config.units.temperature_unit
-    shown = (
-        default_schedule(hass)
-        | {
-            CONF_SHOW_PANEL: DEFAULT_SHOW_PANEL,
-            CONF_WEEKLY_QUESTION: DEFAULT_WEEKLY_QUESTION,
-            CONF_AGE_BAND: AGE_BAND_ADULT,
-        }
-        | options
-    )
-    shown[CONF_TARGET_TEMPERATURE] = round(
-        convert_temperature(options[CONF_TARGET_TEMPERATURE], options[CONF_TEMPERATURE_UNIT], unit),
-        1,
-    )
-    if CONF_CLIMATE_BAND in options:
-        shown[CONF_CLIMATE_BAND] = round(
-            convert_temperature_delta(
-                options[CONF_CLIMATE_BAND], options[CONF_TEMPERATURE_UNIT], unit
-            ),
-            1,
-        )
-    return shown
+    return default_options(unit) | temperatures_in(options, unit)

@@ -13,15 +13,14 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import (
-    CONF_CLIMATE_BAND,
     CONF_TARGET_TEMPERATURE,
     CONF_TEMPERATURE_UNIT,
     TARGET_RANGE_C,
     TARGET_RANGE_F,
 )
 from .entity import SleepHygieneEntity
-from .model.settings import BedroomSettings, signal_settings_changed
-from .model.temperature import convert_temperature, convert_temperature_delta
+from .model.settings import BedroomSettings, signal_settings_changed, temperatures_in
+from .model.temperature import convert_temperature
 from .runtime_data import SleepHygieneConfigEntry
 
 PARALLEL_UPDATES = 0
@@ -81,14 +80,8 @@ class TargetTemperatureNumber(SleepHygieneEntity, NumberEntity):
         """Store the new target and let tonight follow it."""
         entry = self.entry
         unit = self.native_unit_of_measurement
-        options = dict(entry.options)
-        if CONF_CLIMATE_BAND in options:
-            options[CONF_CLIMATE_BAND] = round(
-                convert_temperature_delta(
-                    options[CONF_CLIMATE_BAND], entry.runtime_data.settings.temperature_unit, unit
-                ),
-                1,
-            )
+        # The band follows the target into the house's unit.
+        options = temperatures_in(entry.options, unit)
         options |= {CONF_TARGET_TEMPERATURE: value, CONF_TEMPERATURE_UNIT: unit}
         self.hass.config_entries.async_update_entry(entry, options=options)
         entry.runtime_data.settings = BedroomSettings.from_entry(entry.data, entry.options)
