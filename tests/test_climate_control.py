@@ -73,6 +73,12 @@ async def _house(hass: HomeAssistant, freezer: FrozenDateTimeFactory, tz: ZoneIn
     freezer.move_to(_at(20, tz=tz))
 
 
+@pytest.fixture
+async def london(hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> None:
+    """A house in London at 20:00 on the tests' night, before its bedroom is set up."""
+    await _house(hass, freezer, LONDON)
+
+
 def _overridden(entry: MockConfigEntry) -> bool:
     record = entry.runtime_data.log.get(NIGHT)
     return record is not None and record.climate_override
@@ -82,10 +88,10 @@ def _attr(hass: HomeAssistant, entity_id: str, name: str) -> Any:
     return hass.states.get(entity_id).attributes[name]
 
 
+@pytest.mark.usefixtures("london")
 async def test_heat_set_ahead_of_lights_out_and_restored_at_wake(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
-    await _house(hass, freezer, LONDON)
     await setup_climate(hass, thermostat=generic_thermostat())
     entry = await _bedroom(hass, freezer)
 
@@ -132,11 +138,11 @@ async def test_target_set_in_celsius_reaches_a_fahrenheit_house_on_its_step(
     assert _attr(hass, THERMOSTAT, "temperature") == 64
 
 
+@pytest.mark.usefixtures("london")
 async def test_thermostat_in_the_other_unit(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
     """A °F heat pump in a °C house ends up holding 18 °C, i.e. 64.4 °F in its own unit."""
-    await _house(hass, freezer, LONDON)
     pump = heatpump()
     await setup_climate(hass, demo=[pump])
     assert _attr(hass, HEATPUMP, "temperature") == 20  # 68 °F
@@ -149,8 +155,8 @@ async def test_thermostat_in_the_other_unit(
     assert pump.target_temperature == pytest.approx(68)
 
 
+@pytest.mark.usefixtures("london")
 async def test_cool(hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> None:
-    await _house(hass, freezer, LONDON)
     thermostat = generic_thermostat(ac_mode=True, initial_hvac_mode="cool", target_temp=24)
     await setup_climate(hass, thermostat=thermostat)
     await _bedroom(hass, freezer)
@@ -161,8 +167,8 @@ async def test_cool(hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> None
     assert _attr(hass, THERMOSTAT, "temperature") == 24
 
 
+@pytest.mark.usefixtures("london")
 async def test_heat_cool_holds_a_band(hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> None:
-    await _house(hass, freezer, LONDON)
     await setup_climate(hass, demo=[ecobee()])
     await _bedroom(hass, freezer, climate=ECOBEE)
 
@@ -175,8 +181,8 @@ async def test_heat_cool_holds_a_band(hass: HomeAssistant, freezer: FrozenDateTi
     assert _attr(hass, ECOBEE, "target_temp_high") == 24
 
 
+@pytest.mark.usefixtures("london")
 async def test_off_stays_off(hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> None:
-    await _house(hass, freezer, LONDON)
     await setup_climate(hass, thermostat=generic_thermostat(initial_hvac_mode="off"))
     await _bedroom(hass, freezer)
     for at in (_at(21, 30), _at(6, 30)):
@@ -185,10 +191,10 @@ async def test_off_stays_off(hass: HomeAssistant, freezer: FrozenDateTimeFactory
         assert _attr(hass, THERMOSTAT, "temperature") == 21
 
 
+@pytest.mark.usefixtures("london")
 async def test_off_turned_on_for_the_night_when_opted_in(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
-    await _house(hass, freezer, LONDON)
     await setup_climate(hass, thermostat=generic_thermostat(initial_hvac_mode="off"))
     entry = await _bedroom(hass, freezer, options={CONF_NIGHT_HVAC_MODE: "heat"})
     await advance(hass, freezer, _at(21, 30))
@@ -208,20 +214,20 @@ async def test_off_turned_on_for_the_night_when_opted_in(
         (generic_thermostat(ac_mode=True, initial_hvac_mode="cool", max_temp=17), 17),
     ],
 )
+@pytest.mark.usefixtures("london")
 async def test_thermostat_limits_are_respected(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, thermostat: dict[str, Any], held: float
 ) -> None:
-    await _house(hass, freezer, LONDON)
     await setup_climate(hass, thermostat=thermostat)
     await _bedroom(hass, freezer)
     await advance(hass, freezer, _at(21, 30))
     assert _attr(hass, THERMOSTAT, "temperature") == held
 
 
+@pytest.mark.usefixtures("london")
 async def test_a_persons_change_at_night_wins_until_wake(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
-    await _house(hass, freezer, LONDON)
     await setup_climate(hass, thermostat=generic_thermostat())
     entry = await _bedroom(hass, freezer)
     await advance(hass, freezer, _at(23))
@@ -238,10 +244,10 @@ async def test_a_persons_change_at_night_wins_until_wake(
     assert _attr(hass, THERMOSTAT, "temperature") == 21
 
 
+@pytest.mark.usefixtures("london")
 async def test_restart_at_night_then_restore_at_wake(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
-    await _house(hass, freezer, LONDON)
     await setup_climate(hass, thermostat=generic_thermostat())
     entry = await _bedroom(hass, freezer)
     await advance(hass, freezer, _at(2))
@@ -259,10 +265,10 @@ async def test_restart_at_night_then_restore_at_wake(
     assert _overridden(entry)
 
 
+@pytest.mark.usefixtures("london")
 async def test_restart_after_wake_restores_at_once(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
-    await _house(hass, freezer, LONDON)
     await setup_climate(hass, thermostat=generic_thermostat())
     entry = await _bedroom(hass, freezer)
     await advance(hass, freezer, _at(3))
@@ -276,11 +282,11 @@ async def test_restart_after_wake_restores_at_once(
     assert _attr(hass, THERMOSTAT, "temperature") == 21
 
 
+@pytest.mark.usefixtures("london")
 async def test_added_inside_the_window_waits_for_the_next_night(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
     """A bedroom added after lights-out leaves the thermostat alone until the next evening."""
-    await _house(hass, freezer, LONDON)
     await setup_climate(hass, thermostat=generic_thermostat())
     freezer.move_to(_at(23))
     entry = MockConfigEntry(
@@ -296,11 +302,11 @@ async def test_added_inside_the_window_waits_for_the_next_night(
     assert _attr(hass, THERMOSTAT, "temperature") == 18
 
 
+@pytest.mark.usefixtures("london")
 async def test_added_after_the_switch_time_sets_it_at_the_next_step(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
     """Added at 21:45, after the 21:30 switch time: the thermostat is set at the detox, 22:00."""
-    await _house(hass, freezer, LONDON)
     await setup_climate(hass, thermostat=generic_thermostat())
     freezer.move_to(_at(21, 45))
     entry = MockConfigEntry(
@@ -328,10 +334,10 @@ def _set_available(entity: Any, available: bool) -> None:
     entity.async_write_ha_state()
 
 
+@pytest.mark.usefixtures("london")
 async def test_unavailable_at_switch_time_then_back(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, caplog: pytest.LogCaptureFixture
 ) -> None:
-    await _house(hass, freezer, LONDON)
     thermostat = ecobee()
     await setup_climate(hass, demo=[thermostat])
     entry = await _bedroom(hass, freezer, climate=ECOBEE)
@@ -357,10 +363,10 @@ async def test_unavailable_at_switch_time_then_back(
     assert _attr(hass, ECOBEE, "target_temp_low") == 21
 
 
+@pytest.mark.usefixtures("london")
 async def test_a_thermostat_back_from_unavailable_at_its_default_is_not_a_person(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
-    await _house(hass, freezer, LONDON)
     thermostat = ecobee()
     await setup_climate(hass, demo=[thermostat])
     entry = await _bedroom(hass, freezer, climate=ECOBEE)
@@ -376,11 +382,11 @@ async def test_a_thermostat_back_from_unavailable_at_its_default_is_not_a_person
     assert not _overridden(entry)
 
 
+@pytest.mark.usefixtures("london")
 async def test_a_night_time_restart_is_not_a_person_changing_the_thermostat(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
     """The thermostat comes back from Home Assistant's restart at its configured target."""
-    await _house(hass, freezer, LONDON)
     await setup_climate(hass, thermostat=generic_thermostat())
     entry = await _bedroom(hass, freezer)
     await advance(hass, freezer, _at(23))
@@ -406,10 +412,10 @@ async def test_a_night_time_restart_is_not_a_person_changing_the_thermostat(
     assert _attr(hass, THERMOSTAT, "temperature") == 20
 
 
+@pytest.mark.usefixtures("london")
 async def test_back_only_after_wake_is_left_alone(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
-    await _house(hass, freezer, LONDON)
     thermostat = ecobee()
     await setup_climate(hass, demo=[thermostat])
     entry = await _bedroom(hass, freezer, climate=ECOBEE)
@@ -421,10 +427,10 @@ async def test_back_only_after_wake_is_left_alone(
     assert entry.runtime_data.log.read_state(NightClimate) is None
 
 
+@pytest.mark.usefixtures("london")
 async def test_unavailable_at_wake_restores_when_back(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
-    await _house(hass, freezer, LONDON)
     thermostat = ecobee()
     await setup_climate(hass, demo=[thermostat])
     await _bedroom(hass, freezer, climate=ECOBEE)
@@ -437,22 +443,22 @@ async def test_unavailable_at_wake_restores_when_back(
     assert _attr(hass, ECOBEE, "target_temp_high") == 24
 
 
+@pytest.mark.usefixtures("london")
 async def test_thermostat_that_loads_late_is_set_when_it_appears(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
     """On 2026.10 its first state is written before ``climate.set_temperature`` is registered."""
-    await _house(hass, freezer, LONDON)
     await _bedroom(hass, freezer)
     await advance(hass, freezer, _at(21, 30))
     await setup_climate(hass, thermostat=generic_thermostat())
     assert _attr(hass, THERMOSTAT, "temperature") == 18
 
 
+@pytest.mark.usefixtures("london")
 async def test_restart_in_the_climate_window_with_the_thermostat_loading_after_us(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
     """Home Assistant restarts at 21:45 and the thermostat's integration loads after ours."""
-    await _house(hass, freezer, LONDON)
     entry = await _bedroom(hass, freezer)
     assert await hass.config_entries.async_unload(entry.entry_id)  # Home Assistant stops
     freezer.move_to(_at(21, 45))
@@ -467,10 +473,10 @@ async def test_restart_in_the_climate_window_with_the_thermostat_loading_after_u
     assert _attr(hass, THERMOSTAT, "temperature") == 21
 
 
+@pytest.mark.usefixtures("london")
 async def test_other_thermostats_do_not_concern_the_bedroom(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
-    await _house(hass, freezer, LONDON)
     await setup_climate(hass, thermostat=generic_thermostat(), demo=[heatpump()])
     entry = await _bedroom(hass, freezer)
     await advance(hass, freezer, _at(23))
@@ -485,10 +491,10 @@ async def test_other_thermostats_do_not_concern_the_bedroom(
     assert _attr(hass, THERMOSTAT, "temperature") == 21
 
 
+@pytest.mark.usefixtures("london")
 async def test_skipping_tonight_gives_the_day_setting_back(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
-    await _house(hass, freezer, LONDON)
     await setup_climate(hass, thermostat=generic_thermostat())
     entry = await _bedroom(hass, freezer)
     await advance(hass, freezer, _at(21, 45))
@@ -502,10 +508,10 @@ async def test_skipping_tonight_gives_the_day_setting_back(
     assert _attr(hass, THERMOSTAT, "temperature") == 21
 
 
+@pytest.mark.usefixtures("london")
 async def test_a_skip_taken_back_sets_the_night_target_again(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
-    await _house(hass, freezer, LONDON)
     await setup_climate(hass, thermostat=generic_thermostat())
     entry = await _bedroom(hass, freezer)
     await advance(hass, freezer, _at(21, 45))
@@ -519,10 +525,10 @@ async def test_a_skip_taken_back_sets_the_night_target_again(
     assert _attr(hass, THERMOSTAT, "temperature") == 21
 
 
+@pytest.mark.usefixtures("london")
 async def test_skipped_before_the_switch_time_is_left_alone(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
-    await _house(hass, freezer, LONDON)
     await setup_climate(hass, thermostat=generic_thermostat())
     entry = await _bedroom(hass, freezer)
     await hass.services.async_call(
@@ -532,10 +538,10 @@ async def test_skipped_before_the_switch_time_is_left_alone(
     assert _attr(hass, THERMOSTAT, "temperature") == 21
 
 
+@pytest.mark.usefixtures("london")
 async def test_person_putting_the_day_setting_back_leaves_nothing_to_restore(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
-    await _house(hass, freezer, LONDON)
     await setup_climate(hass, thermostat=generic_thermostat())
     entry = await _bedroom(hass, freezer)
     await advance(hass, freezer, _at(23))
@@ -554,10 +560,10 @@ async def test_person_putting_the_day_setting_back_leaves_nothing_to_restore(
     assert _attr(hass, THERMOSTAT, "temperature") == 21
 
 
+@pytest.mark.usefixtures("london")
 async def test_time_zone_change_at_night_sets_once_and_restores_at_the_new_wake(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
-    await _house(hass, freezer, LONDON)
     await setup_climate(hass, thermostat=generic_thermostat())
     await _bedroom(hass, freezer)
     await advance(hass, freezer, _at(21, 45))
@@ -573,10 +579,10 @@ async def test_time_zone_change_at_night_sets_once_and_restores_at_the_new_wake(
     assert _attr(hass, THERMOSTAT, "temperature") == 21
 
 
+@pytest.mark.usefixtures("london")
 async def test_bedroom_without_a_thermostat_stores_nothing(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
-    await _house(hass, freezer, LONDON)
     entry = MockConfigEntry(domain=DOMAIN, title="Guest room", data={}, options=BEDROOM_OPTIONS)
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)

@@ -9,25 +9,19 @@ from typing import Any
 
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
-from homeassistant.util.yaml import load_yaml_dict
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 import yaml
 
 from custom_components.sleep_hygiene.const import (
-    CONF_CLIMATE,
-    CONF_ILLUMINANCE_SENSOR,
-    CONF_LIGHTS,
-    CONF_SCREENS,
-    CONF_TEMPERATURE_SENSOR,
     DOMAIN,
 )
 from custom_components.sleep_hygiene.panel.dashboard import async_dashboard_yaml
 
 from .conftest import BEDROOM_OPTIONS
+from .demo_bedroom import demo_bedroom
 
 ROOT = Path(__file__).parent.parent
-DEMO_BEDROOM = ROOT / "config" / "demo_bedroom.yaml"
 # The card types the dashboard may use: Home Assistant's own, nothing to install.
 BUILT_IN_CARDS = {"tile", "entities", "statistics-graph", "calendar", "history-graph"}
 
@@ -51,32 +45,9 @@ def _entity_ids(card: dict[str, Any]) -> list[str]:
     return named
 
 
-async def _demo_bedroom(hass: HomeAssistant) -> None:
-    """Set up the demo bedroom of scripts/develop (its YAML package) and a bedroom "Bedroom"."""
-    package = load_yaml_dict(str(DEMO_BEDROOM))
-    for domain, config in package.items():
-        assert await async_setup_component(hass, domain, {domain: config}), domain
-    await hass.async_block_till_done()
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        title="Bedroom",
-        data={
-            CONF_LIGHTS: ["light.bed_lamp", "light.ceiling_light", "light.reading_light"],
-            CONF_SCREENS: ["media_player.bedroom_tv", "switch.games_console_plug"],
-            CONF_CLIMATE: "climate.bedroom_thermostat",
-            CONF_TEMPERATURE_SENSOR: "sensor.bedroom_temperature",
-            CONF_ILLUMINANCE_SENSOR: "sensor.bedroom_illuminance",
-        },
-        options=BEDROOM_OPTIONS,
-    )
-    entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-
-
 async def _demo_dashboard(hass: HomeAssistant) -> dict[str, Any]:
     """Return the dashboard made for the demo bedroom from its real entities."""
-    await _demo_bedroom(hass)
+    await demo_bedroom(hass)
     (entry,) = hass.config_entries.async_entries(DOMAIN)
     made: dict[str, Any] = yaml.safe_load(await async_dashboard_yaml(hass, entry))
     return made
@@ -148,7 +119,7 @@ async def test_a_bedroom_without_devices_gets_no_empty_cards(hass: HomeAssistant
 
 async def test_the_demo_light_sensor_follows_the_lights(hass: HomeAssistant) -> None:
     """The demo's illuminance is the lamps' light: dimming them darkens the room."""
-    await _demo_bedroom(hass)
+    await demo_bedroom(hass)
     lux = "sensor.bedroom_illuminance"
 
     async def at(percent: int) -> float:

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from unittest.mock import patch
 from zoneinfo import ZoneInfo
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.const import EVENT_STATE_CHANGED
-from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback
+from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import async_capture_events
 
 from custom_components.sleep_hygiene.const import EVENT_DETOX_STARTED, EVENT_LIGHTS_OUT
-from custom_components.sleep_hygiene.house.detox.controller import DetoxController
 
 from .bedroom_fixtures import (
     BED_LAMP,
@@ -388,25 +386,12 @@ async def test_the_lights_and_screens_are_followed_only_from_the_detox_to_wake(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
     """A bedroom that does nothing all day costs nothing when its lights change all day."""
-    heard: list[str] = []
-    real = DetoxController._on_state
-
-    @callback
-    def spy(self: DetoxController, event: Event[EventStateChangedData]) -> None:
-        heard.append(event.data["entity_id"])
-        real(self, event)
-
-    with patch.object(DetoxController, "_on_state", spy):
-        await start_bedroom(hass, freezer, at(12, 0))
-        await set_helper(hass, "input_boolean.bed_lamp_power", True)
-        await set_helper(hass, "input_boolean.tv_power", True)
-        assert heard == []
-        await advance(hass, freezer, at(22, 5))  # the detox began at 22:00
-        heard.clear()
-        await set_helper(hass, "input_boolean.tv_power", True)
-        assert TV in heard
-        await advance(hass, freezer, at(6, 35, day=21))  # after wake
-        heard.clear()
-        await set_helper(hass, "input_boolean.tv_power", True)
-        await set_helper(hass, "input_boolean.bed_lamp_power", False)
-        assert heard == []
+    entry, _log = await start_bedroom(hass, freezer, at(12, 0))
+    detox = entry.runtime_data.detox
+    await set_helper(hass, "input_boolean.bed_lamp_power", True)
+    await set_helper(hass, "input_boolean.tv_power", True)
+    assert not detox.listening
+    await advance(hass, freezer, at(22, 5))  # the detox began at 22:00
+    assert detox.listening
+    await advance(hass, freezer, at(6, 35, day=21))  # after wake
+    assert not detox.listening

@@ -17,8 +17,8 @@ from syrupy.assertion import SnapshotAssertion
 
 from custom_components.sleep_hygiene.const import DOMAIN
 
+from .demo_bedroom import demo_bedroom
 from .journal_fixtures import LAST_NIGHT, TIME_ZONE, local
-from .test_dashboard import _demo_bedroom
 
 REGISTRY_FIELDS = (
     "unique_id",
@@ -56,7 +56,7 @@ async def test_every_entity_of_a_configured_bedroom(
 ) -> None:
     await hass.config.async_set_time_zone(TIME_ZONE)
     freezer.move_to(local(LAST_NIGHT, 10))
-    await _demo_bedroom(hass)
+    await demo_bedroom(hass)
     (bedroom,) = hass.config_entries.async_entries(DOMAIN)
     registry = er.async_get(hass)
     entries = sorted(

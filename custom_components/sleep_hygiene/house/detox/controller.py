@@ -102,6 +102,11 @@ class DetoxController:
         return self._enabled
 
     @property
+    def listening(self) -> bool:
+        """Return True while the lights and screens are followed (only the night needs them)."""
+        return self._unsub_state is not None
+
+    @property
     def detox_active(self) -> bool:
         """Return True between tonight's detox start and lights-out."""
         return self._enabled and self._tonight.phase is Phase.DETOX
