@@ -16,6 +16,7 @@ from pytest_homeassistant_custom_component.common import (
     async_fire_time_changed,
 )
 from pytest_homeassistant_custom_component.test_util.aiohttp import AiohttpClientMocker
+from pytest_homeassistant_custom_component.typing import MockHAClientWebSocket, WebSocketGenerator
 
 from custom_components.sleep_hygiene.coordinator import REFRESH_COOLDOWN
 from custom_components.sleep_hygiene.model.night import CheckIn, NightRecord
@@ -100,6 +101,19 @@ async def start_bedroom(
     freezer.move_to(at)
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
+
+
+async def panel_client(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> MockHAClientWebSocket:
+    """Connect as the panel does, then set the bedroom up on last night's morning (10:00)."""
+    # Connect first: the login token is valid for the real time, not the morning we move to.
+    client = await hass_ws_client(hass)
+    await start_bedroom(hass, freezer, entry, local(LAST_NIGHT, 10))
+    return client
 
 
 async def add_phone(

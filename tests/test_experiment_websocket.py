@@ -14,9 +14,8 @@ from pytest_homeassistant_custom_component.typing import MockHAClientWebSocket, 
 from custom_components.sleep_hygiene.model.experiment import Experiment, draw_arms
 from custom_components.sleep_hygiene.model.experiment_state import ExperimentRun, Experiments
 
-from .journal_fixtures import LAST_NIGHT, local, start_bedroom, write_month
+from .journal_fixtures import LAST_NIGHT, local, panel_client, write_month
 
-MORNING = local(LAST_NIGHT, 10)
 TONIGHT = LAST_NIGHT + timedelta(days=1)
 
 
@@ -33,24 +32,13 @@ async def _ask(
     return reply
 
 
-async def _client(
-    hass: HomeAssistant,
-    freezer: FrozenDateTimeFactory,
-    entry: MockConfigEntry,
-    hass_ws_client: WebSocketGenerator,
-) -> MockHAClientWebSocket:
-    client = await hass_ws_client(hass)
-    await start_bedroom(hass, freezer, entry, MORNING)
-    return client
-
-
 async def test_start_see_and_stop_from_the_panel(
     hass: HomeAssistant,
     freezer: FrozenDateTimeFactory,
     bedroom_entry: MockConfigEntry,
     hass_ws_client: WebSocketGenerator,
 ) -> None:
-    client = await _client(hass, freezer, bedroom_entry, hass_ws_client)
+    client = await panel_client(hass, freezer, bedroom_entry, hass_ws_client)
     listed = (await _ask(client, "experiments"))["result"]
     assert (listed["current"], listed["past"], listed["tonight"]) == (None, [], None)
     choices = listed["choices"]
@@ -110,7 +98,7 @@ async def test_a_finished_experiment_shows_its_result_and_its_nights(
     hass_ws_client: WebSocketGenerator,
 ) -> None:
     """An experiment stored with the journal, as one run through February would be."""
-    client = await _client(hass, freezer, bedroom_entry, hass_ws_client)
+    client = await panel_client(hass, freezer, bedroom_entry, hass_ws_client)
     first = date(2026, 2, 1)
     arms = draw_arms(14, Random(24))
     # Many twitches on nights as usual: the change goes with lower burden.

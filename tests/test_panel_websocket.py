@@ -33,6 +33,7 @@ from .journal_fixtures import (
     LAST_NIGHT,
     checked_in,
     local,
+    panel_client,
     settle,
     start_bedroom,
     write_month,
@@ -54,25 +55,13 @@ async def _result(client: MockHAClientWebSocket, command: str, **data: Any) -> A
     return reply["result"]
 
 
-async def _panel_client(
-    hass: HomeAssistant,
-    freezer: FrozenDateTimeFactory,
-    entry: MockConfigEntry,
-    hass_ws_client: WebSocketGenerator,
-) -> MockHAClientWebSocket:
-    # Connect first: the login token is valid for the real time, not the morning we move to.
-    client = await hass_ws_client(hass)
-    await start_bedroom(hass, freezer, entry, MORNING)
-    return client
-
-
 async def test_bedrooms_and_texts_in_the_language_asked(
     hass: HomeAssistant,
     freezer: FrozenDateTimeFactory,
     bedroom_entry: MockConfigEntry,
     hass_ws_client: WebSocketGenerator,
 ) -> None:
-    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    client = await panel_client(hass, freezer, bedroom_entry, hass_ws_client)
 
     listed = await _result(client, "bedrooms")
     assert listed == {
@@ -96,7 +85,7 @@ async def test_the_bedrooms_bring_the_first_one_s_first_view(
     hass_ws_client: WebSocketGenerator,
 ) -> None:
     """One round trip gives the panel its first paint: the list and the first bedroom's views."""
-    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    client = await panel_client(hass, freezer, bedroom_entry, hass_ws_client)
     listed = await _result(client, "bedrooms", first_view=True)
     assert listed["bedrooms"] == [{"entry_id": "bedroom1", "name": "Main bedroom", "loaded": True}]
     first = listed["first_view"]
@@ -116,7 +105,7 @@ async def test_morning_check_in_partly_then_whole(
     bedroom_entry: MockConfigEntry,
     hass_ws_client: WebSocketGenerator,
 ) -> None:
-    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    client = await panel_client(hass, freezer, bedroom_entry, hass_ws_client)
     logged: list[Event] = []
 
     # A callback, so it runs in the loop and not in a thread racing the asserts.
@@ -166,7 +155,7 @@ async def test_pain_or_swelling_on_the_panel_comes_with_the_signs_that_need_care
     bedroom_entry: MockConfigEntry,
     hass_ws_client: WebSocketGenerator,
 ) -> None:
-    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    client = await panel_client(hass, freezer, bedroom_entry, hass_ws_client)
     saved = await _result(client, "check_in", entry_id="bedroom1", answers={"pain": "cramps"})
     assert saved["prompt_care"] is False
     saved = await _result(
@@ -186,7 +175,7 @@ async def test_bad_input_is_refused_with_its_translation_key_and_changes_nothing
     bedroom_entry: MockConfigEntry,
     hass_ws_client: WebSocketGenerator,
 ) -> None:
-    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    client = await panel_client(hass, freezer, bedroom_entry, hass_ws_client)
 
     unknown = await _ask(client, "morning", entry_id="nope")
     assert unknown["success"] is False
@@ -250,7 +239,7 @@ async def test_tonight_names_the_plan_and_the_devices(
     bedroom_entry: MockConfigEntry,
     hass_ws_client: WebSocketGenerator,
 ) -> None:
-    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    client = await panel_client(hass, freezer, bedroom_entry, hass_ws_client)
     settings = bedroom_entry.runtime_data.settings
 
     tonight = await _result(client, "tonight", entry_id="bedroom1")
@@ -331,7 +320,7 @@ async def test_nights_insights_and_summary_of_a_month(
     bedroom_entry: MockConfigEntry,
     hass_ws_client: WebSocketGenerator,
 ) -> None:
-    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    client = await panel_client(hass, freezer, bedroom_entry, hass_ws_client)
     write_month(bedroom_entry, nights=30)
     await settle(hass, freezer)
 
@@ -398,7 +387,7 @@ async def test_a_measured_night_beside_its_answers(
     bedroom_entry: MockConfigEntry,
     hass_ws_client: WebSocketGenerator,
 ) -> None:
-    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    client = await panel_client(hass, freezer, bedroom_entry, hass_ws_client)
     log = bedroom_entry.runtime_data.log
     log.update(LAST_NIGHT, checked_in(rested="poorly"))
     log.update(LAST_NIGHT, _slept)
@@ -446,7 +435,7 @@ async def test_a_fresh_bedroom_shows_empty_nights(
     bedroom_entry: MockConfigEntry,
     hass_ws_client: WebSocketGenerator,
 ) -> None:
-    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    client = await panel_client(hass, freezer, bedroom_entry, hass_ws_client)
     month = await _result(client, "nights", entry_id="bedroom1", nights=14)
     assert len(month["nights"]) == 14
     assert all(night["score"] is None and not night["answered"] for night in month["nights"])
@@ -469,7 +458,7 @@ async def test_subscribers_hear_of_new_answers_and_of_an_unload(
     bedroom_entry: MockConfigEntry,
     hass_ws_client: WebSocketGenerator,
 ) -> None:
-    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    client = await panel_client(hass, freezer, bedroom_entry, hass_ws_client)
     subscribed = await _ask(client, "subscribe", entry_id="bedroom1")
     assert subscribed["success"]
     subscription = subscribed["id"]
@@ -508,7 +497,7 @@ async def test_a_subscriber_refetching_on_the_event_sees_the_new_average(
     hass_ws_client: WebSocketGenerator,
 ) -> None:
     """The panel fetches the nights again on each event: the bars and the average agree."""
-    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    client = await panel_client(hass, freezer, bedroom_entry, hass_ws_client)
     write_month(bedroom_entry, LAST_NIGHT - timedelta(days=1), nights=6, answers=lambda _: {})
     await settle(hass, freezer)
     before = await _result(client, "nights", entry_id="bedroom1", nights=7)
@@ -556,7 +545,7 @@ async def test_the_dashboard_yaml_is_for_admins_and_names_real_entities(
     hass_admin_user: Any,
 ) -> None:
     assert await async_setup_component(hass, "lovelace", {})
-    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    client = await panel_client(hass, freezer, bedroom_entry, hass_ws_client)
     dashboard = await _result(client, "dashboard", entry_id="bedroom1")
     text = dashboard["yaml"]
     assert text.startswith('# The Sleep dashboard of the bedroom "Main bedroom"')
@@ -578,7 +567,7 @@ async def test_a_missed_morning_is_answered_for_one_of_the_last_seven_nights(
     bedroom_entry: MockConfigEntry,
     hass_ws_client: WebSocketGenerator,
 ) -> None:
-    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    client = await panel_client(hass, freezer, bedroom_entry, hass_ws_client)
     due = await _result(client, "morning", entry_id="bedroom1")
     assert [night["night"] for night in due["recent"]] == [
         (LAST_NIGHT - timedelta(days=back)).isoformat() for back in range(7)
@@ -620,7 +609,7 @@ async def test_the_journal_exports_as_csv_and_json(
     bedroom_entry: MockConfigEntry,
     hass_ws_client: WebSocketGenerator,
 ) -> None:
-    client = await _panel_client(hass, freezer, bedroom_entry, hass_ws_client)
+    client = await panel_client(hass, freezer, bedroom_entry, hass_ws_client)
     empty = await _result(client, "export", entry_id="bedroom1")
     (header,) = csv.reader(io.StringIO(empty["content"]))
     assert header[:2] == ["night", "twitches"]
