@@ -1,16 +1,12 @@
-"""Outside the night the bedroom hears none of its devices: no callback of ours runs for them."""
+"""Outside the night the bedroom follows none of its devices: nothing of ours hears them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-import contextlib
 from datetime import datetime
-from typing import Any
-from unittest.mock import patch
 from zoneinfo import ZoneInfo
 
 from freezegun.api import FrozenDateTimeFactory
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -18,9 +14,6 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.sleep_hygiene.const import DOMAIN
-from custom_components.sleep_hygiene.house.climate.control import ClimateControl
-from custom_components.sleep_hygiene.house.climate.thermometer import BedroomThermometer
-from custom_components.sleep_hygiene.house.detox.controller import DetoxController
 from custom_components.sleep_hygiene.house.measures.illuminance import IlluminanceTracker
 
 from .bedroom_fixtures import (
@@ -38,13 +31,6 @@ from .climate_fixtures import ECOBEE, advance, ecobee
 LONDON = ZoneInfo("Europe/London")
 TEMPERATURE = "sensor.bedroom_temperature"
 LUX = "sensor.bedroom_lux"
-# Every callback of ours that a device's state change can reach.
-LISTENERS = (
-    (DetoxController, "_on_state"),
-    (ClimateControl, "_on_state"),
-    (BedroomThermometer, "_on_state"),
-    (IlluminanceTracker, "_on_sensor"),
-)
 
 
 def at(hour: int, minute: int = 0, day: int = 20) -> datetime:
@@ -52,25 +38,20 @@ def at(hour: int, minute: int = 0, day: int = 20) -> datetime:
     return datetime(2026, 11, day, hour, minute, tzinfo=LONDON)
 
 
-@contextlib.contextmanager
-def heard() -> Iterator[list[str]]:
-    """Note each call of our device listeners, by class."""
-    calls: list[str] = []
-
-    def spy(kind: type, name: str) -> Callable[..., Any]:
-        original = getattr(kind, name)
-
-        @callback
-        def noted(self: Any, *args: Any) -> Any:
-            calls.append(kind.__name__)
-            return original(self, *args)
-
-        return noted
-
-    with contextlib.ExitStack() as stack:
-        for kind, name in LISTENERS:
-            stack.enter_context(patch.object(kind, name, spy(kind, name)))
-        yield calls
+def listening(entry: MockConfigEntry) -> set[str]:
+    """Return the parts of the bedroom that follow a device now."""
+    data = entry.runtime_data
+    illuminance = data.bedroom.parts["illuminance"].part
+    assert isinstance(illuminance, IlluminanceTracker)
+    thermometer = data.thermometer
+    assert thermometer is not None
+    parts = {
+        "detox": data.detox.listening,
+        "climate": data.climate.listening,
+        "thermometer": thermometer.listening,
+        "illuminance": illuminance.listening,
+    }
+    return {name for name, on in parts.items() if on}
 
 
 async def change_everything(hass: HomeAssistant, log: CallLog, step: int) -> None:
@@ -111,25 +92,22 @@ async def test_devices_are_heard_only_while_the_night_needs_them(
     entry.add_to_hass(hass)
     log = CallLog(hass)
 
-    with heard() as calls:
-        assert await hass.config_entries.async_setup(entry.entry_id)
-        await hass.async_block_till_done()
-        await change_everything(hass, log, 1)
-        assert calls == []
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    await change_everything(hass, log, 1)
+    assert listening(entry) == set()
 
-        # In the detox, with the thermostat held and the wind-down hour measured.
-        await advance(hass, freezer, at(22, 5))
-        await change_everything(hass, log, 2)
-        assert {"DetoxController", "ClimateControl", "IlluminanceTracker"} <= set(calls)
+    # In the detox, with the thermostat held and the wind-down hour measured.
+    await advance(hass, freezer, at(22, 5))
+    assert {"detox", "climate", "illuminance"} <= listening(entry)
+    await change_everything(hass, log, 2)
 
-        # Asleep: the bedroom's temperature too.
-        await advance(hass, freezer, at(23, 0))
-        calls.clear()
-        await change_everything(hass, log, 3)
-        assert "BedroomThermometer" in calls
+    # Asleep: the bedroom's temperature too.
+    await advance(hass, freezer, at(23, 0))
+    assert "thermometer" in listening(entry)
+    await change_everything(hass, log, 3)
 
-        # After wake, the house is its own again.
-        await advance(hass, freezer, at(9, 0, day=21))
-        calls.clear()
-        await change_everything(hass, log, 4)
-        assert calls == []
+    # After wake, the house is its own again.
+    await advance(hass, freezer, at(9, 0, day=21))
+    await change_everything(hass, log, 4)
+    assert listening(entry) == set()

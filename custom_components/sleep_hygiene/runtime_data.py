@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
     from .coordinator import ScoreCoordinator
     from .house.bedroom import Bedroom
+    from .house.climate.control import ClimateControl
+    from .house.climate.thermometer import BedroomThermometer
     from .house.detox.controller import DetoxController
     from .house.experiment.control import ExperimentControl
     from .house.journal.store import NightLog
@@ -38,6 +40,9 @@ class SleepHygieneData:
     scores: ScoreCoordinator
     # The personal experiment: started and stopped from the panel or a service.
     experiments: ExperimentControl
+    # The thermostat's night, and the bedroom's temperature through it (with a source).
+    climate: ClimateControl
+    thermometer: BedroomThermometer | None
 
     @property
     def settings(self) -> BedroomSettings:

@@ -87,6 +87,11 @@ class ClimateControl(NightWindow):
         # What tonight's thermostat was set to and from: read once, kept here and in the log.
         self._stored = bedroom.log.read_state(NightClimate)
 
+    @property
+    def listening(self) -> bool:
+        """Return True while the thermostat is followed (only the night needs it)."""
+        return self._unsub_state is not None
+
     def _listen(self) -> list[CALLBACK_TYPE]:
         return [
             async_dispatcher_connect(

@@ -59,6 +59,11 @@ class BedroomThermometer(NightWindow):
         # Tonight's measures so far: read once, kept here and in the night log.
         self._stored = bedroom.log.read_state(NightTemperature)
 
+    @property
+    def listening(self) -> bool:
+        """Return True while the temperature is followed (only the night needs it)."""
+        return self._unsub_state is not None
+
     @callback
     def _stop(self) -> None:
         self._follow(False)

@@ -58,6 +58,11 @@ class IlluminanceTracker:
         self._unsub_sensor: CALLBACK_TYPE | None = None
         self._next_window: datetime | None = None
 
+    @property
+    def listening(self) -> bool:
+        """Return True while the light sensor is followed (only the night needs it)."""
+        return self._unsub_sensor is not None
+
     @callback
     def async_start(self) -> CALLBACK_TYPE:
         """Follow the sensor and the clock; return the stopper."""
