@@ -38,9 +38,9 @@ from custom_components.sleep_hygiene.model.experiment import (
     draw_arms,
     earliest_first_night,
     kept_to_arm,
-    parse_experiment,
     stop_experiment,
 )
+from custom_components.sleep_hygiene.model.experiment_request import parse_experiment
 from custom_components.sleep_hygiene.model.night import CheckIn, NightRecord
 
 TONIGHT = date(2026, 3, 2)

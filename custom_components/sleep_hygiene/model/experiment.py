@@ -7,8 +7,7 @@ bad week falls on both arms alike and cannot pose as an effect. The record (``as
 and holds all it needs (the usual target and detox lead at the start too), so it survives
 restarts and later changes to the bedroom's settings.
 
-- ``parse_experiment`` checks a request (service fields) and draws the arms; every bad field
-  gives its own error key (``FieldError``, as the check-in's), nothing is made unless all are good.
+- ``experiment_request.parse_experiment`` checks a request (service fields) and draws the arms.
 - ``Experiment.arm(night)`` says which arm a night has; it is known from the start, so the
   morning before a night can show it (the caffeine change is decided in the afternoon).
 - ``kept_to_arm(experiment, record)`` says whether a night kept to its arm, from the check-in's
@@ -24,8 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
-from ..const import DETOX_LEAD_RANGE, TARGET_RANGE_C
-from .check_in import FieldError, InvalidFields, night_given
+from .check_in import FieldError, InvalidFields
 from .insights import ALCOHOL, CAFFEINE_AFTER_CUTOFF, LATE_EXERCISE, SCREENS_AFTER_DETOX, night_has
 from .json_values import is_number
 
@@ -232,148 +230,6 @@ def earliest_first_night(now: datetime, tonight: date) -> date:
     afternoon): tonight when started before noon, else tomorrow night.
     """
     return tonight if now.hour < MORNING_ENDS_HOUR else tonight + timedelta(days=1)
-
-
-def parse_experiment(
-    data: Mapping[str, Any],
-    *,
-    earliest: date,
-    usual_target_c: float,
-    usual_detox_minutes: int,
-    current: Experiment | None,
-    rng: Random,
-) -> Experiment:
-    """Return a new experiment from a request (service fields), or raise InvalidExperiment.
-
-    ``earliest`` is the first night it can start (``earliest_first_night``); the bedroom's
-    usual target (°C) and detox lead (minutes) are kept in it. ``current`` is the bedroom's
-    experiment, if any: one runs at a time. The arms are drawn from ``rng``.
-    """
-    errors = [
-        FieldError(name, ERROR_UNKNOWN_FIELD, {"field": name})
-        for name in data
-        if name not in FIELDS
-    ]
-    change = data.get(FIELD_CHANGE)
-    if change not in CHANGES:
-        placeholders = {"value": str(change), "options": ", ".join(CHANGES)}
-        errors.append(FieldError(FIELD_CHANGE, ERROR_CHANGE_INVALID, placeholders))
-    nights = _parse_nights(data.get(FIELD_NIGHTS, DEFAULT_NIGHTS), errors)
-    first_night = _parse_first_night(data.get(FIELD_FIRST_NIGHT), earliest, errors)
-    target = _parse_target(data, change, usual_target_c, errors)
-    minutes = _parse_minutes(data, change, usual_detox_minutes, errors)
-    if current is not None and current.end > earliest:
-        placeholders = {"change": current.change, "last_night": current.last_night.isoformat()}
-        errors.append(FieldError(FIELD_CHANGE, ERROR_ALREADY_RUNNING, placeholders))
-    if errors or nights is None or first_night is None or not isinstance(change, str):
-        raise InvalidExperiment(errors)
-    return Experiment(
-        change=change,
-        first_night=first_night,
-        arms=draw_arms(nights, rng),
-        target_c=target,
-        usual_target_c=usual_target_c if change == CHANGE_BEDROOM_TARGET else None,
-        minutes_earlier=minutes,
-        usual_detox_minutes=usual_detox_minutes if change == CHANGE_EARLIER_DETOX else None,
-    )
-
-
-def _whole_number(value: Any) -> int | None:
-    if not is_number(value) or int(value) != value:
-        return None
-    return int(value)
-
-
-def _parse_nights(value: Any, errors: list[FieldError]) -> int | None:
-    nights = _whole_number(value)
-    if nights is None or not MIN_NIGHTS <= nights <= MAX_NIGHTS:
-        placeholders = {"value": str(value), "min": str(MIN_NIGHTS), "max": str(MAX_NIGHTS)}
-        errors.append(FieldError(FIELD_NIGHTS, ERROR_NIGHTS_INVALID, placeholders))
-        return None
-    if nights % 2:
-        errors.append(FieldError(FIELD_NIGHTS, ERROR_NIGHTS_ODD, {"value": str(nights)}))
-        return None
-    return nights
-
-
-def _parse_first_night(value: Any, earliest: date, errors: list[FieldError]) -> date | None:
-    if value is None:
-        return earliest
-    night = night_given(value)
-    if night is None:
-        errors.append(
-            FieldError(FIELD_FIRST_NIGHT, ERROR_FIRST_NIGHT_INVALID, {"value": str(value)})
-        )
-    elif night < earliest:
-        placeholders = {"night": night.isoformat(), "earliest": earliest.isoformat()}
-        errors.append(FieldError(FIELD_FIRST_NIGHT, ERROR_FIRST_NIGHT_TOO_EARLY, placeholders))
-    elif night > earliest + timedelta(days=MAX_DAYS_AHEAD):
-        placeholders = {"night": night.isoformat(), "days": str(MAX_DAYS_AHEAD)}
-        errors.append(FieldError(FIELD_FIRST_NIGHT, ERROR_FIRST_NIGHT_TOO_LATE, placeholders))
-    else:
-        return night
-    return None
-
-
-def _given_for(
-    data: Mapping[str, Any],
-    field: str,
-    change: Any,
-    needed_by: str,
-    missing: str,
-    errors: list[FieldError],
-) -> Any:
-    """Return a field only one change takes; note it missing there, or given for another."""
-    value = data.get(field)
-    if change != needed_by:
-        if value is not None and change in CHANGES:
-            placeholders = {"field": field, "change": str(change)}
-            errors.append(FieldError(field, ERROR_FIELD_NOT_FOR_CHANGE, placeholders))
-        return None
-    if value is None:
-        errors.append(FieldError(field, missing, {}))
-    return value
-
-
-def _parse_target(
-    data: Mapping[str, Any], change: Any, usual_target_c: float, errors: list[FieldError]
-) -> float | None:
-    value = _given_for(
-        data, FIELD_TARGET, change, CHANGE_BEDROOM_TARGET, ERROR_TARGET_MISSING, errors
-    )
-    if value is None:
-        return None
-    low, high = TARGET_RANGE_C
-    if not is_number(value) or not low <= value <= high:
-        placeholders = {"value": str(value), "min": str(low), "max": str(high)}
-        errors.append(FieldError(FIELD_TARGET, ERROR_TARGET_INVALID, placeholders))
-        return None
-    if abs(value - usual_target_c) < MIN_TARGET_DIFFERENCE_C:
-        placeholders = {
-            "value": str(value),
-            "usual": str(usual_target_c),
-            "difference": str(MIN_TARGET_DIFFERENCE_C),
-        }
-        errors.append(FieldError(FIELD_TARGET, ERROR_TARGET_TOO_CLOSE, placeholders))
-        return None
-    return float(value)
-
-
-def _parse_minutes(
-    data: Mapping[str, Any], change: Any, usual_detox_minutes: int, errors: list[FieldError]
-) -> int | None:
-    value = _given_for(
-        data, FIELD_MINUTES, change, CHANGE_EARLIER_DETOX, ERROR_MINUTES_MISSING, errors
-    )
-    if value is None:
-        return None
-    most = DETOX_LEAD_RANGE[1] - usual_detox_minutes  # the detox's lead stays within its range
-    minutes = _whole_number(value)
-    if minutes is None or not MIN_MINUTES_EARLIER <= minutes <= most:
-        placeholders = {"value": str(value), "min": str(MIN_MINUTES_EARLIER), "max": str(most)}
-        errors.append(FieldError(FIELD_MINUTES, ERROR_MINUTES_INVALID, placeholders))
-        return None
-    return minutes
 
 
 def stop_experiment(experiment: Experiment | None, stopped_at: date) -> Experiment:

@@ -33,11 +33,11 @@ from ...model.experiment import (
     Experiment,
     InvalidExperiment,
     earliest_first_night,
-    parse_experiment,
     stop_experiment,
 )
 from ...model.experiment_analysis import analyse_experiment
 from ...model.experiment_day import ArmOfNight, status, stop_before
+from ...model.experiment_request import parse_experiment
 from ...model.experiment_state import ExperimentRun, Experiments
 from ...model.json_values import is_number
 from ...model.night import NightRecord
