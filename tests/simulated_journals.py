@@ -259,16 +259,13 @@ def most_claims_by_chance(runs: int, rate: float, quantile: float = 0.999) -> in
 
 @dataclass(frozen=True, slots=True)
 class Rates:
-    """How often, over simulated windows, any factor was claimed and alcohol was named worse."""
+    """How often, over simulated windows, any factor was claimed, any was named worse (what the
+    sensor shows) and alcohol was named worse."""
 
     windows: int
     any_claim: int
+    any_worse: int
     alcohol_worse: int
-
-    @property
-    def any_claim_share(self) -> float:
-        """Return the share of windows where some factor went with worse or better nights."""
-        return self.any_claim / self.windows
 
     @property
     def alcohol_share(self) -> float:
@@ -288,7 +285,7 @@ def insight_rates(
     """Return the rates of the insights' rule over ``windows`` latent-burden windows."""
     rng = random.Random(seed)
     alcohol = FACTORS.index(ALCOHOL)
-    any_claim = alcohol_worse = 0
+    any_claim = any_worse = alcohol_worse = 0
     for _ in range(windows):
         found = window(
             rng,
@@ -299,8 +296,9 @@ def insight_rates(
         )
         contrasts = compare_factors(found.burdens, found.sides, MIN_BURDEN_DIFFERENCE)
         any_claim += any(c.verdict in (VERDICT_WORSE, VERDICT_BETTER) for c in contrasts)
+        any_worse += any(c.verdict == VERDICT_WORSE for c in contrasts)
         alcohol_worse += contrasts[alcohol].verdict == VERDICT_WORSE
-    return Rates(windows, any_claim, alcohol_worse)
+    return Rates(windows, any_claim, any_worse, alcohol_worse)
 
 
 def product_rates(
@@ -308,10 +306,11 @@ def product_rates(
 ) -> Rates:
     """Return the rates over ``windows`` journals as the product keeps them (find_insights)."""
     rng = random.Random(seed)
-    any_claim = alcohol_worse = 0
+    any_claim = any_worse = alcohol_worse = 0
     for _ in range(windows):
         records = product_window(rng, rho=rho, alcohol_effect=alcohol_effect)
         insights = find_insights(records, _LAST_NIGHT, _TZ)
         any_claim += any(f.verdict in (VERDICT_WORSE, VERDICT_BETTER) for f in insights.factors)
+        any_worse += insights.likely_trigger is not None
         alcohol_worse += insights.likely_trigger == ALCOHOL
-    return Rates(windows, any_claim, alcohol_worse)
+    return Rates(windows, any_claim, any_worse, alcohol_worse)

@@ -19,20 +19,24 @@ from custom_components.sleep_hygiene.model.factor_comparison import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-# Ten nights: three bad (100), four good (0), three middling (50).
-VALUES = [100.0, 100.0, 100.0, 0.0, 0.0, 0.0, 0.0, 50.0, 50.0, 50.0]
-# Known on seven nights only: with it on the bad ones, without it on the good ones.
-PARTLY_KNOWN: list[bool | None] = [True] * 3 + [False] * 4 + [None] * 3
-# Known on every night: with it on two bad nights and one middling night.
+# Fourteen nights: two bad (100), two middling (50), ten good (0): 6 006 distinct orderings.
+VALUES = [100.0, 100.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 50.0, 50.0, 0.0, 0.0, 0.0, 0.0]
+# Known on twelve nights only: with it on the bad and middling ones and two good ones.
+PARTLY_KNOWN: list[bool | None] = [True] * 4 + [False] * 4 + [True] * 2 + [False] * 2 + [None] * 2
+# Known on every night: with it on one bad night, one middling night and four good ones.
 ALWAYS_KNOWN: list[bool | None] = [
     True,
+    False,
+    True,
+    True,
+    True,
+    True,
+    False,
+    False,
     True,
     False,
     False,
     False,
-    False,
-    False,
-    True,
     False,
     False,
 ]
@@ -73,12 +77,27 @@ def exact_p(values: list[float], sides: list[list[bool | None]], index: int) -> 
     return extreme / len(every)
 
 
-# Known on all but one night (a middling one): the SD is worked out from the night it misses.
-ONE_UNKNOWN: list[bool | None] = [True, False, True, False, False, True, False, True, None, False]
-# Seven good nights and three bad; a factor known on six of them can see only good ones in a
-# shuffle (no spread at all: nothing to compare).
-MOSTLY_GOOD = [0.0] * 7 + [100.0] * 3
-SIX_KNOWN: list[bool | None] = [True, True, False, False, None, None, None, True, False, None]
+# Known on all but one night (a good one): the SD is worked out from the night it misses.
+ONE_UNKNOWN: list[bool | None] = [
+    True,
+    False,
+    True,
+    False,
+    True,
+    False,
+    True,
+    False,
+    False,
+    True,
+    False,
+    True,
+    None,
+    False,
+]
+# Twelve good nights and two bad; a factor known on twelve of them, the bad ones among them, sees
+# only good ones in a shuffle that puts both bad nights where it is unknown (no spread at all).
+MOSTLY_GOOD = [0.0] * 12 + [100.0] * 2
+TWELVE_KNOWN: list[bool | None] = [None] * 2 + [True] * 6 + [False] * 6
 
 
 @pytest.mark.parametrize(
@@ -87,7 +106,7 @@ SIX_KNOWN: list[bool | None] = [True, True, False, False, None, None, None, True
         (VALUES, [PARTLY_KNOWN]),
         (VALUES, [ALWAYS_KNOWN]),
         (VALUES, [PARTLY_KNOWN, ALWAYS_KNOWN, ONE_UNKNOWN]),
-        (MOSTLY_GOOD, [SIX_KNOWN, ALWAYS_KNOWN]),
+        (MOSTLY_GOOD, [TWELVE_KNOWN, ALWAYS_KNOWN]),
     ],
     ids=["partly-known", "always-known", "three", "no-spread"],
 )
@@ -119,11 +138,11 @@ def test_the_interval_and_the_claim_agree() -> None:
 def test_nights_without_a_value_drop_out() -> None:
     with_gaps = compare_factors([*VALUES, None], [[*PARTLY_KNOWN, True]], minimum=10)
     assert with_gaps == compare_factors(VALUES, [PARTLY_KNOWN], minimum=10)
-    assert with_gaps[0].nights_with == 3
+    assert with_gaps[0].nights_with == 6
 
 
 def test_nights_all_alike_show_no_difference() -> None:
-    (contrast,) = compare_factors([40.0] * 8, [[True] * 4 + [False] * 4], minimum=10)
+    (contrast,) = compare_factors([40.0] * 12, [[True] * 6 + [False] * 6], minimum=10)
     assert contrast.difference == 0.0
     assert (contrast.low, contrast.high) == (0.0, 0.0)
     assert contrast.adjusted_p == 1.0
@@ -132,8 +151,8 @@ def test_nights_all_alike_show_no_difference() -> None:
 
 def test_which_way_is_worse() -> None:
     # Efficiency: higher is better; nights with the factor 10 points lower are worse.
-    values = [80.0] * 5 + [90.0] * 20
-    side: list[bool | None] = [True] * 5 + [False] * 20
+    values = [80.0] * 6 + [90.0] * 20
+    side: list[bool | None] = [True] * 6 + [False] * 20
     (lower,) = compare_factors(values, [side], minimum=5, higher_is_worse=False)
     assert lower.difference == -10.0
     assert lower.verdict == VERDICT_WORSE
@@ -146,7 +165,7 @@ def test_too_few_nights_say_how_many_more() -> None:
     assert contrast.verdict == VERDICT_TOO_FEW_NIGHTS
     assert (contrast.mean_with, contrast.mean_without) == (1.0, 3.5)
     assert contrast.difference is None
-    assert (contrast.more_nights_with, contrast.more_nights_without) == (2, 1)
+    assert (contrast.more_nights_with, contrast.more_nights_without) == (5, 4)
 
 
 def test_the_same_window_gives_the_same_answer_in_another_process() -> None:

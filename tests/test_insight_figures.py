@@ -1,11 +1,12 @@
 """Operating figures of the insights on simulated journals of 28 nights (seeded, quick).
 
-The README's figures come from ``bench/bench_insights.py`` (2 000 windows each); these tests run
-fewer windows so the file stays quick, and hold the rule to the same targets. How the windows
-are made (a latent burden, eight factors, their shares of nights) is in simulated_journals.py.
+The README's figures come from ``bench/bench_insights.py`` (4 000 windows each, 20 000 where
+nothing goes with the burden); these tests run fewer windows so the file stays quick, and hold
+the rule to the same targets. How the windows are made (a latent burden, eight factors, their
+shares of nights) is in simulated_journals.py.
 
 Where no habit goes with the burden, the permutation test claims something in 5 % of windows by
-construction (10 000 windows: 5.0 % on independent nights, 5.1 % on AR(1) nights), so a simulated
+construction (20 000 windows: 5.02 % on independent nights, 5.22 % on AR(1) nights), so a simulated
 share lands on either side of 5 % by chance. Those tests allow what chance allows: no more claims
 than 999 runs in 1 000 of as many windows would show at a true 5 % (73 of 1 000, 7.3 %); a rule
 that ignored how many factors are compared, or the old one (94 %), is far above it.
@@ -40,20 +41,19 @@ def test_habits_without_effect_in_journals_as_the_product_keeps_them() -> None:
 
 
 def test_alcohol_adding_one_and_a_half_sds() -> None:
-    """Alcohol on 8 of 28 nights adds 1.5 x the night-to-night SD (39 points).
+    """Alcohol on 8 of 28 nights adds 1.5 x the night-to-night SD (39 points): 80 % named.
 
-    The target was 80 %. With eight factors compared at once and no more than 5 % of windows
-    allowed a claim by chance, 8 nights against 20 reach about 76 % (2 000 windows in
-    bench/bench_insights.py); a pooled-SD t test gives the same (it orders shuffles the same way)
-    and a Welch t less (about 55 %). The target is not met; this holds the rule to what it does.
+    The rule reaches about 81 % (10 000 windows; bench/bench_insights.py prints it). It is held
+    to 80 % as the null tests are held to 5 %: no fewer finds than 999 batches in 1 000 of as
+    many windows would show at a true 80 %.
     """
     rates = insight_rates(SEED + 3, WINDOWS, alcohol_effect=1.5)
-    assert rates.alcohol_share >= 0.70
+    assert rates.alcohol_worse >= WINDOWS - most_claims_by_chance(WINDOWS, 0.20)
     # Windows with a claim but not alcohol's are as rare as where no habit has an effect.
     assert rates.any_claim - rates.alcohol_worse <= 0.05 * WINDOWS
 
 
-def test_alcohol_adding_one_sd_is_found_in_well_under_half() -> None:
-    """8 nights against 20 cannot tell a 1-SD difference often: "too few nights" is honest."""
+def test_alcohol_adding_one_sd_is_found_in_under_half() -> None:
+    """8 nights against 20 tell a 1-SD difference in about 40 %: "no clear difference" is honest."""
     rates = insight_rates(SEED + 4, WINDOWS, alcohol_effect=1.0)
     assert 0.2 <= rates.alcohol_share <= 0.5

@@ -79,21 +79,20 @@ def sides(record: NightRecord) -> dict[str, str | None]:
 
 
 def test_journal_with_a_known_answer() -> None:
-    # night  caffeine   alcohol  burden
-    #   6    evening    one      100
-    #   5    afternoon  none      50
-    #   4    evening    none     100
-    #   3    none       one        0
-    #   2    none       one       50
-    #   1    before     none       0
-    #   0    none       none       0
-    # Caffeine after cut-off: with 100, 50, 100 = 83.33; without 0, 50, 0, 0 = 12.5 -> +70.83.
-    # Alcohol: with 100, 0, 50 = 50; without 50, 100, 0, 0 = 37.5 -> +12.5.
+    # Caffeine after cut-off: with 100, 50, 100, 100, 50, 0 = 66.67; without 0, 50, 0, 0, 0, 50,
+    # 0, 0 = 12.5 -> +54.17. Alcohol: with 100, 0, 50, 100, 0, 50 = 50; without 25 -> +25.
     table = [
-        (6, "evening", "one", 100),
-        (5, "afternoon", "none", 50),
-        (4, "evening", "none", 100),
-        (3, "none", "one", 0),
+        (13, "evening", "one", 100),
+        (12, "afternoon", "none", 50),
+        (11, "evening", "none", 100),
+        (10, "none", "one", 0),
+        (9, "none", "one", 50),
+        (8, "before_cutoff", "none", 0),
+        (7, "none", "none", 0),
+        (6, "afternoon", "one", 100),
+        (5, "evening", "none", 50),
+        (4, "none", "one", 0),
+        (3, "afternoon", "none", 0),
         (2, "none", "one", 50),
         (1, "before_cutoff", "none", 0),
         (0, "none", "none", 0),
@@ -104,28 +103,29 @@ def test_journal_with_a_known_answer() -> None:
     ]
     insights = find_insights(records, AS_OF, TZ)
     caffeine = insights.factor(CAFFEINE_AFTER_CUTOFF)
-    assert (caffeine.nights_with, caffeine.nights_without) == (3, 4)
-    assert caffeine.burden_with == pytest.approx(250 / 3)
+    assert (caffeine.nights_with, caffeine.nights_without) == (6, 8)
+    assert caffeine.burden_with == pytest.approx(400 / 6)
     assert caffeine.burden_without == pytest.approx(12.5)
-    assert caffeine.difference == pytest.approx(250 / 3 - 12.5)
+    assert caffeine.difference == pytest.approx(400 / 6 - 12.5)
     alcohol = insights.factor(ALCOHOL)
-    assert alcohol.difference == pytest.approx(12.5)
-    assert insights.nights == 7
-    # Seven nights and two factors: +70.8 is large, but 1 split in 35 of these nights puts the
-    # three worst on the caffeine side, and chance across both factors is higher still.
-    assert caffeine.verdict == alcohol.verdict == VERDICT_NO_CLEAR_DIFFERENCE
+    assert alcohol.difference == pytest.approx(25.0)
+    assert insights.nights == 14
+    # Over all 210 210 orderings of these burdens, one factor or the other splits them as
+    # unevenly as caffeine does in 3.7 % (alcohol's +25: 57 %): caffeine alone is clear.
+    assert caffeine.contrast.adjusted_p == pytest.approx(0.0373, abs=0.015)
+    assert caffeine.verdict == VERDICT_WORSE
+    assert alcohol.verdict == VERDICT_NO_CLEAR_DIFFERENCE
     assert caffeine.contrast.low is not None
     assert caffeine.contrast.high is not None
-    # The window's own split is at the shuffles' 95th percentile: the interval reaches zero.
-    assert caffeine.contrast.low <= 1e-9 < caffeine.difference < caffeine.contrast.high
-    assert insights.likely_trigger is None
+    assert 0 < caffeine.contrast.low < caffeine.difference < caffeine.contrast.high
+    assert insights.likely_trigger == CAFFEINE_AFTER_CUTOFF
     assert insights.enough_data
     # Nothing else was answered or measured: no nights on either side.
     stressed = insights.factor(STRESSED_EVENING)
     assert (stressed.nights_with, stressed.nights_without) == (0, 0)
     assert stressed.burden_with is None
     assert stressed.verdict == VERDICT_TOO_FEW_NIGHTS
-    assert (stressed.contrast.more_nights_with, stressed.contrast.more_nights_without) == (3, 3)
+    assert (stressed.contrast.more_nights_with, stressed.contrast.more_nights_without) == (6, 6)
 
 
 # --- Enough data, and when a factor clearly goes with worse nights -------------------------------
@@ -146,15 +146,14 @@ def alcohol_nights(
 @pytest.mark.parametrize(
     ("with_nights", "without_nights", "more", "verdict"),
     [
-        (2, 10, (1, 0), VERDICT_TOO_FEW_NIGHTS),
-        (10, 2, (0, 1), VERDICT_TOO_FEW_NIGHTS),
-        # 3 against 3: the split and its mirror are 2 of 20, p = 0.1 at best.
-        (3, 3, (0, 0), VERDICT_NO_CLEAR_DIFFERENCE),
-        # 3 against 20: 1 split in 1 771 puts every bad night with a drink.
-        (3, 20, (0, 0), VERDICT_WORSE),
+        (5, 10, (1, 0), VERDICT_TOO_FEW_NIGHTS),
+        (10, 5, (0, 1), VERDICT_TOO_FEW_NIGHTS),
+        # 6 against 6: the split and its mirror are 2 of 924, p = 0.002.
+        (6, 6, (0, 0), VERDICT_WORSE),
+        (6, 20, (0, 0), VERDICT_WORSE),
     ],
 )
-def test_a_factor_counts_only_with_three_nights_on_each_side_and_a_clear_difference(
+def test_a_factor_counts_only_with_six_nights_on_each_side_and_a_clear_difference(
     with_nights: int, without_nights: int, more: tuple[int, int], verdict: str
 ) -> None:
     insights = find_insights(alcohol_nights(with_nights, without_nights), AS_OF, TZ)
@@ -190,8 +189,8 @@ def test_a_clear_difference_smaller_than_the_minimum_is_not_claimed() -> None:
 
 
 def test_better_nights_are_said_but_never_named_the_trigger() -> None:
-    better_with_drinks = [night_record(n, 0, {"alcohol": "one"}) for n in range(5)]
-    worse_without = [night_record(5 + n, 50, {"alcohol": "none"}) for n in range(20)]
+    better_with_drinks = [night_record(n, 0, {"alcohol": "one"}) for n in range(6)]
+    worse_without = [night_record(6 + n, 50, {"alcohol": "none"}) for n in range(20)]
     insights = find_insights(sorted_records(*better_with_drinks, *worse_without), AS_OF, TZ)
     alcohol = insights.factor(ALCOHOL)
     assert alcohol.difference == -50.0
@@ -360,25 +359,25 @@ def test_empty_journal() -> None:
 
 
 def test_as_dict_is_json_ready() -> None:
-    data = find_insights(alcohol_nights(3, 4), AS_OF, TZ).as_dict()
+    data = find_insights(alcohol_nights(6, 6), AS_OF, TZ).as_dict()
     json.dumps(data)
-    # Seven nights, one factor: the 3 bad nights all on the drink side is 1 split in 35 (p about
-    # 0.029); the next most extreme, the 3 drinks all on good nights (-75), comes in 4 of 35
-    # (together 14 %), so the simultaneous 95 % interval is 100 +- 75.
+    # Twelve nights, one factor: the 6 bad nights all on the drink side, or all on the dry side,
+    # is 2 splits in 924 (p about 0.002); 5 of them on one side comes in 72 of 924 more (8 % in
+    # all, a difference of 66.7), so the simultaneous 95 % interval is 100 +- 66.7.
     assert data["likely_trigger"] == ALCOHOL
     assert data["enough_data"] is True
     assert data["minimum_difference"] == MIN_BURDEN_DIFFERENCE
     assert data["interval_level"] == 0.95
     alcohol = data["factors"][ALCOHOL]
-    assert alcohol.pop("adjusted_p") == pytest.approx(1 / 35, abs=0.01)
+    assert alcohol.pop("adjusted_p") == pytest.approx(2 / 924, abs=0.004)
     assert alcohol == {
-        "nights_with": 3,
-        "nights_without": 4,
+        "nights_with": 6,
+        "nights_without": 6,
         "burden_with": 100.0,
         "burden_without": 0.0,
         "difference": 100.0,
-        "difference_low": 25.0,
-        "difference_high": 175.0,
+        "difference_low": 33.3,
+        "difference_high": 166.7,
         "verdict": VERDICT_WORSE,
         "more_nights_with": 0,
         "more_nights_without": 0,
@@ -393,7 +392,7 @@ def test_as_dict_is_json_ready() -> None:
         "difference_high": None,
         "adjusted_p": None,
         "verdict": VERDICT_TOO_FEW_NIGHTS,
-        "more_nights_with": 3,
-        "more_nights_without": 3,
+        "more_nights_with": 6,
+        "more_nights_without": 6,
     }
     assert set(data["factors"]) == set(FACTORS)

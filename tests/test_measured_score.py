@@ -99,7 +99,7 @@ def test_into_bed_stands_in_for_lights_out() -> None:
 def test_insights_compare_the_measured_latency() -> None:
     """Phone nights (latency 70) against the others (latency 25): 45 minutes longer."""
     records = []
-    for back in range(8):
+    for back in range(12):
         record = NightRecord(night=NIGHT - timedelta(days=back))
         checked_in()(record)
         phone = back % 2 == 0
@@ -108,19 +108,19 @@ def test_insights_compare_the_measured_latency() -> None:
         records.append(record)
     records.reverse()
     factor = find_insights(records, NIGHT, TZ).factor(SCREENS_AFTER_DETOX)
-    assert (factor.nights_with, factor.nights_without) == (4, 4)
+    assert (factor.nights_with, factor.nights_without) == (6, 6)
     latency = factor.as_dict()["measured"]["sleep_latency"]
-    # One factor splits these nights; 2 of the 70 splits of 4 and 4 are as clean (p about
-    # 0.029), and 32 of 70 are half as far apart (+-22.5): the 95 % interval is 45 +- 22.5.
-    assert latency.pop("adjusted_p") == pytest.approx(2 / 70, abs=0.01)
+    # One factor splits these nights; 2 of the 924 splits of 6 and 6 are as clean (p about
+    # 0.002), and 72 of 924 are two thirds as far apart (+-30): the 95 % interval is 45 +- 30.
+    assert latency.pop("adjusted_p") == pytest.approx(2 / 924, abs=0.004)
     assert latency == {
-        "nights_with": 4,
-        "nights_without": 4,
+        "nights_with": 6,
+        "nights_without": 6,
         "mean_with": 70.0,
         "mean_without": 25.0,
         "difference": 45.0,
-        "difference_low": 22.5,
-        "difference_high": 67.5,
+        "difference_low": 15.0,
+        "difference_high": 75.0,
         "verdict": "worse",
         "more_nights_with": 0,
         "more_nights_without": 0,
@@ -132,9 +132,9 @@ def test_only_what_was_measured_is_compared() -> None:
     night says anything about has none at all."""
     nights = [
         (NightRecord(night=NIGHT - timedelta(days=n)), SleepMeasures(latency_minutes=20.0 + n))
-        for n in range(6)
+        for n in range(12)
     ]
-    sides: list[list[bool | None]] = [[n % 2 == 0 for n in range(6)], [None] * 6]
+    sides: list[list[bool | None]] = [[n % 2 == 0 for n in range(12)], [None] * 12]
     found = compare_measures(sides, nights)
     assert [m.key for m in found[0]] == ["sleep_latency"]
     assert found[0][0].as_dict()["difference"] == -1.0

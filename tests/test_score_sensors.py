@@ -129,7 +129,7 @@ async def test_empty_journal_is_unknown_not_zero(
         assert state(hass, entity_id) == STATE_UNKNOWN
 
 
-async def test_likely_trigger_needs_three_nights_each_side_and_a_clear_difference(
+async def test_likely_trigger_needs_six_nights_each_side_and_a_clear_difference(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, bedroom_entry: MockConfigEntry
 ) -> None:
     await start_bedroom(hass, freezer, bedroom_entry, MORNING)
@@ -140,28 +140,28 @@ async def test_likely_trigger_needs_three_nights_each_side_and_a_clear_differenc
     assert state(hass, TRIGGER) == STATE_UNKNOWN
     caffeine = hass.states.get(TRIGGER).attributes["factors"]["caffeine_after_cutoff"]
     assert caffeine["nights_with"] == 2
-    assert (caffeine["verdict"], caffeine["more_nights_with"]) == ("too_few_nights", 1)
+    assert (caffeine["verdict"], caffeine["more_nights_with"]) == ("too_few_nights", 4)
     assert hass.states.get(TRIGGER).attributes["enough_data"] is False
 
-    # Three coffee nights and three without, and no difference in symptoms: nothing stands out.
+    # Six coffee nights and six without, and no difference in symptoms: nothing stands out.
     write_month(
         bedroom_entry,
-        nights=6,
+        nights=12,
         answers=lambda back: {"caffeine": "afternoon"} if back % 2 else {},
     )
     await settle(hass, freezer)
     assert state(hass, TRIGGER) == "none"
-    # One coffee night with many twitches: coffee nights are worse on average (+11.1), but one
-    # bad night in six lands on the coffee side half the time by chance: nothing is clear.
-    bedroom_entry.runtime_data.log.update(
-        LAST_NIGHT - timedelta(days=1), checked_in(caffeine="afternoon", twitches="many")
-    )
+    # Two coffee nights with many twitches: coffee nights are worse on average (+11.1), but two
+    # bad nights in twelve land on one side nearly half the time by chance: nothing is clear.
+    for back in (1, 3):
+        bedroom_entry.runtime_data.log.update(
+            LAST_NIGHT - timedelta(days=back), checked_in(caffeine="afternoon", twitches="many")
+        )
     await settle(hass, freezer)
     assert state(hass, TRIGGER) == "none"
-    assert (
-        hass.states.get(TRIGGER).attributes["factors"]["caffeine_after_cutoff"]["verdict"]
-        == "no_clear_difference"
-    )
+    caffeine = hass.states.get(TRIGGER).attributes["factors"]["caffeine_after_cutoff"]
+    assert caffeine["difference"] == 11.1
+    assert caffeine["verdict"] == "no_clear_difference"
     # A fortnight of it, seven coffee nights with many twitches against seven without: clear.
     write_month(
         bedroom_entry,

@@ -212,7 +212,7 @@ export interface Factor {
   nights_without: number;
   burden_with: number | null;
   burden_without: number | null;
-  /** Null while a side has fewer than 3 nights. */
+  /** Null while a side has fewer than 6 nights. */
   difference: number | null;
   /** The simultaneous 95 % interval of the difference, across every factor compared. */
   difference_low: number | null;
