@@ -15,6 +15,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_hygiene.const import (
     CONF_CLIMATE,
+    CONF_SCREENS,
     CONF_TARGET_TEMPERATURE,
     CONF_TEMPERATURE_UNIT,
     DOMAIN,
@@ -190,21 +191,47 @@ async def test_one_experiment_at_a_time(
     assert [run.experiment.change for run in stored.runs] == ["no_alcohol"]
 
 
-async def test_another_target_needs_a_thermostat(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+@pytest.mark.parametrize(
+    ("missing", "fields", "key", "message"),
+    [
+        (
+            {CONF_CLIMATE: None},
+            {"change": "bedroom_target", "target_temperature": 16},
+            "experiment_no_climate",
+            "Main bedroom has no thermostat: another night-time target cannot be tried there",
+        ),
+        (
+            {CONF_SCREENS: []},
+            {"change": "no_screens_after_detox"},
+            "experiment_no_screens",
+            "Main bedroom has no screens or phones for the house to watch: it cannot tell whether"
+            " the screens stayed off, so that change cannot be tried there",
+        ),
+    ],
+    ids=["target-without-thermostat", "no-screens-without-screens"],
+)
+async def test_a_change_needs_what_it_tries(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    missing: dict[str, Any],
+    fields: dict[str, Any],
+    key: str,
+    message: str,
 ) -> None:
+    """Another target needs a thermostat; no screens needs a screen or a phone to watch."""
     entry = MockConfigEntry(
         domain=DOMAIN,
         title="Main bedroom",
-        data=BEDROOM_DATA | {CONF_CLIMATE: None},
+        data=BEDROOM_DATA | missing,
         options=dict(BEDROOM_OPTIONS),
         entry_id="bedroom1",
     )
     entry.add_to_hass(hass)
     await set_up_at(hass, freezer, entry, _at(20, 9))
     with pytest.raises(ServiceValidationError) as err:
-        await _start(hass, change="bedroom_target", target_temperature=16)
-    assert err.value.translation_key == "experiment_no_climate"
+        await _start(hass, **fields)
+    assert err.value.translation_key == key
+    assert str(err.value) == message
     assert _stored(entry) is None
 
 

@@ -11,9 +11,11 @@ from homeassistant.core import HomeAssistant
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import MockHAClientWebSocket, WebSocketGenerator
 
+from custom_components.sleep_hygiene.const import CONF_CLIMATE, CONF_SCREENS, DOMAIN
 from custom_components.sleep_hygiene.model.experiment import Experiment, draw_arms
 from custom_components.sleep_hygiene.model.experiment_state import ExperimentRun, Experiments
 
+from .conftest import BEDROOM_DATA, BEDROOM_OPTIONS
 from .journal_fixtures import LAST_NIGHT, local, panel_client, write_month
 
 TONIGHT = LAST_NIGHT + timedelta(days=1)
@@ -50,6 +52,14 @@ async def test_start_see_and_stop_from_the_panel(
         [13.0, 27.0],
     )
     assert choices["minutes_earlier"] == [15, 150]
+    assert choices["changes"] == [
+        "no_caffeine_after_cutoff",
+        "no_alcohol",
+        "no_late_exercise",
+        "no_screens_after_detox",
+        "bedroom_target",
+        "earlier_detox",
+    ]
 
     # A bad field: the panel gets the same translated error as the action.
     refused = await _ask(client, "start_experiment", change="no_alcohol", nights=11)
@@ -133,3 +143,27 @@ async def test_a_finished_experiment_shows_its_result_and_its_nights(
     # Listed for a doctor as well.
     summary = (await _ask(client, "summary", nights=28))["result"]
     assert summary["experiments"] == [past]
+
+
+async def test_a_bedroom_is_offered_only_the_changes_it_can_try(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, hass_ws_client: WebSocketGenerator
+) -> None:
+    """Without a thermostat there is no other target; without screens or phones, no screens."""
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Main bedroom",
+        data=BEDROOM_DATA | {CONF_CLIMATE: None, CONF_SCREENS: []},
+        options=dict(BEDROOM_OPTIONS),
+        entry_id="bedroom1",
+    )
+    entry.add_to_hass(hass)
+    client = await panel_client(hass, freezer, entry, hass_ws_client)
+    choices = (await _ask(client, "experiments"))["result"]["choices"]
+    assert choices["changes"] == [
+        "no_caffeine_after_cutoff",
+        "no_alcohol",
+        "no_late_exercise",
+        "earlier_detox",
+    ]
+    refused = await _ask(client, "start_experiment", change="no_screens_after_detox")
+    assert refused["error"]["translation_key"] == "experiment_no_screens"

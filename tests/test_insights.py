@@ -294,6 +294,9 @@ def detox(late: float = 0, **fields: Any) -> NightRecord:
         (detox(90, skipped=True, screen_on_minutes=50.0), None, None),
         (night_record(0, screen_on_minutes=50.0), None, None),
         (night_record(0, detox_started=evening(AS_OF, 23)), "without", None),
+        # Nothing to watch in the bedroom: nobody knows; a phone watched tells.
+        (detox(has_screens=False), None, "without"),
+        (detox(has_screens=False, phone_screen_minutes=15.0), "with", "without"),
     ],
 )
 def test_detox_factors(record: NightRecord, screens: str | None, late: str | None) -> None:

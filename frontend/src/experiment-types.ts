@@ -70,6 +70,7 @@ export interface ShownExperiment {
 }
 
 export interface ExperimentChoices {
+  /** The changes this bedroom can try: another target needs a thermostat, no screens a screen or phone. */
   changes: string[];
   nights: { min: number; max: number; default: number };
   earliest_first_night: string;
@@ -80,7 +81,6 @@ export interface ExperimentChoices {
   target_difference: number;
   usual_detox_minutes: number;
   minutes_earlier: [number, number];
-  has_climate: boolean;
 }
 
 export interface Experiments {

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Final
 from .factor_comparison import INTERVAL_LEVEL, VERDICT_WORSE, Contrast, compare_factors
 from .figures import minutes_after_noon, rounded
 from .measured_insights import MeasureComparison, compare_measures
-from .measured_record import measures_of, screen_minutes_with_phones
+from .measured_record import measures_of, screen_minutes_with_phones, screens_watched
 from .record_lookup import actual_lights_out, answer, has_check_in, nights_between
 from .score import symptom_burden
 
@@ -206,8 +206,8 @@ def _detox_ran(record: NightRecord) -> bool:
 
 
 def _screens_after_detox(record: NightRecord) -> bool | None:
-    # Screen minutes are only counted inside a detox that ran.
-    if not _detox_ran(record):
+    # Screen minutes are only counted inside a detox that ran, and where screens were watched.
+    if not _detox_ran(record) or not screens_watched(record):
         return None
     return screen_minutes_with_phones(record) > SCREENS_AFTER_DETOX_MINUTES
 

@@ -83,6 +83,14 @@ def measures_of(record: NightRecord) -> SleepMeasures | None:
     return None if sources is None else derive(sources, record.lights_out_at)
 
 
+def screens_watched(record: NightRecord) -> bool:
+    """Return whether the house could see screens that night: the bedroom's, or a phone's.
+
+    A night stored before the bedroom's screens were noted counts as having them.
+    """
+    return record.has_screens is not False or record.phone_screen_minutes is not None
+
+
 def screen_minutes_with_phones(record: NightRecord) -> float:
     """Return the minutes a screen or a phone was on after the detox began."""
     return record.screen_on_minutes + (record.phone_screen_minutes or 0.0)

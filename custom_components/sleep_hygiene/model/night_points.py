@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .measured_record import screen_minutes_with_phones
+from .measured_record import screen_minutes_with_phones, screens_watched
 from .points import falling
 from .score_weights import (
     DETOX_POINTS,
@@ -57,7 +57,7 @@ def screens_points(record: NightRecord) -> float | None:
 
     None too in a bedroom without screens or a phone whose screen is followed: nothing to count.
     """
-    if not _has(record.has_screens) and record.phone_screen_minutes is None:
+    if not screens_watched(record):
         return None
     if record.skipped:
         return 0.0

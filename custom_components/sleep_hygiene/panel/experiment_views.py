@@ -13,8 +13,8 @@ from typing import Any
 from homeassistant.util import dt as dt_util
 
 from ..const import DETOX_LEAD_RANGE, TARGET_RANGE_C, TARGET_RANGE_F
+from ..house.experiment.control import offered_changes
 from ..model.experiment import (
-    CHANGES,
     DEFAULT_NIGHTS,
     MAX_DAYS_AHEAD,
     MAX_NIGHTS,
@@ -107,7 +107,7 @@ def experiments(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
         "past": runs[1:] if current is not None else runs,
         "tonight": night_arm(entry, data.clock.times().night),
         "choices": {
-            "changes": list(CHANGES),
+            "changes": offered_changes(settings),
             "nights": {"min": MIN_NIGHTS, "max": MAX_NIGHTS, "default": DEFAULT_NIGHTS},
             "earliest_first_night": earliest_first_night(now, now.date()).isoformat(),
             "days_ahead": MAX_DAYS_AHEAD,
@@ -119,6 +119,5 @@ def experiments(entry: SleepHygieneConfigEntry) -> dict[str, Any]:
             ),
             "usual_detox_minutes": usual_lead,
             "minutes_earlier": [MIN_MINUTES_EARLIER, DETOX_LEAD_RANGE[1] - usual_lead],
-            "has_climate": settings.climate is not None,
         },
     }

@@ -350,15 +350,15 @@ var as=Object.defineProperty;var ls=(r,t,e)=>t in r?as(r,t,{enumerable:!0,config
       ${t?.past.length?o`<section class="past">
             <h2>${this.say("past_title")}</h2>
             ${t.past.map(e=>Le(this.texts,this.language,e))}
-          </section>`:l}`}number(t){let e=t.target.valueAsNumber;return Number.isFinite(e)?e:void 0}renderForm(t){let e=t.choices,s=e.changes.filter(n=>n!=="bedroom_target"||e.has_climate);return o`<p class="muted">${this.say("intro")}</p>
+          </section>`:l}`}number(t){let e=t.target.valueAsNumber;return Number.isFinite(e)?e:void 0}renderForm(t){let e=t.choices;return o`<p class="muted">${this.say("intro")}</p>
       <div class="form">
         <label
           >${this.say("field_change")}
           <select
             name="change"
-            @change=${n=>{this.change=n.target.value}}
+            @change=${s=>{this.change=s.target.value}}
           >
-            ${s.map(n=>o`<option value=${n} ?selected=${n===this.change}>${At(this.texts,n)}</option>`)}
+            ${e.changes.map(s=>o`<option value=${s} ?selected=${s===this.change}>${At(this.texts,s)}</option>`)}
           </select>
         </label>
         <label
@@ -371,7 +371,7 @@ var as=Object.defineProperty;var ls=(r,t,e)=>t in r?as(r,t,{enumerable:!0,config
             max=${e.nights.max}
             step="2"
             .value=${String(this.nights??e.nights.default)}
-            @input=${n=>{this.nights=this.number(n)}}
+            @input=${s=>{this.nights=this.number(s)}}
           />
         </label>
         ${this.change==="bedroom_target"?o`<label
@@ -384,7 +384,7 @@ var as=Object.defineProperty;var ls=(r,t,e)=>t in r?as(r,t,{enumerable:!0,config
                   max=${e.target_range[1]}
                   step="0.5"
                   .value=${String(this.target??this.defaultTarget())}
-                  @input=${n=>{this.target=this.number(n)}}
+                  @input=${s=>{this.target=this.number(s)}}
                 />
               </label>
               <p class="muted hint">
@@ -400,7 +400,7 @@ var as=Object.defineProperty;var ls=(r,t,e)=>t in r?as(r,t,{enumerable:!0,config
                   max=${e.minutes_earlier[1]}
                   step="5"
                   .value=${String(this.minutes)}
-                  @input=${n=>{this.minutes=this.number(n)??this.minutes}}
+                  @input=${s=>{this.minutes=this.number(s)??this.minutes}}
                 />
               </label>
               <p class="muted hint">${this.say("minutes_hint",{minutes:e.usual_detox_minutes})}</p>`:l}

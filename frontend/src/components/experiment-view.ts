@@ -254,7 +254,6 @@ export class ExperimentView extends LitElement {
 
   private renderForm(experiments: Experiments): unknown {
     const choices = experiments.choices;
-    const changes = choices.changes.filter((change) => change !== "bedroom_target" || choices.has_climate);
     return html`<p class="muted">${this.say("intro")}</p>
       <div class="form">
         <label
@@ -265,7 +264,7 @@ export class ExperimentView extends LitElement {
               this.change = (event.target as HTMLSelectElement).value;
             }}
           >
-            ${changes.map(
+            ${choices.changes.map(
               (change) =>
                 html`<option value=${change} ?selected=${change === this.change}>${changeName(this.texts, change)}</option>`,
             )}

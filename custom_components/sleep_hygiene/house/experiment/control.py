@@ -10,7 +10,7 @@ or another night has been slept.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from random import SystemRandom
 from typing import Any, Final
@@ -25,6 +25,8 @@ from ...model.check_in import FieldError
 from ...model.experiment import (
     CHANGE_BEDROOM_TARGET,
     CHANGE_EARLIER_DETOX,
+    CHANGE_NO_SCREENS,
+    CHANGES,
     ERROR_TARGET_INVALID,
     ERROR_TARGET_TOO_CLOSE,
     FIELD_CHANGE,
@@ -50,8 +52,20 @@ from ..bedroom import Bedroom
 # The changes the house applies itself, and what follows their start or stop.
 _TIMES: Final = (CHANGE_EARLIER_DETOX,)
 _TARGETS: Final = (CHANGE_BEDROOM_TARGET,)
-# The bedroom's target can only be tried with a thermostat to hold it.
-ERROR_NO_CLIMATE: Final = "experiment_no_climate"
+# What a change needs in the bedroom, and the error without it: another target needs a thermostat
+# to hold it; no screens needs a screen or a phone to tell whether the screens stayed off.
+_NEEDS: Final[dict[str, tuple[Callable[[BedroomSettings], bool], str]]] = {
+    CHANGE_BEDROOM_TARGET: (lambda settings: settings.climate is not None, "experiment_no_climate"),
+    CHANGE_NO_SCREENS: (
+        lambda settings: bool(settings.screens or settings.phones),
+        "experiment_no_screens",
+    ),
+}
+
+
+def offered_changes(settings: BedroomSettings) -> list[str]:
+    """Return the changes this bedroom can try, in the order they are listed."""
+    return [change for change in CHANGES if change not in _NEEDS or _NEEDS[change][0](settings)]
 
 
 def signal_experiment_changed(entry_id: str) -> str:
@@ -115,10 +129,12 @@ class ExperimentControl:
         ``target_temperature`` is in the bedroom's unit; nothing is stored unless all is good.
         """
         settings = self._bedroom.settings
-        if fields.get(FIELD_CHANGE) == CHANGE_BEDROOM_TARGET and settings.climate is None:
+        change = fields.get(FIELD_CHANGE)
+        # Any other value, a list among them, is the model's to refuse.
+        if isinstance(change, str) and change in _NEEDS and change not in offered_changes(settings):
             raise ServiceValidationError(
                 translation_domain=DOMAIN,
-                translation_key=ERROR_NO_CLIMATE,
+                translation_key=_NEEDS[change][1],
                 translation_placeholders={"name": self._bedroom.title},
             )
         unit = settings.temperature_unit
