@@ -170,6 +170,27 @@ async def test_at_wake_the_satellite_asks_every_question_and_thanks(
     ]
 
 
+async def test_the_thanks_says_todays_part_of_an_experiment(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, satellite: VoiceSatellite
+) -> None:
+    """As on the phone: the day's arm is known from the morning, before its choices are made."""
+    entry = await _set_up(hass, satellite)
+    await hass.services.async_call(
+        DOMAIN,
+        "start_experiment",
+        {"config_entry_id": "bedroom1", "change": "no_alcohol"},
+        blocking=True,
+    )
+    experiment = entry.runtime_data.experiments.current
+    assert experiment is not None
+    satellite.replies = list(WORDS)
+    await _wake(hass, freezer)
+
+    what = "no alcohol" if experiment.arms[0] == "change" else "as usual"
+    assert satellite.said[-1].startswith("Thanks, all saved.")
+    assert satellite.said[-1].endswith(f" Today: {what} (night 1 of 14 of your experiment).")
+
+
 async def test_silence_is_asked_once_more_then_the_question_is_passed(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, satellite: VoiceSatellite
 ) -> None:

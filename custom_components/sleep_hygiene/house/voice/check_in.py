@@ -6,7 +6,8 @@ check-in" is said to a satellite, the satellite asks the phone chain's questions
 Each answer is recorded at once, the way a phone tap is. A question met with silence or with
 words not understood is asked once more, then passed; "stop" ends it and keeps what was said.
 Pain, numbness or swelling brings the signs that need care today aloud at once (and as a
-notification); the end thanks with the night's two figures (``assist_satellite.announce``).
+notification); the end thanks with the night's two figures (``assist_satellite.announce``) and,
+during an experiment, today's part of it.
 
 Never at night, and one at a time per bedroom. Where it is (night, satellite, question) is kept
 in the night log: after a restart it goes on at the question not answered yet, or is dropped if
@@ -51,6 +52,7 @@ from ..check_in.recorder import (
 )
 from ..check_in.texts import CheckInTexts
 from ..detox.controller import DetoxController
+from ..experiment.texts import async_arm_line
 from ..texts import async_texts
 from .sentences import Sentences, async_sentences
 
@@ -197,7 +199,13 @@ class VoiceCheckIn:
         await self.bedroom.log.async_flush()
         if recorded:
             fire_check_in_logged(self.bedroom, night, SOURCE_VOICE)
-        await self._async_announce(satellite, self._closing(texts, night, ending, recorded))
+        closing = self._closing(texts, night, ending, recorded)
+        # Said after a whole check-in, as on the phone: today's part of an experiment.
+        if ending is None and (
+            today := await async_arm_line(self.bedroom, self.bedroom.clock.times().night)
+        ):
+            closing = f"{closing} {today}"
+        await self._async_announce(satellite, closing)
 
     def _closing(
         self, texts: CheckInTexts, night: date, ending: Ending | None, recorded: bool
