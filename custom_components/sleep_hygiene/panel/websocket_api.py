@@ -8,12 +8,11 @@ Home Assistant imports), so a bedroom nobody looks at does not keep them in memo
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import date
 from typing import Any, Final
 
 from homeassistant.components.websocket_api import async_register_command
-from homeassistant.components.websocket_api.connection import ActiveConnection
 from homeassistant.components.websocket_api.const import ERR_INVALID_FORMAT, ERR_NOT_FOUND
 from homeassistant.components.websocket_api.decorators import (
     async_response,
@@ -23,7 +22,6 @@ from homeassistant.components.websocket_api.decorators import (
 from homeassistant.components.websocket_api.messages import event_message
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.importlib import async_import_module
 from homeassistant.helpers.translation import async_get_translations
@@ -47,58 +45,17 @@ from ..runtime_data import (
     night_response,
 )
 from ..signals import signal_scores_current
-from . import experiment_views, views
+from . import views
+from .command_helpers import ENTRY, Connection, bedroom_of, send_error
+from .experiment_commands import EXPERIMENT_COMMANDS
 
 # The integration's package, for what the commands import when first asked.
 _INTEGRATION: Final = __name__.rsplit(".", 2)[0]
 
-ENTRY: Final[dict[Any, Any]] = {vol.Required("entry_id"): str}
 # Translation categories the panel and card use, and the prefix their keys lose.
 TEXT_CATEGORIES: Final = ("common", "selector", "exceptions")
 _PREFIX: Final = f"component.{DOMAIN}."
-ERR_NOT_LOADED: Final = "not_loaded"
 ERR_INVALID_CHECK_IN: Final = "invalid_check_in"
-ERR_INVALID_EXPERIMENT: Final = "invalid_experiment"
-
-type Connection = ActiveConnection
-
-
-def _error(
-    connection: Connection, msg_id: int, code: str, key: str, placeholders: dict[str, str]
-) -> None:
-    # The message is English; the panel shows the translation key's text in the user's language.
-    error = HomeAssistantError(
-        translation_domain=DOMAIN, translation_key=key, translation_placeholders=placeholders
-    )
-    connection.send_error(
-        msg_id,
-        code,
-        str(error),
-        translation_key=key,
-        translation_domain=DOMAIN,
-        translation_placeholders=placeholders,
-    )
-
-
-def _bedroom(
-    hass: HomeAssistant, connection: Connection, msg: dict[str, Any]
-) -> SleepHygieneConfigEntry | None:
-    """Return the loaded bedroom the message names, or answer with an error and return None."""
-    entry_id = msg["entry_id"]
-    entry: SleepHygieneConfigEntry | None = hass.config_entries.async_get_entry(entry_id)
-    if entry is None or entry.domain != DOMAIN:
-        _error(
-            connection,
-            msg["id"],
-            ERR_NOT_FOUND,
-            "entry_not_found",
-            {"entry_id": entry_id},
-        )
-        return None
-    if entry.state is not ConfigEntryState.LOADED:
-        _error(connection, msg["id"], ERR_NOT_LOADED, "entry_not_loaded", {"name": entry.title})
-        return None
-    return entry
 
 
 def _night_asked(connection: Connection, msg: dict[str, Any]) -> date | None:
@@ -113,7 +70,7 @@ def _night_asked(connection: Connection, msg: dict[str, Any]) -> date | None:
         night = None
     if night is not None and night.isoformat() == text:
         return night
-    _error(connection, msg["id"], ERR_INVALID_FORMAT, ERROR_NIGHT_INVALID, {"value": text})
+    send_error(connection, msg["id"], ERR_INVALID_FORMAT, ERROR_NIGHT_INVALID, {"value": text})
     return None
 
 
@@ -174,7 +131,7 @@ async def ws_texts(hass: HomeAssistant, connection: Connection, msg: dict[str, A
 @callback
 def ws_morning(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
     """Send the check-in due now, or a recent night's (a missed morning answered later)."""
-    if (entry := _bedroom(hass, connection, msg)) is None:
+    if (entry := bedroom_of(hass, connection, msg)) is None:
         return
     night = None
     if msg.get("night") is not None:
@@ -187,7 +144,7 @@ def ws_morning(hass: HomeAssistant, connection: Connection, msg: dict[str, Any])
                 "first": first.isoformat(),
                 "last": last.isoformat(),
             }
-            _error(connection, msg["id"], ERR_NOT_FOUND, "night_not_recent", placeholders)
+            send_error(connection, msg["id"], ERR_NOT_FOUND, "night_not_recent", placeholders)
             return
     connection.send_result(msg["id"], views.morning(entry, night))
 
@@ -204,7 +161,7 @@ def ws_morning(hass: HomeAssistant, connection: Connection, msg: dict[str, Any])
 @async_response
 async def ws_check_in(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
     """Record answers through the same path as the ``log_check_in`` action."""
-    if (entry := _bedroom(hass, connection, msg)) is None:
+    if (entry := bedroom_of(hass, connection, msg)) is None:
         return
     fields: dict[str, Any] = dict(msg["answers"])
     if msg.get("night") is not None:
@@ -217,7 +174,7 @@ async def ws_check_in(hass: HomeAssistant, connection: Connection, msg: dict[str
         form = parse_check_in(fields, last_night_of(entry))
     except InvalidCheckIn as err:
         first = err.errors[0]
-        _error(connection, msg["id"], ERR_INVALID_CHECK_IN, first.key, first.placeholders)
+        send_error(connection, msg["id"], ERR_INVALID_CHECK_IN, first.key, first.placeholders)
         return
     await async_record_check_in(
         hass, entry, form.night, form.answers, form.notes, source=SOURCE_DASHBOARD
@@ -229,7 +186,7 @@ async def ws_check_in(hass: HomeAssistant, connection: Connection, msg: dict[str
 @callback
 def ws_tonight(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
     """Send tonight's plan."""
-    if (entry := _bedroom(hass, connection, msg)) is None:
+    if (entry := bedroom_of(hass, connection, msg)) is None:
         return
     connection.send_result(msg["id"], views.tonight(entry))
 
@@ -244,7 +201,7 @@ def ws_tonight(hass: HomeAssistant, connection: Connection, msg: dict[str, Any])
 @callback
 def ws_nights(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
     """Send the last nights, one by one, with their scores (a night's parts: ``night``)."""
-    if (entry := _bedroom(hass, connection, msg)) is None:
+    if (entry := bedroom_of(hass, connection, msg)) is None:
         return
     connection.send_result(msg["id"], views.nights(entry, msg["nights"]))
 
@@ -255,7 +212,7 @@ def ws_nights(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) 
 @callback
 def ws_night(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
     """Send one night in full: its score in parts, its check-in and what was measured."""
-    if (entry := _bedroom(hass, connection, msg)) is None:
+    if (entry := bedroom_of(hass, connection, msg)) is None:
         return
     if (night := _night_asked(connection, msg)) is None:
         return
@@ -267,7 +224,7 @@ def ws_night(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -
             "first": first.isoformat(),
             "last": last.isoformat(),
         }
-        _error(connection, msg["id"], ERR_NOT_FOUND, "night_not_in_journal", placeholders)
+        send_error(connection, msg["id"], ERR_NOT_FOUND, "night_not_in_journal", placeholders)
         return
     connection.send_result(msg["id"], views.night(entry, night))
 
@@ -276,7 +233,7 @@ def ws_night(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -
 @callback
 def ws_insights(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
     """Send the trigger comparison and the active red flags."""
-    if (entry := _bedroom(hass, connection, msg)) is None:
+    if (entry := bedroom_of(hass, connection, msg)) is None:
         return
     connection.send_result(msg["id"], views.insights(entry))
 
@@ -291,7 +248,7 @@ def ws_insights(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]
 @async_response
 async def ws_summary(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
     """Send the summary to show a doctor (the ``get_summary`` action's page)."""
-    if (entry := _bedroom(hass, connection, msg)) is None:
+    if (entry := bedroom_of(hass, connection, msg)) is None:
         return
     # Memory: the summary is imported when it is first asked for (see the docstring).
     await async_import_module(hass, f"{_INTEGRATION}.summary_service")
@@ -304,7 +261,7 @@ async def ws_summary(hass: HomeAssistant, connection: Connection, msg: dict[str,
 @callback
 def ws_subscribe(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
     """Tell the panel whenever what it shows may have changed."""
-    if (entry := _bedroom(hass, connection, msg)) is None:
+    if (entry := bedroom_of(hass, connection, msg)) is None:
         return
     msg_id = msg["id"]
 
@@ -368,7 +325,7 @@ def ws_subscribe(hass: HomeAssistant, connection: Connection, msg: dict[str, Any
 @async_response
 async def ws_dashboard(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
     """Send the no-JavaScript dashboard for this bedroom, with its real entity ids."""
-    if (entry := _bedroom(hass, connection, msg)) is None:
+    if (entry := bedroom_of(hass, connection, msg)) is None:
         return
     # Memory: the dashboard's template and YAML are imported when it is asked for.
     await async_import_module(hass, f"{__package__}.dashboard")
@@ -387,7 +344,7 @@ async def ws_dashboard(hass: HomeAssistant, connection: Connection, msg: dict[st
 @async_response
 async def ws_export(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
     """Send the whole journal as a file's text (CSV, one row a night, or JSON) and its name."""
-    if (entry := _bedroom(hass, connection, msg)) is None:
+    if (entry := bedroom_of(hass, connection, msg)) is None:
         return
     # Memory: the export is imported when it is first asked for.
     await async_import_module(hass, f"{__package__}.journal_export")
@@ -405,73 +362,6 @@ async def ws_export(hass: HomeAssistant, connection: Connection, msg: dict[str, 
     )
 
 
-@websocket_command({vol.Required("type"): "sleep_hygiene/experiments", **ENTRY})
-@callback
-def ws_experiments(hass: HomeAssistant, connection: Connection, msg: dict[str, Any]) -> None:
-    """Send the bedroom's experiments, tonight's arm and what a new one can be."""
-    if (entry := _bedroom(hass, connection, msg)) is None:
-        return
-    connection.send_result(msg["id"], experiment_views.experiments(entry))
-
-
-async def _async_experiment_action(
-    connection: Connection, msg_id: int, action: Awaitable[dict[str, Any]]
-) -> None:
-    """Answer with what ``action`` returns, or with its translated error."""
-    try:
-        reply = await action
-    except ServiceValidationError as err:
-        key = err.translation_key or ""
-        placeholders = dict(err.translation_placeholders or {})
-        _error(connection, msg_id, ERR_INVALID_EXPERIMENT, key, placeholders)
-        return
-    connection.send_result(msg_id, reply)
-
-
-@websocket_command(
-    {
-        vol.Required("type"): "sleep_hygiene/start_experiment",
-        **ENTRY,
-        vol.Required("change"): str,
-        vol.Optional("nights"): int,
-        vol.Optional("first_night"): str,
-        vol.Optional("target_temperature"): vol.Any(int, float),
-        vol.Optional("minutes_earlier"): int,
-    }
-)
-@async_response
-async def ws_start_experiment(
-    hass: HomeAssistant, connection: Connection, msg: dict[str, Any]
-) -> None:
-    """Start an experiment through the same path as ``sleep_hygiene.start_experiment``."""
-    if (entry := _bedroom(hass, connection, msg)) is None:
-        return
-    fields = {key: value for key, value in msg.items() if key not in ("id", "type", "entry_id")}
-
-    async def start() -> dict[str, Any]:
-        experiments = entry.runtime_data.experiments
-        await experiments.async_start_experiment(fields)
-        return {"experiment": experiment_views.shown_run(entry, experiments.runs[-1])}
-
-    await _async_experiment_action(connection, msg["id"], start())
-
-
-@websocket_command({vol.Required("type"): "sleep_hygiene/stop_experiment", **ENTRY})
-@async_response
-async def ws_stop_experiment(
-    hass: HomeAssistant, connection: Connection, msg: dict[str, Any]
-) -> None:
-    """Stop the experiment through the same path as ``sleep_hygiene.stop_experiment``."""
-    if (entry := _bedroom(hass, connection, msg)) is None:
-        return
-
-    async def stop() -> dict[str, Any]:
-        run = await entry.runtime_data.experiments.async_stop_experiment()
-        return {"experiment": None if run is None else experiment_views.shown_run(entry, run)}
-
-    await _async_experiment_action(connection, msg["id"], stop())
-
-
 COMMANDS: Final = (
     ws_bedrooms,
     ws_texts,
@@ -485,9 +375,7 @@ COMMANDS: Final = (
     ws_subscribe,
     ws_dashboard,
     ws_export,
-    ws_experiments,
-    ws_start_experiment,
-    ws_stop_experiment,
+    *EXPERIMENT_COMMANDS,
 )
 
 
