@@ -70,6 +70,11 @@ HEALTH_WORDS = {
     "stressed",
     "hard_exercise",
     *RULES,
+    # The habit a person tries in an experiment.
+    "no_caffeine_after_cutoff",
+    "no_alcohol",
+    "no_late_exercise",
+    "no_screens_after_detox",
 }
 NOTE = "Legs burned after the wine"
 MORNING = datetime(2026, 3, 1, 9, 0, tzinfo=TZ)
@@ -147,6 +152,13 @@ async def test_no_health_datum_anywhere_in_a_full_bedroom(
         {"entity_id": "select.main_bedroom_leg_twitches", "option": "many"},
         blocking=True,
     )
+    # An experiment with one of those habits.
+    await hass.services.async_call(
+        DOMAIN,
+        "start_experiment",
+        {"config_entry_id": bedroom_entry.entry_id, "change": "no_alcohol"},
+        blocking=True,
+    )
     await hass.async_block_till_done()
     log = bedroom_entry.runtime_data.log
     assert log.read_state(PhoneChain) is not None
@@ -165,3 +177,43 @@ async def test_no_health_datum_anywhere_in_a_full_bedroom(
     assert diag["night_log"]["nights_with_check_in"] == 28
     # Where each controller stands is still there to debug with.
     assert diag["night_log"]["state"]["phone_check_in"]["night"] == LAST_NIGHT.isoformat()
+    (experiment,) = diag["experiments"]
+    assert experiment == {
+        "change": "**REDACTED**",
+        "first_night": (LAST_NIGHT + timedelta(days=1)).isoformat(),
+        "stopped_at": None,
+        "status": "running",
+        "nights": 14,
+        "worked_out": False,
+    }
+
+
+async def test_an_experiment_on_the_bedrooms_settings_shows_each_nights_part(
+    hass: HomeAssistant,
+    hass_client_no_auth: ClientSessionGenerator,
+    hass_admin_user: MockUser,
+    freezer: FrozenDateTimeFactory,
+    bedroom_entry: MockConfigEntry,
+) -> None:
+    """Another target is the house's own doing: its nights' parts help to debug the thermostat."""
+    assert await async_setup_component(hass, "diagnostics", {})
+    await start_bedroom(hass, freezer, bedroom_entry, MORNING)
+    await hass.services.async_call(
+        DOMAIN,
+        "start_experiment",
+        {
+            "config_entry_id": bedroom_entry.entry_id,
+            "change": "bedroom_target",
+            "target_temperature": 16,
+            "nights": 10,
+        },
+        blocking=True,
+    )
+    experiment = bedroom_entry.runtime_data.experiments.current
+    assert experiment is not None
+    download = await _download(hass, hass_client_no_auth, hass_admin_user, bedroom_entry.entry_id)
+    (shown,) = download["data"]["experiments"]
+    assert shown["change"] == "bedroom_target"
+    assert shown["arms"] == list(experiment.arms)
+    assert (shown["target_c"], shown["usual_target_c"]) == (16.0, 18.0)
+    assert (shown["status"], shown["nights"]) == ("running", 10)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from homeassistant.components.diagnostics import async_redact_data
+from homeassistant.components.diagnostics import REDACTED, async_redact_data
 from homeassistant.core import HomeAssistant
 
+from .house.experiment.control import ExperimentControl
+from .model.experiment import CHANGE_BEDROOM_TARGET, CHANGE_EARLIER_DETOX
+from .model.experiment_state import ExperimentRun
 from .runtime_data import SleepHygieneConfigEntry
 
 # Check-in answers, notes and their history are health data; symptom-derived values too, and
@@ -16,6 +19,9 @@ TO_REDACT = {"check_in", "edits", "answers", "notes", "sleep_sources"}
 # answers or name a symptom (a red flag's rule is its key, a question being asked is a field).
 _STATE_FIELDS = frozenset({"enabled", "night", "phase", "entity_id"})
 _STATE_PARTS = frozenset({"tonight"})
+# An experiment on the bedroom's own settings is shown with its nights' parts (what the house did);
+# which habit a person tries is health data, and so is every result.
+_HOUSE_CHANGES = frozenset({CHANGE_BEDROOM_TARGET, CHANGE_EARLIER_DETOX})
 
 
 def _where_it_stands(value: Any) -> Any:
@@ -27,6 +33,21 @@ def _where_it_stands(value: Any) -> Any:
         for key, field in value.items()
         if key in _STATE_FIELDS or key in _STATE_PARTS
     }
+
+
+def _experiment(control: ExperimentControl, run: ExperimentRun) -> dict[str, Any]:
+    """Return where an experiment stands, without the habit tried or any result."""
+    experiment = run.experiment
+    stored = experiment.as_dict()
+    where = {
+        "status": control.status_of(experiment),
+        "nights": experiment.nights,
+        "worked_out": run.result is not None,
+    }
+    if experiment.change in _HOUSE_CHANGES:
+        return stored | where
+    kept = {key: stored[key] for key in ("first_night", "stopped_at")}
+    return {"change": REDACTED, **kept, **where}
 
 
 async def async_get_config_entry_diagnostics(
@@ -51,4 +72,5 @@ async def async_get_config_entry_diagnostics(
                 key: _where_it_stands(value) for key, value in data.log.state_as_stored().items()
             },
         },
+        "experiments": [_experiment(data.experiments, run) for run in data.experiments.runs],
     }
