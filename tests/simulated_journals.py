@@ -175,9 +175,12 @@ def _evening(moment: date, hour: int, minute: int = 0) -> datetime:
     return datetime(moment.year, moment.month, moment.day, hour, minute, tzinfo=_TZ)
 
 
-def _measured_night(rng: random.Random, night: date) -> dict[str, object]:
-    """Return a night's stored sources: a bed sensor and the phone's sleep, with a get-up."""
-    into_bed = _evening(night, 22, 40)
+def _measured_night(rng: random.Random, night: date, lights_out: datetime) -> dict[str, object]:
+    """Return a night's stored sources: a bed sensor and the phone's sleep, with a get-up.
+
+    Into bed 10 minutes after lights-out, so no factor goes with the measured night.
+    """
+    into_bed = lights_out + timedelta(minutes=10)
     morning = night + timedelta(days=1)
     up_at = _evening(morning, 3) + timedelta(minutes=rng.randrange(60))
     bed = Stretches(
@@ -204,7 +207,8 @@ def product_window(
     alcohol nights shifted by ``alcohol_effect`` latent SDs) and a detox that ran; the house
     factors show as a warm bedroom (2 °C over target), 20 screen minutes, a detox 40 minutes
     late, and a lights-out an hour late. With ``measured``, a bed sensor and the phone's sleep
-    measured every night (latency, efficiency and awakenings drawn at random).
+    measured every night (latency, efficiency and awakenings drawn at random, whatever the
+    factors).
     """
     found = habits(rng)
     latent = ar1(rng, rho)
@@ -220,17 +224,18 @@ def product_window(
         answers["alcohol"] = "one" if has[ALCOHOL] else "none"
         answers["evening"] = _EVENINGS[has["stressed_evening"], has["late_exercise"]]
         planned = _evening(night, 22)
+        lights_out = _evening(night, 23 if has["irregular_lights_out"] else 22, 30)
         records.append(
             NightRecord(
                 night=night,
                 detox_planned=planned,
                 detox_started=planned + timedelta(minutes=40 if has["late_detox"] else 0),
                 screen_on_minutes=20.0 if has["screens_after_detox"] else 0.0,
-                lights_out_at=_evening(night, 23 if has["irregular_lights_out"] else 22, 30),
+                lights_out_at=lights_out,
                 temperature_target_c=18.0,
                 temperature_mean_c=20.0 if has["warm_bedroom"] else 18.0,
                 check_in=CheckIn(answers=answers),
-                sleep_sources=_measured_night(rng, night) if measured else None,
+                sleep_sources=_measured_night(rng, night, lights_out) if measured else None,
             )
         )
     return records
@@ -313,4 +318,19 @@ def product_rates(
         any_claim += any(f.verdict in (VERDICT_WORSE, VERDICT_BETTER) for f in insights.factors)
         any_worse += insights.likely_trigger is not None
         alcohol_worse += insights.likely_trigger == ALCOHOL
+    return Rates(windows, any_claim, any_worse, alcohol_worse)
+
+
+def measured_rates(seed: int, windows: int, *, rho: float = 0.0) -> Rates:
+    """Return, over ``windows`` measured journals where no factor goes with the measured night,
+    how often any measure was claimed, and named worse (alcohol: for any measure)."""
+    rng = random.Random(seed)
+    any_claim = any_worse = alcohol_worse = 0
+    for _ in range(windows):
+        records = product_window(rng, rho=rho, measured=True)
+        factors = find_insights(records, _LAST_NIGHT, _TZ).factors
+        verdicts = [(f.key, m.contrast.verdict) for f in factors for m in f.measured]
+        any_claim += any(v in (VERDICT_WORSE, VERDICT_BETTER) for _, v in verdicts)
+        any_worse += any(v == VERDICT_WORSE for _, v in verdicts)
+        alcohol_worse += (ALCOHOL, VERDICT_WORSE) in verdicts
     return Rates(windows, any_claim, any_worse, alcohol_worse)

@@ -135,6 +135,20 @@ def test_the_interval_and_the_claim_agree() -> None:
         assert contrast.difference == pytest.approx((contrast.low + contrast.high) / 2)
 
 
+def test_a_family_given_less_of_the_chance_claims_less_and_widens_its_interval() -> None:
+    """The measured night's three measures share the 5 %: each is held to 5/3 %."""
+    (whole,) = compare_factors(VALUES, [PARTLY_KNOWN], minimum=10)
+    (share,) = compare_factors(VALUES, [PARTLY_KNOWN], minimum=10, alpha=0.05 / 3)
+    assert whole.adjusted_p == share.adjusted_p
+    assert whole.adjusted_p is not None
+    assert 0.05 / 3 < whole.adjusted_p <= 0.05
+    assert (whole.verdict, share.verdict) == (VERDICT_WORSE, VERDICT_NO_CLEAR_DIFFERENCE)
+    assert whole.low is not None
+    assert share.low is not None
+    # The wider interval reaches zero (here the window's own split is its edge).
+    assert share.low <= 1e-9 < whole.low
+
+
 def test_nights_without_a_value_drop_out() -> None:
     with_gaps = compare_factors([*VALUES, None], [[*PARTLY_KNOWN, True]], minimum=10)
     assert with_gaps == compare_factors(VALUES, [PARTLY_KNOWN], minimum=10)

@@ -111,7 +111,8 @@ def test_insights_compare_the_measured_latency() -> None:
     assert (factor.nights_with, factor.nights_without) == (6, 6)
     latency = factor.as_dict()["measured"]["sleep_latency"]
     # One factor splits these nights; 2 of the 924 splits of 6 and 6 are as clean (p about
-    # 0.002), and 72 of 924 are two thirds as far apart (+-30): the 95 % interval is 45 +- 30.
+    # 0.002), and 72 of 924 are two thirds as far apart (+-30). The three measures share the 5 %
+    # (each 5/3 %), so the interval is a 98.3 % one: 45 +- 30 still.
     assert latency.pop("adjusted_p") == pytest.approx(2 / 924, abs=0.004)
     assert latency == {
         "nights_with": 6,
@@ -124,6 +125,7 @@ def test_insights_compare_the_measured_latency() -> None:
         "verdict": "worse",
         "more_nights_with": 0,
         "more_nights_without": 0,
+        "interval_level": 0.9833,
     }
 
 
@@ -137,6 +139,8 @@ def test_only_what_was_measured_is_compared() -> None:
     sides: list[list[bool | None]] = [[n % 2 == 0 for n in range(12)], [None] * 12]
     found = compare_measures(sides, nights)
     assert [m.key for m in found[0]] == ["sleep_latency"]
+    # One measure alone has the whole 5 %.
+    assert found[0][0].interval_level == 0.95
     assert found[0][0].as_dict()["difference"] == -1.0
     assert found[1] == ()
 

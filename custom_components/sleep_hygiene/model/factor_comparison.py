@@ -136,28 +136,34 @@ def compare_factors(
     minimum: float,
     *,
     higher_is_worse: bool = True,
+    alpha: float = ALPHA,
 ) -> tuple[Contrast, ...]:
     """Return each factor's contrast over the nights of a window, in the order given.
 
     ``values`` has one value per night (None where the night has none: it drops out);
     ``sides`` one sequence per factor with an entry per night. ``minimum`` is the smallest
     difference (in the values' unit) that is claimed; ``higher_is_worse`` says which way a
-    claimed difference is "worse". The answer depends only on what is given: the same window
-    always gives the same verdicts.
+    claimed difference is "worse"; ``alpha`` is this family's share of chance (a claim at
+    adjusted p <= alpha, with a simultaneous 1 - alpha interval). The answer depends only on
+    what is given: the same window always gives the same verdicts.
     """
     kept = [night for night, value in enumerate(values) if value is not None]
     window = tuple(float(v) for v in values if v is not None)
     kept_sides = tuple(tuple(side[night] for night in kept) for side in sides)
-    return _compare(window, kept_sides, float(minimum), higher_is_worse)
+    return _compare(window, kept_sides, float(minimum), higher_is_worse, alpha)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def _compare(
-    values: tuple[float, ...], sides: tuple[Sides, ...], minimum: float, higher_is_worse: bool
+    values: tuple[float, ...],
+    sides: tuple[Sides, ...],
+    minimum: float,
+    higher_is_worse: bool,
+    alpha: float,
 ) -> tuple[Contrast, ...]:
     splits = [s for i, side in enumerate(sides) if (s := _split(i, side)) is not None]
     maxima = _shuffled_maxima(values, splits, _seed(values, sides)) if splits else []
-    critical = maxima[_critical_rank(len(maxima))] if maxima else 0.0
+    critical = maxima[_critical_rank(len(maxima), alpha)] if maxima else 0.0
     compared = {split.index: split for split in splits}
     found: list[Contrast] = []
     for index, side in enumerate(sides):
@@ -184,25 +190,27 @@ def _compare(
                 low=difference - critical * error,
                 high=difference + critical * error,
                 adjusted_p=adjusted_p,
-                verdict=_verdict(difference, adjusted_p, minimum, higher_is_worse),
+                verdict=_verdict(difference, adjusted_p, minimum, higher_is_worse, alpha),
             )
         )
     return tuple(found)
 
 
-def _verdict(difference: float, adjusted_p: float, minimum: float, higher_is_worse: bool) -> str:
-    if adjusted_p > ALPHA or abs(difference) < minimum:
+def _verdict(
+    difference: float, adjusted_p: float, minimum: float, higher_is_worse: bool, alpha: float
+) -> str:
+    if adjusted_p > alpha or abs(difference) < minimum:
         return VERDICT_NO_CLEAR_DIFFERENCE
     return VERDICT_WORSE if (difference > 0) == higher_is_worse else VERDICT_BETTER
 
 
-def _critical_rank(shuffles: int) -> int:
+def _critical_rank(shuffles: int, alpha: float) -> int:
     """Return the index, in the sorted maxima, of the largest value a claim must exceed.
 
-    p = (1 + #{maxima >= s}) / (shuffles + 1) <= ALPHA holds exactly when s exceeds the
-    k-th largest maximum, k = ALPHA * (shuffles + 1).
+    p = (1 + #{maxima >= s}) / (shuffles + 1) <= alpha holds exactly when s exceeds the
+    k-th largest maximum, k = floor(alpha * (shuffles + 1)).
     """
-    k = int(ALPHA * (shuffles + 1) + _TOLERANCE)
+    k = int(alpha * (shuffles + 1) + _TOLERANCE)
     return max(0, shuffles - k)
 
 

@@ -4,8 +4,9 @@ Pure Python (no Home Assistant import). Over the same nights as the symptom-burd
 each factor's nights with it and without it are compared by the measured sleep latency,
 efficiency and awakenings, where a source measured them, by the same rule as the burden
 (``factor_comparison``): each measure is its own family of factors, compared at once, with its
-own minimum difference. Like every insight, this shows what goes with a night, never what causes
-it.
+own minimum difference, and the measures share the 5 % of chance between them (Bonferroni), so
+that where nothing goes with the measured night, any measure says so in at most 5 % of windows.
+Like every insight, this shows what goes with a night, never what causes it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
-from .factor_comparison import Contrast, compare_factors
+from .factor_comparison import ALPHA, Contrast, compare_factors
 from .figures import rounded
 
 if TYPE_CHECKING:
@@ -52,6 +53,8 @@ class MeasureComparison:
 
     key: str
     contrast: Contrast
+    # The interval's level: the measures share the 5 % of chance, so each is wider than 95 %.
+    interval_level: float
 
     def as_dict(self) -> dict[str, Any]:
         """Return the comparison as attributes (the keys of ``Contrast.as_dict`` added)."""
@@ -62,6 +65,7 @@ class MeasureComparison:
             "mean_with": rounded(contrast.mean_with),
             "mean_without": rounded(contrast.mean_without),
             **contrast.as_dict(rounded),
+            "interval_level": round(self.interval_level, 4),
         }
 
 
@@ -73,16 +77,22 @@ def compare_measures(
     ``sides`` holds, per factor, whether each of ``nights`` had it (None: the night says nothing).
     """
     found: list[list[MeasureComparison]] = [[] for _ in sides]
-    for rule in COMPARED:
-        values = [
-            None if measures is None else getattr(measures, rule.field) for _, measures in nights
-        ]
-        if all(value is None for value in values):
-            continue
+    columns = [
+        (
+            rule,
+            [None if measures is None else getattr(measures, rule.field) for _, measures in nights],
+        )
+        for rule in COMPARED
+    ]
+    measured = [(rule, values) for rule, values in columns if any(v is not None for v in values)]
+    # The measures share the 5 % between them, so that where nothing goes with the measured
+    # night, any measure at all says so in at most 5 % of windows.
+    alpha = ALPHA / max(1, len(measured))
+    for rule, values in measured:
         contrasts = compare_factors(
-            values, sides, rule.minimum, higher_is_worse=rule.higher_is_worse
+            values, sides, rule.minimum, higher_is_worse=rule.higher_is_worse, alpha=alpha
         )
         for factor, contrast in zip(found, contrasts, strict=True):
             if contrast.nights_with or contrast.nights_without:
-                factor.append(MeasureComparison(rule.key, contrast))
+                factor.append(MeasureComparison(rule.key, contrast, 1 - alpha))
     return [tuple(factor) for factor in found]
