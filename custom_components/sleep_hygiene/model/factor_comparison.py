@@ -9,8 +9,9 @@ mean on nights without it. A difference is claimed only when both:
   permutation test (Westfall and Young 1993). The window's values are shuffled across its nights
   999 times, the factors kept as they were; each time every factor's standardised difference is
   worked out and the largest (in size) is kept. A factor's adjusted p is the share of shuffles
-  whose largest standardised difference is at least its own; it is claimed at p <= 0.05, so on
-  nights where no factor goes with the values, any claim at all is made in at most 5 % of windows.
+  whose largest standardised difference is at least its own; it is claimed at p <= 0.05 (or
+  the caller's smaller share, when several families share the 5 %), so on nights where no factor
+  goes with the values, any claim at all is made in at most 5 % of windows.
 
 The standardised difference is the difference over its standard error worked out from the SD of
 all the values the factor splits (not each side's own SD): when every factor is known on every
@@ -18,10 +19,10 @@ night, that SD is the same in every shuffle, so the statistic orders shuffles ex
 pooled-SD t would, and it never becomes infinite when one side's few nights are all alike (which
 a Welch t does, and which costs it power with 8 nights against 20).
 
-The interval is simultaneous, 95 % for all factors at once: the difference plus or minus the
-shuffles' 95th percentile of the largest standardised difference times the factor's standard
-error. It leaves out zero exactly when the adjusted p is at most 0.05, so the interval and the
-claim never disagree.
+The interval is simultaneous, 95 % (1 - the share) for all factors at once: the difference plus
+or minus the shuffles' 95th percentile of the largest standardised difference times the factor's
+standard error. It leaves out zero exactly when the adjusted p is at most the share, so the
+interval and the claim never disagree.
 
 The shuffles are drawn from a generator seeded by the window's content: the same nights always
 give the same answer, so a sensor does not flip when it is worked out again.
