@@ -18,7 +18,6 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Callable
 from copy import deepcopy
-from dataclasses import dataclass
 from datetime import date
 import json
 import os
@@ -33,17 +32,15 @@ from homeassistant.util import dt as dt_util
 
 from ...const import DOMAIN, LOGGER
 from ...model.night import NightRecord, night_of
-from ...model.night_salvage import salvage
 from ...model.store_migration import MAJOR_VERSION, MINOR_VERSION, migrate
-from ...model.stored_state import SHAPE_ERRORS, StoredState, split_state
+from ...model.stored_state import StoredState
 from ...signals import signal_nights_changed
-from .night_json import StoredNights, storable, unknown_parts
+from .night_json import StoredNights, storable
+from .reading import Parsed, StoredData, is_short, parse_log
 
 STORAGE_VERSION: Final = MAJOR_VERSION
 STORAGE_MINOR_VERSION: Final = MINOR_VERSION
 SAVE_DELAY: Final = 10  # seconds
-# Nights read in the event loop; a longer log is read in the executor (about 5 µs a night).
-SHORT_LOG: Final = 20
 ISSUE_UNREADABLE: Final = "night_log_unreadable"
 ISSUE_LOCKED: Final = "night_log_locked"
 ISSUE_PARTS_SET_ASIDE: Final = "night_log_parts_set_aside"
@@ -56,13 +53,6 @@ _UNREADABLE_ERRORS: Final = (
     TypeError,
     ValueError,
 )
-
-
-class StoredData(TypedDict):
-    """What is written to disk."""
-
-    nights: dict[str, dict[str, Any]]
-    state: dict[str, Any]
 
 
 class _Snapshot(TypedDict):
@@ -117,10 +107,10 @@ class NightLog:
             if data is None:
                 return
             # A short log is read at once: handing it to the executor costs more than reading it.
-            if _short(data):
-                parsed = _parse(data)
+            if is_short(data):
+                parsed = parse_log(data)
             else:
-                parsed = await self._hass.async_add_executor_job(_parse, data)
+                parsed = await self._hass.async_add_executor_job(parse_log, data)
         except _UNREADABLE_ERRORS as err:
             await self._async_set_aside(err)
             return
@@ -340,59 +330,6 @@ def _move_aside(path: str) -> tuple[str, str]:
     backup, stamp = _free_name(path, "unreadable")
     os.replace(path, backup)
     return backup, stamp
-
-
-@dataclass(slots=True)
-class Parsed:
-    """A stored log, read: what is in shape, and what is set aside."""
-
-    records: list[NightRecord]
-    unknown: dict[date, dict[str, Any]]
-    state: dict[str, Any]
-    bad_nights: dict[str, Any]
-    # The fields set aside from nights kept, by night and path (``night_salvage.py``).
-    bad_fields: dict[str, dict[str, Any]]
-    bad_state: dict[str, Any]
-
-
-def _short(data: StoredData) -> bool:
-    nights = data.get("nights")
-    return isinstance(nights, dict) and len(nights) <= SHORT_LOG
-
-
-def _parse(data: StoredData) -> Parsed:
-    """Read every night and each controller's state on its own: one bad part spoils no other."""
-    stored = data["nights"]
-    if not isinstance(stored, dict):
-        raise TypeError("nights must be an object")
-    records: list[NightRecord] = []
-    unknown: dict[date, dict[str, Any]] = {}
-    bad_nights: dict[str, Any] = {}
-    bad_fields: dict[str, dict[str, Any]] = {}
-    # Each night's stored dict is let go once read: ten years are never held twice over.
-    while stored:
-        key, raw = stored.popitem()
-        try:
-            record = NightRecord.from_dict(raw)
-        except SHAPE_ERRORS:
-            try:
-                record, bad_fields[str(key)] = salvage(raw)
-            except SHAPE_ERRORS:
-                bad_nights[str(key)] = raw
-                continue
-        records.append(record)
-        if parts := unknown_parts(raw):
-            unknown[record.night] = parts
-    records.sort(key=night_of)
-    state, bad_state = split_state(data.get("state", {}))
-    return Parsed(
-        records=records,
-        unknown=unknown,
-        state=state,
-        bad_nights=bad_nights,
-        bad_fields=bad_fields,
-        bad_state=bad_state,
-    )
 
 
 def _write_aside(path: str, parts: dict[str, Any]) -> tuple[str, str]:
